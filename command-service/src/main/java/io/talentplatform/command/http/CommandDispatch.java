@@ -1,0 +1,55 @@
+package io.talentplatform.command.http;
+
+import io.talentplatform.platform.axon.EventSerialization;
+import io.talentplatform.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Sends a command on behalf of the caller and reports the global position of the last event it appended.
+ *
+ * <p>Runs inside the request's transaction (see {@link IdempotencyFilter}), so the position lookup sees the events
+ * the command has just appended and the answer and the events commit, or fail, together.
+ */
+@Component
+public class CommandDispatch {
+
+    /** The answer header that lets a client read its own writes with {@code ?minPosition=}. */
+    public static final String POSITION_HEADER = "Talent-Event-Position";
+
+    private final CommandGateway commands;
+    private final JdbcClient jdbc;
+
+    public CommandDispatch(CommandGateway commands, JdbcClient jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    /** Sends the command and returns the position of the newest event of {@code aggregateId}. */
+    public long send(Object command, String aggregateId, Caller caller, HttpServletRequest request) {
+        commands.sendAndWait(command, metadata(caller, request));
+        Long position = jdbc.sql("SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(aggregateId)
+                .query(Long.class)
+                .single();
+        return position == null ? 0L : position;
+    }
+
+    private static MetaData metadata(Caller caller, HttpServletRequest request) {
+        String requestId = request.getHeader(IdempotencyFilter.HEADER);
+        String correlation = request.getHeader("X-Correlation-Id");
+        return MetaData.from(Map.of(
+                EventSerialization.ACTOR, caller.employeeId(),
+                EventSerialization.ACTOR_ROLES, caller.roles().stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(",")),
+                EventSerialization.REQUEST_ID, requestId == null ? "" : requestId,
+                EventSerialization.CORRELATION, correlation == null ? UUID.randomUUID().toString() : correlation));
+    }
+}

@@ -1,0 +1,6 @@
+package io.talentplatform.events.employee;
+
+/** Where a Human Capital data point came from (seed 000). */
+public enum EvidenceSource {
+    CONVERSATION, REVIEW, SELF, PEER
+}

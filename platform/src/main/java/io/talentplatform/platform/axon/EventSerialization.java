@@ -1,0 +1,59 @@
+package io.talentplatform.platform.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * How events, messages, snapshots and tokens are written: Axon's Jackson 2 serializer (chosen once, see
+ * docs/architecture.md) with ISO-8601 dates, and the request metadata every event carries.
+ */
+@AutoConfiguration(beforeName = {
+        "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"})
+public class EventSerialization {
+
+    /** Metadata keys copied from a command onto every event it causes: who, by which request, in which flow. */
+    public static final String ACTOR = "actor";
+    public static final String ACTOR_ROLES = "actorRoles";
+    public static final String REQUEST_ID = "requestId";
+    public static final String CORRELATION = "traceCorrelation";
+
+    /**
+     * Axon would otherwise build its own mapper that writes {@code Instant} as a decimal number. Unknown
+     * properties are ignored so that an older reader survives a newer optional field.
+     */
+    @Bean("defaultAxonObjectMapper")
+    public ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    @Bean
+    public PersistenceExceptionResolver postgresDuplicateKeys() {
+        return new PostgresDuplicateKeys();
+    }
+
+    @Bean
+    public CorrelationDataProvider requestMetadataProvider() {
+        return new SimpleCorrelationDataProvider(ACTOR, ACTOR_ROLES, REQUEST_ID, CORRELATION);
+    }
+
+    /** Declared here because declaring any provider replaces Axon's default one. */
+    @Bean
+    public CorrelationDataProvider originCorrelationProvider() {
+        return new MessageOriginProvider();
+    }
+}

@@ -1,0 +1,34 @@
+package io.talentplatform.platform.embedded;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/** An in-process single-node KRaft broker, for the standalone build and the tests. */
+public final class EmbeddedKafkaServer implements AutoCloseable {
+
+    private final EmbeddedKafkaKraftBroker broker;
+
+    private EmbeddedKafkaServer(EmbeddedKafkaKraftBroker broker) {
+        this.broker = broker;
+    }
+
+    /** Starts a broker on {@code port}, or on a free port when it is 0. */
+    public static EmbeddedKafkaServer start(int port) {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        if (port > 0) {
+            broker.kafkaPorts(port);
+        }
+        broker.brokerProperty("auto.create.topics.enable", "true");
+        broker.brokerProperty("log.cleaner.enable", "true");
+        broker.afterPropertiesSet();
+        return new EmbeddedKafkaServer(broker);
+    }
+
+    public String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    @Override
+    public void close() {
+        broker.destroy();
+    }
+}

@@ -1,0 +1,56 @@
+package io.talentplatform.platform.security;
+
+import io.talentplatform.platform.web.HttpConventions;
+import io.talentplatform.platform.web.ProblemWriter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is an OAuth2 resource server: a bearer JWT whose subject is the caller's employee id and whose
+ * {@code roles} claim holds their roles (mapped by the {@code spring.security.oauth2.resourceserver.jwt.*}
+ * properties). Which issuer or key verifies tokens is configuration; the standalone build signs its own.
+ * Health, metrics scraping, the API docs and the standalone's dev endpoints are open; everything else needs a token.
+ */
+@AutoConfiguration(after = HttpConventions.class, beforeName = {
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@EnableWebSecurity
+public class ResourceServerSecurity {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+        http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/dev/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
+                                "unauthenticated", "Authentication required",
+                                "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, 403, "forbidden",
+                                "Forbidden", "You are not allowed to do this.")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
+                                "unauthenticated", "Authentication required",
+                                "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, 403, "forbidden",
+                                "Forbidden", "You are not allowed to do this.")));
+        return http.build();
+    }
+}

@@ -1,0 +1,63 @@
+package io.talentplatform.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses request bodies over the limit with 413 before anything reads them, and keeps the (small) body in memory
+ * so that later steps, such as the idempotency check, can read it again. Chunked bodies are counted as they come.
+ */
+public class BodyLimitFilter extends OncePerRequestFilter {
+
+    private final long limit;
+    private final ProblemWriter problems;
+
+    public BodyLimitFilter(DataSize limit, ProblemWriter problems) {
+        this.limit = limit.toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method) || "DELETE".equals(method));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(response);
+            return;
+        }
+        byte[] body = readAtMost(request.getInputStream(), limit + 1);
+        if (body.length > limit) {
+            tooLarge(response);
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        problems.write(response, 413, "payload-too-large", "Request body too large",
+                "Request bodies are limited to " + limit + " bytes.");
+    }
+
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while (out.size() < max && (read = in.read(buffer, 0, (int) Math.min(buffer.length, max - out.size()))) != -1) {
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,46 @@
+package io.talentplatform.platform.web;
+
+import io.talentplatform.platform.security.CallerResolver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/** The HTTP conventions of INTERFACES.md that every service shares: body limit, problem+json, the caller. */
+@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@Import(ProblemResponses.class)
+public class HttpConventions {
+
+    @Bean
+    public ProblemWriter problemWriter(JsonMapper json) {
+        return new ProblemWriter(json);
+    }
+
+    /** Runs before security so that an oversized body is refused before anything, including a token check. */
+    @Bean
+    public FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
+            @Value("${talent.http.max-body-size:64KB}") DataSize limit, ProblemWriter problems) {
+        FilterRegistrationBean<BodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(limit, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    public WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerResolver());
+            }
+        };
+    }
+}
