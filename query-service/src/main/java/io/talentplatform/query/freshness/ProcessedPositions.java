@@ -1,5 +1,6 @@
 package io.talentplatform.query.freshness;
 
+import org.axonframework.eventhandling.Segment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -7,17 +8,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Lets a client read its own writes: waits until a read model's processor has processed a given global position,
- * as recorded in Axon's token store. A processor has processed position N when every one of its segments has a
- * token at or past N with no gap at N (a gap is an event that was not yet committed when the processor passed it).
+ * Lets a client read its own writes: waits until a read model's processor has processed every event up to a given
+ * global position, as recorded in Axon's token store.
+ *
+ * <p>Each processor splits the stream into segments by aggregate (Axon's per-aggregate sequencing), and a segment
+ * that sees no events for a while stores its token only now and then. So "processed up to N" is decided per
+ * segment: a segment whose token is at or past N (with no gap at N) is done; a segment whose token is behind is
+ * still done if none of the events between its token and N belong to it.
  */
 @Component
 public class ProcessedPositions {
 
     private static final Duration POLL = Duration.ofMillis(15);
+    /** Beyond this many unprocessed events a segment is simply behind; no need to look at each one. */
+    private static final int MAX_SCAN = 5_000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -47,43 +56,75 @@ public class ProcessedPositions {
     }
 
     boolean processed(String processor, long position) {
-        List<byte[]> tokens = jdbc.sql("SELECT token FROM tokenentry WHERE processorname = ?")
+        List<SegmentToken> tokens = jdbc.sql("SELECT segment, token FROM tokenentry WHERE processorname = ?")
                 .param(processor)
-                .query((rs, row) -> rs.getBytes(1))
+                .query((rs, row) -> new SegmentToken(rs.getInt(1), rs.getBytes(2)))
                 .list();
-        if (tokens.isEmpty()) {
+        if (tokens.isEmpty() || !committed(position)) {
             return false;
         }
-        for (byte[] token : tokens) {
-            if (token == null || !covers(json.readTree(token), position)) {
+        int[] segmentIds = tokens.stream().mapToInt(SegmentToken::segment).toArray();
+        for (SegmentToken token : tokens) {
+            Progress progress = Progress.of(token.token() == null ? null : json.readTree(token.token()));
+            if (!progress.covers(position)
+                    && hasUnprocessedEvents(Segment.computeSegment(token.segment(), segmentIds), progress, position)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Reads a (gap-aware, possibly replay-wrapped) tracking token as written by Axon's Jackson serializer. */
-    private static boolean covers(JsonNode token, long position) {
-        JsonNode current = token;
-        while (current.has("currentToken") || current.has("tokenAtReset")) {
-            current = current.has("currentToken") && !current.get("currentToken").isNull()
-                    ? current.get("currentToken") : null;
-            if (current == null) {
-                return false;
+    /** A position handed out by the command API is always a committed event; any other is not reached yet. */
+    private boolean committed(long position) {
+        return position <= 0 || jdbc.sql("SELECT EXISTS (SELECT 1 FROM domainevententry WHERE globalindex = ?)")
+                .param(position).query(Boolean.class).single();
+    }
+
+    private boolean hasUnprocessedEvents(Segment segment, Progress progress, long position) {
+        List<String> aggregates = new ArrayList<>(jdbc.sql("""
+                        SELECT aggregateidentifier FROM domainevententry
+                        WHERE globalindex > ? AND globalindex <= ? ORDER BY globalindex LIMIT ?""")
+                .params(progress.index(), position, MAX_SCAN + 1)
+                .query(String.class)
+                .list());
+        if (aggregates.size() > MAX_SCAN) {
+            return true;
+        }
+        for (long gap : progress.gaps()) {
+            if (gap <= position) {
+                aggregates.addAll(jdbc.sql("SELECT aggregateidentifier FROM domainevententry WHERE globalindex = ?")
+                        .param(gap).query(String.class).list());
             }
         }
-        if (!current.has("index") || current.get("index").asLong() < position) {
-            return false;
-        }
-        JsonNode gaps = current.get("gaps");
-        if (gaps != null) {
-            for (JsonNode gap : gaps) {
-                if (gap.asLong() == position) {
-                    return false;
-                }
+        return aggregates.stream().anyMatch(aggregate -> segment.matches(Objects.hashCode(aggregate)));
+    }
+
+    private record SegmentToken(int segment, byte[] token) {
+    }
+
+    /** How far a segment got: the highest index it passed and the gaps below it it has not yet seen. */
+    private record Progress(long index, List<Long> gaps) {
+
+        /** Reads a (gap-aware, possibly replay-wrapped) tracking token as Axon's Jackson serializer wrote it. */
+        static Progress of(JsonNode token) {
+            JsonNode current = token;
+            while (current != null && !current.isNull() && current.has("tokenAtReset")) {
+                current = current.get("currentToken");
             }
+            if (current == null || current.isNull() || !current.has("index")) {
+                return new Progress(-1, List.of());
+            }
+            List<Long> gaps = new ArrayList<>();
+            JsonNode gapsNode = current.get("gaps");
+            if (gapsNode != null) {
+                gapsNode.forEach(gap -> gaps.add(gap.asLong()));
+            }
+            return new Progress(current.get("index").asLong(), gaps);
         }
-        return true;
+
+        boolean covers(long position) {
+            return index >= position && !gaps.contains(position);
+        }
     }
 
     /** The read model has not caught up within the wait; the answer is 503 with Retry-After. */

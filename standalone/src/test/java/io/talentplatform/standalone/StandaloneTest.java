@@ -1,0 +1,18 @@
+package io.talentplatform.standalone;
+
+import io.talentplatform.platform.testing.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The whole platform in one context on a random port, on the test JVM's PostgreSQL and broker. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestInfrastructure.Initializer.class)
+public @interface StandaloneTest {
+}
