@@ -75,6 +75,21 @@ public final class TestInfrastructure {
         return properties;
     }
 
+    /**
+     * Points a context at the shared database and broker but configures no token verification, so that the
+     * standalone build signs and verifies its own dev tokens.
+     */
+    public static final class OwnTokensInitializer
+            implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Map<String, Object> properties = properties();
+            properties.remove("spring.security.oauth2.resourceserver.jwt.public-key-location");
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("talent-test-infrastructure", properties));
+        }
+    }
+
     /** Use with {@code @ContextConfiguration(initializers = ...)} or {@code @SpringBootTest} on any service. */
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override

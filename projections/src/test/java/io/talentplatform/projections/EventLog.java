@@ -1,0 +1,38 @@
+package io.talentplatform.projections;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Appends events to the real event store as an aggregate would, and resets processors for rebuild tests. */
+public final class EventLog {
+
+    private final EventStore store;
+    private final EventProcessingConfiguration processing;
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    public EventLog(EventStore store, EventProcessingConfiguration processing) {
+        this.store = store;
+        this.processing = processing;
+    }
+
+    public void append(String aggregateType, String aggregateId, Object... payloads) {
+        for (Object payload : payloads) {
+            long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+            store.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload));
+        }
+    }
+
+    /** Stops the processor, resets its tokens to the first event (its reset handler empties its tables) and starts it. */
+    public void rebuild(String processorName) {
+        StreamingEventProcessor processor = processing.eventProcessor(processorName, StreamingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+}

@@ -1,0 +1,49 @@
+package io.talentplatform.standalone;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module boundaries of docs/architecture.md, checked on the compiled code of all modules. */
+@AnalyzeClasses(packages = "io.talentplatform", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule eventsAreThePublishedLanguageAndDependOnNoService = noClasses()
+            .that().resideInAPackage("io.talentplatform.events..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.talentplatform.command..",
+                    "io.talentplatform.projections..", "io.talentplatform.query..", "io.talentplatform.platform..");
+
+    @ArchTest
+    static final ArchRule theCommandSideKnowsNothingOfTheReadSide = noClasses()
+            .that().resideInAPackage("io.talentplatform.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.talentplatform.projections..",
+                    "io.talentplatform.query..");
+
+    @ArchTest
+    static final ArchRule projectionsDoNotCallTheCommandOrQuerySide = noClasses()
+            .that().resideInAPackage("io.talentplatform.projections..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.talentplatform.command..",
+                    "io.talentplatform.query..");
+
+    @ArchTest
+    static final ArchRule queriesReadTablesNotProjectorsOrAggregates = noClasses()
+            .that().resideInAPackage("io.talentplatform.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.talentplatform.command..",
+                    "io.talentplatform.projections..");
+
+    @ArchTest
+    static final ArchRule theSharedRuntimeDependsOnNoService = noClasses()
+            .that().resideInAPackage("io.talentplatform.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.talentplatform.command..",
+                    "io.talentplatform.projections..", "io.talentplatform.query..", "io.talentplatform.standalone..");
+
+    @ArchTest
+    static final ArchRule theKafkaContractNeverLeaksInternalEventsIntoPayloads = noClasses()
+            .that().resideInAPackage("io.talentplatform.projections.publishing..")
+            .and().haveSimpleNameEndingWith("V1")
+            .should().dependOnClassesThat().resideInAPackage("io.talentplatform.events..");
+}

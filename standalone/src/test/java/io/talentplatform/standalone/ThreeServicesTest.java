@@ -1,0 +1,166 @@
+package io.talentplatform.standalone;
+
+import io.talentplatform.command.CommandServiceApplication;
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.platform.testing.TopicReader;
+import io.talentplatform.projections.ProjectionsApplication;
+import io.talentplatform.query.QueryServiceApplication;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The production shape: command-service, projections and query-service as three separate Spring applications on
+ * one PostgreSQL and one broker. A command on one becomes a query answer on another and a CloudEvent on Kafka; a
+ * restart of the projections resumes from the stored tokens, applying no event twice and skipping none.
+ */
+class ThreeServicesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static ConfigurableApplicationContext commandService;
+    private static ConfigurableApplicationContext projections;
+    private static ConfigurableApplicationContext queryService;
+
+    @BeforeAll
+    static void startTheThreeServices() {
+        commandService = start(CommandServiceApplication.class, "command-service");
+        projections = start(ProjectionsApplication.class, "projections");
+        queryService = start(QueryServiceApplication.class, "query-service");
+    }
+
+    @AfterAll
+    static void stopThem() {
+        for (ConfigurableApplicationContext context : List.of(commandService, projections, queryService)) {
+            if (context != null) {
+                context.close();
+            }
+        }
+    }
+
+    @Test
+    void aCommandOnOneServiceBecomesAQueryAnswerOnAnotherAndACloudEventOnKafka() {
+        Team team = Team.register(commands());
+        Answer recorded = commands().as(team.manager, "MANAGER").post(team.capabilities(), capability("mentoring", 3));
+
+        Answer profile = queries().as(team.manager, "MANAGER")
+                .get("/api/v1/employees/" + team.employee + "/career-capital?minPosition=" + recorded.position());
+
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.json().get("capabilities").get(0).get("capability").asString()).isEqualTo("mentoring");
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.readKey("talent.events.v1", team.employee), list -> list.size() >= 2);
+        JsonNode event = JSON.readTree(records.get(records.size() - 1).value());
+        assertThat(event.get("type").asString()).isEqualTo("talent.capability.evidenced.v1");
+        assertThat(event.get("data").get("capability").asString()).isEqualTo("mentoring");
+    }
+
+    @Test
+    void restartingTheProjectionsResumesFromTheirTokens() {
+        Team team = Team.register(commands());
+        Http grace = commands().as(team.manager, "MANAGER");
+        List<String> capabilities = new ArrayList<>();
+        long last = 0;
+        for (int i = 0; i < 5; i++) {
+            capabilities.add("before-restart-" + i);
+            last = grace.post(team.capabilities(), capability("before-restart-" + i, 2)).position();
+        }
+        awaitProcessed(team, last);
+
+        projections.close();
+        for (int i = 0; i < 5; i++) {
+            capabilities.add("while-stopped-" + i);
+            last = grace.post(team.capabilities(), capability("while-stopped-" + i, 3)).position();
+        }
+        projections = start(ProjectionsApplication.class, "projections");
+        for (int i = 0; i < 5; i++) {
+            capabilities.add("after-restart-" + i);
+            last = grace.post(team.capabilities(), capability("after-restart-" + i, 4)).position();
+        }
+        awaitProcessed(team, last);
+
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> TopicReader.readKey("talent.events.v1", team.employee), list -> list.size() >= 16);
+        List<String> published = records.stream().map(record -> JSON.readTree(record.value()))
+                .filter(event -> event.get("type").asString().equals("talent.capability.evidenced.v1"))
+                .map(event -> event.get("data").get("capability").asString()).toList();
+        assertThat(published).as("each event once, in order, none skipped").containsExactlyElementsOf(capabilities);
+        assertThat(records.stream().map(record -> JSON.readTree(record.value()).get("id").asString()).distinct())
+                .hasSize(records.size());
+        JsonNode profile = queries().as(team.manager, "MANAGER")
+                .get("/api/v1/employees/" + team.employee + "/career-capital?minPosition=" + last).json();
+        assertThat(profile.get("capabilities")).hasSize(15);
+    }
+
+    private static void awaitProcessed(Team team, long position) {
+        assertThat(queries().as(team.manager, "MANAGER")
+                .get("/api/v1/employees/" + team.employee + "/career-capital?minPosition=" + position).status())
+                .isEqualTo(200);
+    }
+
+    private static Http commands() {
+        return Http.at(port(commandService));
+    }
+
+    private static Http queries() {
+        return Http.at(port(queryService));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, String configName) {
+        List<String> arguments = new ArrayList<>();
+        TestInfrastructure.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        arguments.add("--server.port=0");
+        return new SpringApplicationBuilder(application)
+                .properties("spring.config.name=" + configName)
+                .run(arguments.toArray(String[]::new));
+    }
+
+    private static String capability(String name, int level) {
+        return """
+                {"capability":"%s","level":%d,"evidence":"evidence for %s","source":"CONVERSATION",
+                 "observedOn":"2026-02-01"}""".formatted(name, level, name);
+    }
+
+    /** A manager and a report who shares capabilities with the marketplace. */
+    private record Team(String manager, String employee) {
+
+        static Team register(Http commands) {
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            Team team = new Team("M-" + suffix, "E-" + suffix);
+            Http hr = commands.as("HR-1", "HR");
+            assertThat(hr.post("/api/v1/employees", """
+                    {"employeeId":"%s","displayName":"Grace","jobTitle":"EM","level":"M1","function":"Engineering"}"""
+                    .formatted(team.manager)).status()).isEqualTo(201);
+            assertThat(hr.post("/api/v1/employees", """
+                    {"employeeId":"%s","displayName":"Ada","jobTitle":"Engineer","level":"L5","function":"Engineering",
+                     "managerId":"%s"}""".formatted(team.employee, team.manager)).status()).isEqualTo(201);
+            assertThat(commands.as(team.employee, "EMPLOYEE").put("/api/v1/employees/" + team.employee + "/consent",
+                    "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\"]}")
+                    .status()).isEqualTo(200);
+            return team;
+        }
+
+        String capabilities() {
+            return "/api/v1/employees/" + employee + "/capabilities";
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.talentplatform.standalone.dev;
+
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.standalone.StandaloneApplication;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dev endpoints exist in the standalone profile, and only there. */
+class DevEndpointsTest {
+
+    @Nested
+    @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    @ContextConfiguration(initializers = TestInfrastructure.OwnTokensInitializer.class)
+    class InTheStandaloneProfile {
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void aDevTokenActsAsThePersonAndRolesItNames() {
+            Answer token = Http.at(port).post("/api/v1/dev/tokens", "{\"sub\":\"HR-1\",\"roles\":[\"HR\"]}");
+            assertThat(token.status()).isEqualTo(200);
+            Http hr = Http.at(port).header("Authorization", "Bearer " + token.json().get("token").asString());
+            String id = "E-" + UUID.randomUUID().toString().substring(0, 8);
+
+            Answer registered = hr.post("/api/v1/employees", """
+                    {"employeeId":"%s","displayName":"Barbara","jobTitle":"Engineer","level":"L3",
+                     "function":"Engineering"}""".formatted(id));
+
+            assertThat(registered.status()).isEqualTo(201);
+            Answer employeeToken = Http.at(port).post("/api/v1/dev/tokens",
+                    "{\"sub\":\"E-9\",\"roles\":[\"EMPLOYEE\"]}");
+            assertThat(Http.at(port).header("Authorization", "Bearer " + employeeToken.json().get("token").asString())
+                    .post("/api/v1/employees", """
+                            {"employeeId":"E-x","displayName":"x","jobTitle":"x","level":"x","function":"x"}""")
+                    .status()).isEqualTo(403);
+        }
+
+        @Test
+        void theDevClockMovesTodayForward() {
+            Answer first = Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"PT0S\"}");
+            LocalDate before = LocalDate.parse(first.json().get("today").asString());
+
+            Answer moved = Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"P15D\"}");
+
+            assertThat(LocalDate.parse(moved.json().get("today").asString())).isEqualTo(before.plusDays(15));
+            assertThat(Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"-P1D\"}").status()).isEqualTo(422);
+            assertThat(Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"soon\"}").status()).isEqualTo(422);
+        }
+    }
+
+    @Nested
+    @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    @ContextConfiguration(initializers = TestInfrastructure.Initializer.class)
+    @ActiveProfiles("production")
+    class InAnyOtherProfile {
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void theDevEndpointsAnswer404() {
+            assertThat(Http.at(port).post("/api/v1/dev/tokens", "{\"sub\":\"HR-1\",\"roles\":[\"HR\"]}").status())
+                    .isEqualTo(404);
+            assertThat(Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"P1D\"}").status()).isEqualTo(404);
+        }
+    }
+}
