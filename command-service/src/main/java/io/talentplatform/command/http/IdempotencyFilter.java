@@ -71,17 +71,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String caller = CallerResolver.current().employeeId();
         String fingerprint = fingerprint(request);
-        if (key != null) {
-            Optional<StoredAnswer> earlier = store.find(caller, key);
-            if (earlier.isPresent()) {
-                replay(earlier.get(), fingerprint, response);
-                return;
-            }
-        }
-
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
+        TransactionStatus transaction = null;
         try {
+            if (key != null) {
+                Optional<StoredAnswer> earlier = store.find(caller, key);
+                if (earlier.isPresent()) {
+                    replay(earlier.get(), fingerprint, response);
+                    return;
+                }
+            }
+            transaction = transactions.getTransaction(new DefaultTransactionDefinition());
             chain.doFilter(request, answer);
             if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
                 if (key != null) {
@@ -147,7 +147,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void rollbackQuietly(TransactionStatus transaction) {
-        if (!transaction.isCompleted()) {
+        if (transaction != null && !transaction.isCompleted()) {
             try {
                 transactions.rollback(transaction);
             } catch (RuntimeException e) {
