@@ -1,8 +1,25 @@
 package io.talentplatform.command.employee;
 
+import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAwareness;
+import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
+import io.talentplatform.command.employee.EmployeeCommands.ChangeManager;
+import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
+import io.talentplatform.command.employee.EmployeeCommands.RecordDeparture;
+import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
+import io.talentplatform.command.employee.EmployeeCommands.StateAspiration;
+import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
+import io.talentplatform.events.employee.EmployeeDeparted;
+import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.events.employee.ManagerChanged;
+import io.talentplatform.events.employee.MoveType;
+import io.talentplatform.events.employee.ReadinessAssessed;
+import io.talentplatform.events.employee.RelationshipMapped;
+import io.talentplatform.events.employee.SignalingGapClosed;
+import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -12,6 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -26,7 +44,12 @@ public class Employee {
     @AggregateIdentifier
     private String employeeId;
     private boolean employed;
+    private String managerId;
+    private String jobTitle;
+    private String level;
+    private String function;
     private ConsentRecorded consent;
+    private final Set<String> openSignalingGaps = new HashSet<>();
 
     protected Employee() {
         // For Axon, which rebuilds the person from their events.
@@ -39,6 +62,39 @@ public class Employee {
     }
 
     @CommandHandler
+    public void handle(ChangeManager command) {
+        requireEmployed();
+        if (command.managerId().equals(employeeId)) {
+            throw RuleViolation.unprocessable("own-manager", "A person cannot be their own manager.");
+        }
+        if (command.managerId().equals(managerId)) {
+            return; // Already the case: nothing happened.
+        }
+        apply(new ManagerChanged(employeeId, managerId, command.managerId(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordMove command) {
+        requireEmployed();
+        if (command.moveType() == MoveType.CROSS_FUNCTION && command.function().equals(function)) {
+            throw RuleViolation.unprocessable("not-cross-function",
+                    "A cross-function move goes to another function than " + function + ".");
+        }
+        if (command.jobTitle().equals(jobTitle) && command.level().equals(level)
+                && command.function().equals(function)) {
+            throw RuleViolation.unprocessable("not-a-move", "The new role is the same as the current one.");
+        }
+        apply(new EmployeeMoved(employeeId, command.moveType(), command.jobTitle(), command.level(),
+                command.function(), jobTitle, level, function, command.effectiveOn(), command.openingId()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDeparture command) {
+        requireEmployed();
+        apply(new EmployeeDeparted(employeeId, command.effectiveOn(), command.reason(), command.regretted()));
+    }
+
+    @CommandHandler
     public void handle(RecordCapabilityEvidence command) {
         requireEmployed();
         if (command.observedOn().isAfter(today())) {
@@ -47,6 +103,52 @@ public class Employee {
         }
         apply(new CapabilityEvidenced(employeeId, command.evidenceId(), command.capability(), command.level(),
                 command.evidence(), command.source(), command.observedOn(), command.conversationId()));
+    }
+
+    @CommandHandler
+    public void handle(MapRelationship command) {
+        requireEmployed();
+        if (employeeId.equals(command.counterpartId())) {
+            throw RuleViolation.unprocessable("own-relationship", "A person is not their own relationship.");
+        }
+        apply(new RelationshipMapped(employeeId, command.relationshipId(), command.counterpartId(),
+                command.counterpartName(), command.counterpartFunction(), command.kind(), command.conversationId()));
+    }
+
+    /** A gap opens when a decision maker who should know does not, and closes when they become aware. */
+    @CommandHandler
+    public void handle(AssessDecisionMakerAwareness command) {
+        requireEmployed();
+        if (employeeId.equals(command.decisionMakerId())) {
+            throw RuleViolation.unprocessable("own-decision-maker",
+                    "A person is not a decision maker over their own next opportunity.");
+        }
+        apply(new DecisionMakerAwarenessAssessed(employeeId, command.decisionMakerId(), command.aware(),
+                command.basis(), command.conversationId()));
+        boolean gapOpen = openSignalingGaps.contains(command.decisionMakerId());
+        if (!command.aware() && !gapOpen) {
+            apply(new SignalingGapOpened(employeeId, command.decisionMakerId(), command.conversationId()));
+        } else if (command.aware() && gapOpen) {
+            apply(new SignalingGapClosed(employeeId, command.decisionMakerId(), command.conversationId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(StateAspiration command) {
+        requireEmployed();
+        apply(new AspirationStated(employeeId, command.direction(), command.targetRoleFamilies(),
+                command.horizonYears(), command.narrative(), command.shareDirection(), command.conversationId()));
+    }
+
+    @CommandHandler
+    public void handle(AssessReadiness command) {
+        requireEmployed();
+        if ((command.roleId() == null) == (command.roleFamily() == null)) {
+            throw RuleViolation.unprocessable("readiness-target",
+                    "Readiness is assessed for either a role or a role family, exactly one of them.");
+        }
+        apply(new ReadinessAssessed(employeeId, command.roleId(), command.roleFamily(), command.readiness(),
+                command.rationale(), command.assessedBy()));
     }
 
     @CommandHandler
@@ -64,7 +166,38 @@ public class Employee {
     void on(EmployeeRegistered event) {
         employeeId = event.employeeId();
         employed = true;
+        managerId = event.managerId();
+        jobTitle = event.jobTitle();
+        level = event.level();
+        function = event.function();
         consent = new ConsentRecorded(event.employeeId(), false, false, Set.of());
+    }
+
+    @EventSourcingHandler
+    void on(ManagerChanged event) {
+        managerId = event.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeMoved event) {
+        jobTitle = event.jobTitle();
+        level = event.level();
+        function = event.function();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeDeparted event) {
+        employed = false;
+    }
+
+    @EventSourcingHandler
+    void on(SignalingGapOpened event) {
+        openSignalingGaps.add(event.decisionMakerId());
+    }
+
+    @EventSourcingHandler
+    void on(SignalingGapClosed event) {
+        openSignalingGaps.remove(event.decisionMakerId());
     }
 
     @EventSourcingHandler

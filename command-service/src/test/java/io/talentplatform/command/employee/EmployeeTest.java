@@ -1,6 +1,27 @@
 package io.talentplatform.command.employee;
 
+import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAwareness;
+import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
+import io.talentplatform.command.employee.EmployeeCommands.ChangeManager;
+import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
+import io.talentplatform.command.employee.EmployeeCommands.RecordDeparture;
+import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
+import io.talentplatform.command.employee.EmployeeCommands.StateAspiration;
+import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.CareerDirection;
+import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
+import io.talentplatform.events.employee.DepartureReason;
+import io.talentplatform.events.employee.EmployeeDeparted;
+import io.talentplatform.events.employee.EmployeeMoved;
+import io.talentplatform.events.employee.ManagerChanged;
+import io.talentplatform.events.employee.MoveType;
+import io.talentplatform.events.employee.Readiness;
+import io.talentplatform.events.employee.ReadinessAssessed;
+import io.talentplatform.events.employee.RelationshipKind;
+import io.talentplatform.events.employee.RelationshipMapped;
+import io.talentplatform.events.employee.SignalingGapClosed;
+import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.EvidenceSource;
@@ -12,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -77,5 +99,161 @@ class EmployeeTest {
                 .when(new RecordConsent("E-1", true, false, Set.of(ShareScope.CAPABILITIES)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void changingTheManagerRecordsThePreviousAndTheNewManager() {
+        fixture.given(ADA)
+                .when(new ChangeManager("E-1", "M-2", LocalDate.of(2026, 7, 1)))
+                .expectEvents(new ManagerChanged("E-1", "M-1", "M-2", LocalDate.of(2026, 7, 1)));
+    }
+
+    @Test
+    void aPersonCannotBeTheirOwnManager() {
+        fixture.given(ADA)
+                .when(new ChangeManager("E-1", "E-1", LocalDate.of(2026, 7, 1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void changingToTheCurrentManagerRecordsNothing() {
+        fixture.given(ADA)
+                .when(new ChangeManager("E-1", "M-1", LocalDate.of(2026, 7, 1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMoveRecordsTheRoleBeforeAndAfter() {
+        UUID opening = UUID.randomUUID();
+        fixture.given(ADA)
+                .when(new RecordMove("E-1", "Engineering Manager", "M1", "Engineering", MoveType.PROMOTION,
+                        LocalDate.of(2026, 10, 1), opening))
+                .expectEvents(new EmployeeMoved("E-1", MoveType.PROMOTION, "Engineering Manager", "M1",
+                        "Engineering", "Senior Engineer", "L5", "Engineering", LocalDate.of(2026, 10, 1), opening));
+    }
+
+    @Test
+    void aCrossFunctionMoveGoesToAnotherFunction() {
+        fixture.given(ADA)
+                .when(new RecordMove("E-1", "Product Manager", "L5", "Engineering", MoveType.CROSS_FUNCTION,
+                        LocalDate.of(2026, 10, 1), null))
+                .expectNoEvents()
+                .expectExceptionMessage("A cross-function move goes to another function than Engineering.");
+    }
+
+    @Test
+    void aMoveToTheSameRoleIsNoMove() {
+        fixture.given(ADA)
+                .when(new RecordMove("E-1", "Senior Engineer", "L5", "Engineering", MoveType.LATERAL,
+                        LocalDate.of(2026, 10, 1), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aDepartureRecordsReasonAndWhetherItIsRegretted() {
+        fixture.given(ADA)
+                .when(new RecordDeparture("E-1", LocalDate.of(2026, 12, 1), DepartureReason.VOLUNTARY, true))
+                .expectEvents(new EmployeeDeparted("E-1", LocalDate.of(2026, 12, 1), DepartureReason.VOLUNTARY, true));
+    }
+
+    @Test
+    void nothingNewIsRecordedOnAPersonWhoHasLeft() {
+        fixture.given(ADA, new EmployeeDeparted("E-1", LocalDate.of(2026, 1, 1), DepartureReason.VOLUNTARY, true))
+                .when(new RecordCapabilityEvidence("E-1", UUID.randomUUID(), "mentoring", 3, "x",
+                        EvidenceSource.CONVERSATION, today(), null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("E-1 has left the organisation.");
+        fixture.given(ADA, new EmployeeDeparted("E-1", LocalDate.of(2026, 1, 1), DepartureReason.VOLUNTARY, true))
+                .when(new RecordDeparture("E-1", LocalDate.of(2026, 2, 1), DepartureReason.OTHER, false))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aRelationshipIsMappedWithTheConversationItCameFrom() {
+        UUID relationship = UUID.randomUUID();
+        UUID conversation = UUID.randomUUID();
+        fixture.given(ADA)
+                .when(new MapRelationship("E-1", relationship, "M-2", "Linus", "Product",
+                        RelationshipKind.CROSS_FUNCTIONAL_LEADER, conversation))
+                .expectEvents(new RelationshipMapped("E-1", relationship, "M-2", "Linus", "Product",
+                        RelationshipKind.CROSS_FUNCTIONAL_LEADER, conversation));
+    }
+
+    @Test
+    void aPersonIsNotTheirOwnRelationship() {
+        fixture.given(ADA)
+                .when(new MapRelationship("E-1", UUID.randomUUID(), "E-1", "Ada", "Engineering",
+                        RelationshipKind.MENTOR, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aDecisionMakerWhoDoesNotKnowTheWorkOpensASignalingGap() {
+        UUID conversation = UUID.randomUUID();
+        fixture.given(ADA)
+                .when(new AssessDecisionMakerAwareness("E-1", "D-1", false, "has not seen the cache work",
+                        conversation))
+                .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "has not seen the cache work",
+                                conversation),
+                        new SignalingGapOpened("E-1", "D-1", conversation));
+    }
+
+    @Test
+    void aDecisionMakerWhoBecomesAwareClosesTheGap() {
+        fixture.given(ADA, new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "unaware", null),
+                        new SignalingGapOpened("E-1", "D-1", null))
+                .when(new AssessDecisionMakerAwareness("E-1", "D-1", true, "saw her talk at the forum", null))
+                .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", true, "saw her talk at the forum",
+                        null), new SignalingGapClosed("E-1", "D-1", null));
+    }
+
+    @Test
+    void anOpenGapIsNotOpenedAgainAndAnAwareDecisionMakerOpensNone() {
+        fixture.given(ADA, new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "unaware", null),
+                        new SignalingGapOpened("E-1", "D-1", null))
+                .when(new AssessDecisionMakerAwareness("E-1", "D-1", false, "still unaware", null))
+                .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "still unaware", null));
+        fixture.given(ADA)
+                .when(new AssessDecisionMakerAwareness("E-1", "D-2", true, "knows her work", null))
+                .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-2", true, "knows her work", null));
+    }
+
+    @Test
+    void aPersonIsNotADecisionMakerOverThemself() {
+        fixture.given(ADA)
+                .when(new AssessDecisionMakerAwareness("E-1", "E-1", true, "self", null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void anAspirationMayBeDirectionWithoutADestination() {
+        fixture.given(ADA)
+                .when(new StateAspiration("E-1", CareerDirection.UNDECIDED, List.of(), 0,
+                        "I'm happy where I am", false, null))
+                .expectEvents(new AspirationStated("E-1", CareerDirection.UNDECIDED, List.of(), 0,
+                        "I'm happy where I am", false, null));
+    }
+
+    @Test
+    void readinessIsAssessedForARoleOrARoleFamilyNotBoth() {
+        fixture.given(ADA)
+                .when(new AssessReadiness("E-1", "R-1", "staff-engineering", Readiness.READY_NOW, "both", "D-1"))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+        fixture.given(ADA)
+                .when(new AssessReadiness("E-1", null, null, Readiness.READY_NOW, "neither", "D-1"))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+        fixture.given(ADA)
+                .when(new AssessReadiness("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "needs scope", "D-1"))
+                .expectEvents(new ReadinessAssessed("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "needs scope",
+                        "D-1"));
     }
 }

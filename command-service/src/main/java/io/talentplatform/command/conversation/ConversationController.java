@@ -1,0 +1,122 @@
+package io.talentplatform.command.conversation;
+
+import io.talentplatform.command.access.CommandAccess;
+import io.talentplatform.command.access.CommandAction;
+import io.talentplatform.command.conversation.ConversationCommands.CancelConversation;
+import io.talentplatform.command.conversation.ConversationCommands.CompleteConversation;
+import io.talentplatform.command.conversation.ConversationCommands.HoldConversation;
+import io.talentplatform.command.conversation.ConversationCommands.RecordListeningNote;
+import io.talentplatform.command.conversation.ConversationCommands.RescheduleConversation;
+import io.talentplatform.command.conversation.ConversationCommands.ScheduleConversation;
+import io.talentplatform.command.conversation.ConversationCommands.SendReflectionPrompt;
+import io.talentplatform.command.directory.EmployeeDirectory;
+import io.talentplatform.command.http.CommandDispatch;
+import io.talentplatform.events.conversation.AdvocacyAction;
+import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.talentplatform.command.http.CommandAnswers.created;
+import static io.talentplatform.command.http.CommandAnswers.ok;
+
+/** Career conversations: booked by the person's current manager (or HR), then run and recorded by that manager. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/conversations")
+class ConversationController {
+
+    private final CommandDispatch dispatch;
+    private final CommandAccess access;
+
+    ConversationController(CommandDispatch dispatch, CommandAccess access) {
+        this.dispatch = dispatch;
+        this.access = access;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> schedule(@Valid @RequestBody ConversationRequests.Schedule body,
+                                                 Caller caller, HttpServletRequest request) {
+        EmployeeDirectory.Entry person = access.require(CommandAction.SCHEDULE_CONVERSATION, caller,
+                body.employeeId());
+        if (!person.employed()) {
+            throw RuleViolation.conflict("employee-departed", body.employeeId() + " has left the organisation.");
+        }
+        UUID conversationId = UUID.randomUUID();
+        long position = dispatch.send(new ScheduleConversation(conversationId, body.employeeId(), person.managerId(),
+                body.kind(), body.trigger(), body.scheduledFor(), body.plannedMinutes(), caller.employeeId()),
+                conversationId.toString(), caller, request);
+        return created("/api/v1/employees/" + body.employeeId() + "/career-capital", position,
+                Map.of("conversationId", conversationId, "employeeId", body.employeeId()));
+    }
+
+    @PostMapping("/{conversationId}/prompt-sent")
+    ResponseEntity<Map<String, Object>> promptSent(@PathVariable UUID conversationId,
+                                                   @Valid @RequestBody ConversationRequests.PromptSent body,
+                                                   Caller caller, HttpServletRequest request) {
+        return conduct(conversationId, new SendReflectionPrompt(conversationId, body.sentAt()), caller, request);
+    }
+
+    @PostMapping("/{conversationId}/reschedule")
+    ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID conversationId,
+                                                   @Valid @RequestBody ConversationRequests.Reschedule body,
+                                                   Caller caller, HttpServletRequest request) {
+        return conduct(conversationId, new RescheduleConversation(conversationId, body.scheduledFor(), body.reason()),
+                caller, request);
+    }
+
+    @PostMapping("/{conversationId}/held")
+    ResponseEntity<Map<String, Object>> held(@PathVariable UUID conversationId,
+                                             @Valid @RequestBody ConversationRequests.Held body, Caller caller,
+                                             HttpServletRequest request) {
+        return conduct(conversationId, new HoldConversation(conversationId, body.heldAt(), body.actualMinutes()),
+                caller, request);
+    }
+
+    @PostMapping("/{conversationId}/notes")
+    ResponseEntity<Map<String, Object>> note(@PathVariable UUID conversationId,
+                                             @Valid @RequestBody ConversationRequests.Note body, Caller caller,
+                                             HttpServletRequest request) {
+        access.requireForConversation(CommandAction.CONDUCT_CONVERSATION, caller, conversationId);
+        UUID noteId = UUID.randomUUID();
+        long position = dispatch.send(new RecordListeningNote(conversationId, noteId, body.kind(), body.text(),
+                caller.employeeId()), conversationId.toString(), caller, request);
+        return ok(position, Map.of("conversationId", conversationId, "noteId", noteId));
+    }
+
+    @PostMapping("/{conversationId}/complete")
+    ResponseEntity<Map<String, Object>> complete(@PathVariable UUID conversationId,
+                                                 @Valid @RequestBody ConversationRequests.Complete body,
+                                                 Caller caller, HttpServletRequest request) {
+        ConversationRequests.Outcomes outcomes = body.outcomes();
+        AdvocacyAction advocacy = outcomes.advocacyAction() == null ? null
+                : new AdvocacyAction(outcomes.advocacyAction().description(), outcomes.advocacyAction().dueOn());
+        return conduct(conversationId, new CompleteConversation(conversationId, outcomes.humanCapitalUpdated(),
+                outcomes.relationshipCapitalAssessed(), outcomes.signalingGap(), advocacy,
+                body.nextConversationOn()), caller, request);
+    }
+
+    @PostMapping("/{conversationId}/cancel")
+    ResponseEntity<Map<String, Object>> cancel(@PathVariable UUID conversationId,
+                                               @Valid @RequestBody ConversationRequests.Cancel body, Caller caller,
+                                               HttpServletRequest request) {
+        return conduct(conversationId, new CancelConversation(conversationId, body.reason()), caller, request);
+    }
+
+    private ResponseEntity<Map<String, Object>> conduct(UUID conversationId, Object command, Caller caller,
+                                                        HttpServletRequest request) {
+        access.requireForConversation(CommandAction.CONDUCT_CONVERSATION, caller, conversationId);
+        long position = dispatch.send(command, conversationId.toString(), caller, request);
+        return ok(position, Map.of("conversationId", conversationId));
+    }
+}

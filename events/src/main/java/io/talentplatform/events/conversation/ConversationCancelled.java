@@ -1,0 +1,17 @@
+package io.talentplatform.events.conversation;
+
+import io.talentplatform.events.privacy.Audience;
+import io.talentplatform.events.privacy.Confidentiality;
+import io.talentplatform.events.privacy.DataSubject;
+import io.talentplatform.events.privacy.PersonalData;
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The conversation will not take place. */
+@Revision("1")
+public record ConversationCancelled(
+        UUID conversationId,
+        @DataSubject String employeeId,
+        @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) String reason) {
+}

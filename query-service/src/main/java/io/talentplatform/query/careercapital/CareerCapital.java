@@ -1,0 +1,70 @@
+package io.talentplatform.query.careercapital;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The Career Capital map as the API answers it (INTERFACES.md, GET /employees/{id}/career-capital). */
+public record CareerCapital(String employeeId, String displayName, String jobTitle, String level, String function,
+                            String managerId, boolean employed, Departure departure,
+                            List<Capability> capabilities, List<Relationship> relationships,
+                            List<RelationshipSummary> relationshipsByKindAndFunction, Signaling signaling,
+                            Aspiration aspiration, Consent consent, List<ReadinessEntry> readiness,
+                            List<Conversation> conversations) {
+
+    public record Departure(LocalDate effectiveOn, String reason, boolean regretted) {
+    }
+
+    /** One capability: its latest level and all the evidence behind it, newest first. */
+    public record Capability(String capability, int level, LocalDate lastObservedOn, boolean stale,
+                             List<Evidence> evidence) {
+    }
+
+    public record Evidence(UUID evidenceId, int level, String evidence, String source, LocalDate observedOn,
+                           long ageDays, boolean stale, UUID conversationId) {
+    }
+
+    public record Relationship(UUID relationshipId, String counterpartId, String counterpartName,
+                               String counterpartFunction, String kind, UUID conversationId, Instant recordedAt) {
+    }
+
+    public record RelationshipSummary(String kind, String function, int count) {
+    }
+
+    /** Who among the decision makers knows the person's work, and the gaps still open. */
+    public record Signaling(List<DecisionMaker> aware, List<DecisionMaker> openGaps) {
+    }
+
+    public record DecisionMaker(String decisionMakerId, String basis, Instant assessedAt, Instant gapOpenedAt,
+                                Instant gapClosedAt, UUID conversationId) {
+    }
+
+    public record Aspiration(String direction, List<String> targetRoleFamilies, int horizonYears, String narrative,
+                             boolean shareDirection, UUID conversationId, Instant statedAt) {
+    }
+
+    public record Consent(boolean marketplaceVisible, boolean successionDiscoverable, List<String> share) {
+    }
+
+    public record ReadinessEntry(String targetKind, String target, String readiness, String rationale,
+                                 String assessedBy, Instant assessedAt) {
+    }
+
+    /** A conversation and which of the four outcomes it produced; notes only for the manager who wrote them. */
+    public record Conversation(UUID conversationId, String kind, String trigger, String status, String managerId,
+                               Instant scheduledFor, int plannedMinutes, Instant promptSentAt, int deferrals,
+                               Instant heldAt, Integer actualMinutes, Outcomes outcomes,
+                               LocalDate nextConversationOn, List<Note> notes) {
+    }
+
+    public record Outcomes(boolean humanCapitalUpdated, boolean relationshipCapitalAssessed, String signalingGap,
+                           Advocacy advocacyAction, int produced, boolean allFour, boolean advocacyMissing) {
+    }
+
+    public record Advocacy(String description, LocalDate dueOn) {
+    }
+
+    public record Note(UUID noteId, String kind, String text, Instant writtenAt) {
+    }
+}
