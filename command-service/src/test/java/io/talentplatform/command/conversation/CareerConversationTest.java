@@ -19,7 +19,6 @@ import io.talentplatform.events.conversation.ListeningNoteKind;
 import io.talentplatform.events.conversation.ListeningNoteRecorded;
 import io.talentplatform.events.conversation.ReflectionPromptSent;
 import io.talentplatform.events.conversation.SignalingGapOutcome;
-import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static io.talentplatform.command.RuleViolations.problem;
 
 
 /** The career conversation's rules, one given/when/expect each, named after the rule. */
@@ -74,7 +75,7 @@ class CareerConversationTest {
                 .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL, ConversationTrigger.QUARTERLY,
                         now().plus(Duration.ofDays(3)), 30, "M-1"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
+                .expectException(problem("conversation-too-short"))
                 .expectExceptionMessage("A FULL conversation needs a dedicated session of at least 45 minutes, not 30.");
     }
 
@@ -96,7 +97,7 @@ class CareerConversationTest {
                 .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL, ConversationTrigger.AD_HOC,
                         now().minus(Duration.ofDays(15)), 60, "M-1"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("scheduled-too-far-back"));
     }
 
     @Test
@@ -108,7 +109,7 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL), held())
                 .when(new SendReflectionPrompt(ID, sent))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("conversation-held"));
     }
 
     @Test
@@ -116,7 +117,7 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL))
                 .when(new SendReflectionPrompt(ID, now().plus(Duration.ofHours(1))))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("sent-in-future"));
     }
 
     @Test
@@ -134,7 +135,7 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL))
                 .when(new RescheduleConversation(ID, now().minus(Duration.ofDays(1)), "oops"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("rescheduled-into-past"));
     }
 
     @Test
@@ -142,11 +143,11 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL), held())
                 .when(new RescheduleConversation(ID, now().plus(Duration.ofDays(1)), "late"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("conversation-held"));
         fixture.given(scheduled(ConversationKind.FULL), held())
                 .when(new CancelConversation(ID, "never mind"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("conversation-held"));
     }
 
     @Test
@@ -154,7 +155,7 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL))
                 .when(new HoldConversation(ID, now().plus(Duration.ofHours(1)), 60))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("held-in-future"));
     }
 
     @Test
@@ -162,7 +163,7 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL))
                 .when(new CompleteConversation(ID, true, true, SignalingGapOutcome.IDENTIFIED, null, null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
+                .expectException(problem("conversation-scheduled"))
                 .expectExceptionMessage("Outcomes can be recorded only on a conversation that was held. "
                         + "This conversation is scheduled.");
     }
@@ -203,7 +204,7 @@ class CareerConversationTest {
                 .when(new CompleteConversation(ID, true, true, SignalingGapOutcome.IDENTIFIED,
                         new AdvocacyAction("someday", heldOn().plusDays(200)), null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("advocacy-not-within-quarter"));
     }
 
     @Test
@@ -211,7 +212,7 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL), held())
                 .when(new CompleteConversation(ID, true, true, SignalingGapOutcome.NONE, null, heldOn()))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("next-conversation-not-after"));
     }
 
     @Test
@@ -225,7 +226,7 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL))
                 .when(new RecordListeningNote(ID, note, ListeningNoteKind.AMBITION, "too early", "M-1"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("conversation-not-held"));
     }
 
     @Test
@@ -236,6 +237,6 @@ class CareerConversationTest {
         fixture.given(scheduled(ConversationKind.FULL), new ConversationCancelled(ID, "E-1", "moved"))
                 .when(new HoldConversation(ID, now().minus(Duration.ofHours(1)), 60))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("conversation-cancelled"));
     }
 }

@@ -26,7 +26,6 @@ import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.EvidenceSource;
 import io.talentplatform.events.employee.ShareScope;
-import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import static io.talentplatform.command.RuleViolations.problem;
 
 /** The person's rules, one given/when/expect each, named after the rule. */
 class EmployeeTest {
@@ -81,7 +82,7 @@ class EmployeeTest {
                 .when(new RecordCapabilityEvidence("E-1", UUID.randomUUID(), "distributed-systems", 4, "later",
                         EvidenceSource.SELF, today().plusDays(1), null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
+                .expectException(problem("observed-in-future"))
                 .expectExceptionMessage("Evidence cannot be observed on " + today().plusDays(1)
                         + ", which is after today.");
     }
@@ -113,7 +114,7 @@ class EmployeeTest {
         fixture.given(ADA)
                 .when(new ChangeManager("E-1", "E-1", LocalDate.of(2026, 7, 1)))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("own-manager"));
     }
 
     @Test
@@ -140,6 +141,7 @@ class EmployeeTest {
                 .when(new RecordMove("E-1", "Product Manager", "L5", "Engineering", MoveType.CROSS_FUNCTION,
                         LocalDate.of(2026, 10, 1), null))
                 .expectNoEvents()
+                .expectException(problem("not-cross-function"))
                 .expectExceptionMessage("A cross-function move goes to another function than Engineering.");
     }
 
@@ -149,7 +151,7 @@ class EmployeeTest {
                 .when(new RecordMove("E-1", "Senior Engineer", "L5", "Engineering", MoveType.LATERAL,
                         LocalDate.of(2026, 10, 1), null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("not-a-move"));
     }
 
     @Test
@@ -165,12 +167,12 @@ class EmployeeTest {
                 .when(new RecordCapabilityEvidence("E-1", UUID.randomUUID(), "mentoring", 3, "x",
                         EvidenceSource.CONVERSATION, today(), null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
+                .expectException(problem("employee-departed"))
                 .expectExceptionMessage("E-1 has left the organisation.");
         fixture.given(ADA, new EmployeeDeparted("E-1", LocalDate.of(2026, 1, 1), DepartureReason.VOLUNTARY, true))
                 .when(new RecordDeparture("E-1", LocalDate.of(2026, 2, 1), DepartureReason.OTHER, false))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("employee-departed"));
     }
 
     @Test
@@ -190,7 +192,7 @@ class EmployeeTest {
                 .when(new MapRelationship("E-1", UUID.randomUUID(), "E-1", "Ada", "Engineering",
                         RelationshipKind.MENTOR, null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("own-relationship"));
     }
 
     @Test
@@ -229,7 +231,7 @@ class EmployeeTest {
         fixture.given(ADA)
                 .when(new AssessDecisionMakerAwareness("E-1", "E-1", true, "self", null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("own-decision-maker"));
     }
 
     @Test
@@ -246,11 +248,11 @@ class EmployeeTest {
         fixture.given(ADA)
                 .when(new AssessReadiness("E-1", "R-1", "staff-engineering", Readiness.READY_NOW, "both", "D-1"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("readiness-target"));
         fixture.given(ADA)
                 .when(new AssessReadiness("E-1", null, null, Readiness.READY_NOW, "neither", "D-1"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(problem("readiness-target"));
         fixture.given(ADA)
                 .when(new AssessReadiness("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "needs scope", "D-1"))
                 .expectEvents(new ReadinessAssessed("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "needs scope",
