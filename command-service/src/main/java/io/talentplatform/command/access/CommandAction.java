@@ -20,6 +20,7 @@ public enum CommandAction {
     CHANGE_MANAGER("Only HR changes reporting lines.", of(HR, ANY_PERSON)),
     RECORD_MOVE("Only HR records moves.", of(HR, ANY_PERSON)),
     RECORD_DEPARTURE("Only HR records departures.", of(HR, ANY_PERSON)),
+    ERASE_PERSONAL_DATA("Only HR erases a person's personal data.", of(HR, ANY_PERSON)),
     RECORD_CAPABILITY("Only the person and their current manager record their capabilities.",
             of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
     MAP_RELATIONSHIP("Only the person and their current manager map their relationships.",

@@ -3,6 +3,7 @@ package io.talentplatform.command.employee;
 import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAwareness;
 import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
 import io.talentplatform.command.employee.EmployeeCommands.ChangeManager;
+import io.talentplatform.command.employee.EmployeeCommands.EraseEmployeeData;
 import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
 import io.talentplatform.command.employee.EmployeeCommands.RecordDeparture;
 import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
@@ -16,6 +17,7 @@ import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.ManagerChanged;
 import io.talentplatform.events.employee.MoveType;
+import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.employee.RelationshipMapped;
 import io.talentplatform.events.employee.SignalingGapClosed;
@@ -44,6 +46,7 @@ public class Employee {
     @AggregateIdentifier
     private String employeeId;
     private boolean employed;
+    private boolean erased;
     private String managerId;
     private String jobTitle;
     private String level;
@@ -151,6 +154,22 @@ public class Employee {
                 command.rationale(), command.assessedBy()));
     }
 
+    /**
+     * Erasure applies to someone who has left: the departure is recorded first, so that the facts of their
+     * employment stay true while everything personal becomes unreadable.
+     */
+    @CommandHandler
+    public void handle(EraseEmployeeData command) {
+        if (erased) {
+            throw RuleViolation.conflict("already-erased", "The personal data of " + employeeId + " was already erased.");
+        }
+        if (employed) {
+            throw RuleViolation.conflict("still-employed", employeeId
+                    + " still works here. Record the departure before erasing their personal data.");
+        }
+        apply(new PersonalDataErased(employeeId, command.requestedBy(), command.reason()));
+    }
+
     @CommandHandler
     public void handle(RecordConsent command) {
         requireEmployed();
@@ -188,6 +207,11 @@ public class Employee {
     @EventSourcingHandler
     void on(EmployeeDeparted event) {
         employed = false;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

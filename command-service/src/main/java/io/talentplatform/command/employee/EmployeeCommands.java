@@ -52,4 +52,8 @@ public final class EmployeeCommands {
     public record AssessReadiness(@TargetAggregateIdentifier String employeeId, String roleId, String roleFamily,
                                   Readiness readiness, String rationale, String assessedBy) {
     }
+
+    /** Erase the person's personal data on request (GDPR art. 17). */
+    public record EraseEmployeeData(@TargetAggregateIdentifier String employeeId, String requestedBy, String reason) {
+    }
 }

@@ -6,6 +6,7 @@ import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAwareness;
 import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
 import io.talentplatform.command.employee.EmployeeCommands.ChangeManager;
+import io.talentplatform.command.employee.EmployeeCommands.EraseEmployeeData;
 import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
 import io.talentplatform.command.employee.EmployeeCommands.RecordDeparture;
 import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
@@ -171,6 +172,17 @@ class EmployeeController {
         answer.put("employeeId", employeeId);
         answer.put("readiness", body.readiness());
         return created(profile(employeeId), position, answer);
+    }
+
+    @PostMapping("/{employeeId}/erasure")
+    ResponseEntity<Map<String, Object>> erase(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
+                                              String employeeId,
+                                              @Valid @RequestBody EmployeeRequests.Erasure body, Caller caller,
+                                              HttpServletRequest request) {
+        access.require(CommandAction.ERASE_PERSONAL_DATA, caller, employeeId);
+        long position = dispatch.send(new EraseEmployeeData(employeeId, body.requestedBy(), body.reason()),
+                employeeId, caller, request);
+        return ok(position, Map.of("employeeId", employeeId, "erased", true));
     }
 
     @PutMapping("/{employeeId}/consent")

@@ -102,6 +102,11 @@ public final class EmployeeRequests {
             @NotBlank @Size(max = 2000) String rationale) {
     }
 
+    record Erasure(
+            @NotBlank @Pattern(regexp = PERSON_ID, message = PERSON_ID_MESSAGE) String requestedBy,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
     record Consent(
             @NotNull Boolean marketplaceVisible,
             @NotNull Boolean successionDiscoverable,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.talentplatform.platform.privacy.PersonalDataModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  * How events, messages, snapshots and tokens are written: Axon's Jackson 2 serializer (chosen once, see
  * docs/architecture.md) with ISO-8601 dates, and the request metadata every event carries.
  */
-@AutoConfiguration(beforeName = {
+@AutoConfiguration(after = io.talentplatform.platform.privacy.Privacy.class, beforeName = {
         "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"})
@@ -30,12 +31,14 @@ public class EventSerialization {
 
     /**
      * Axon would otherwise build its own mapper that writes {@code Instant} as a decimal number. Unknown
-     * properties are ignored so that an older reader survives a newer optional field.
+     * properties are ignored so that an older reader survives a newer optional field. Personal fields are sealed
+     * with their person's key ({@link PersonalDataModule}).
      */
     @Bean("defaultAxonObjectMapper")
-    public ObjectMapper defaultAxonObjectMapper() {
+    public ObjectMapper defaultAxonObjectMapper(PersonalDataModule personalData) {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(personalData)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();

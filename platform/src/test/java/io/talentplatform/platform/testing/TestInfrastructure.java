@@ -26,6 +26,9 @@ public final class TestInfrastructure {
     private static EmbeddedKafkaServer kafka;
     private static TokenMint tokens;
     private static Path publicKey;
+    /** One master key per test JVM, as a deployment has one: every context can read every other's events. */
+    private static final String MASTER_KEY = java.util.Base64.getEncoder()
+            .encodeToString(new java.security.SecureRandom().generateSeed(32));
 
     private TestInfrastructure() {
     }
@@ -72,6 +75,7 @@ public final class TestInfrastructure {
         properties.put("spring.datasource.password", "");
         properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey);
+        properties.put("talent.privacy.master-key", MASTER_KEY);
         return properties;
     }
 

@@ -13,6 +13,9 @@ import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.ManagerChanged;
+import io.talentplatform.events.employee.PersonalDataErased;
+import io.talentplatform.platform.privacy.PersonKeys;
+import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.employee.RelationshipMapped;
 import io.talentplatform.events.employee.SignalingGapClosed;
@@ -42,9 +45,11 @@ public class CareerCapitalProjector {
     public static final String NAME = "career-capital";
 
     private final JdbcClient jdbc;
+    private final PersonKeys personKeys;
 
-    public CareerCapitalProjector(JdbcClient jdbc) {
+    public CareerCapitalProjector(JdbcClient jdbc, PersonKeys personKeys) {
         this.jdbc = jdbc;
+        this.personKeys = personKeys;
     }
 
     @EventHandler
@@ -247,6 +252,30 @@ public class CareerCapitalProjector {
                         UPDATE career_capital_conversation SET status = 'CANCELLED', cancelled_reason = ?
                         WHERE conversation_id = ?""")
                 .params(event.reason(), event.conversationId()).update();
+    }
+
+    /**
+     * Erasure: every personal text of the person is overwritten, in every table of this read model. A replay would
+     * produce the same, since the person's fields now read as erased from the log.
+     */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        String id = event.employeeId();
+        String erased = Sealer.ERASED;
+        personKeys.forget(id);
+        jdbc.sql("UPDATE career_capital_profile SET display_name = ? WHERE employee_id = ?").params(erased, id).update();
+        jdbc.sql("UPDATE career_capital_evidence SET evidence = ? WHERE employee_id = ?").params(erased, id).update();
+        jdbc.sql("UPDATE career_capital_relationship SET counterpart_name = ? WHERE employee_id = ?")
+                .params(erased, id).update();
+        jdbc.sql("UPDATE career_capital_signal SET basis = ? WHERE employee_id = ?").params(erased, id).update();
+        jdbc.sql("UPDATE career_capital_aspiration SET narrative = ? WHERE employee_id = ?").params(erased, id).update();
+        jdbc.sql("UPDATE career_capital_readiness SET rationale = ? WHERE employee_id = ?").params(erased, id).update();
+        jdbc.sql("""
+                        UPDATE career_capital_conversation
+                        SET advocacy_description = CASE WHEN advocacy_description IS NULL THEN NULL ELSE ? END,
+                            cancelled_reason = CASE WHEN cancelled_reason IS NULL THEN NULL ELSE ? END
+                        WHERE employee_id = ?""").params(erased, erased, id).update();
+        jdbc.sql("UPDATE career_capital_note SET text = ? WHERE employee_id = ?").params(erased, id).update();
     }
 
     @ResetHandler

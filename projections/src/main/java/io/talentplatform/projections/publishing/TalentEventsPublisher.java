@@ -6,6 +6,7 @@ import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.events.employee.ShareScope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -74,6 +75,17 @@ public class TalentEventsPublisher {
         }
     }
 
+    /**
+     * Erasure: the person leaves the marketplace for good. Their profile is tombstoned on the compacted profiles
+     * topic; the events topic never carried their name or free texts.
+     */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        jdbc.sql("UPDATE publisher_consent SET marketplace_visible = FALSE, shared_scopes = '{}' WHERE employee_id = ?")
+                .param(event.employeeId()).update();
+        send(new ProducerRecord<>(TalentTopics.PROFILES, event.employeeId(), null), "tombstone of " + event.employeeId());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE publisher_consent").update();
@@ -95,13 +107,18 @@ public class TalentEventsPublisher {
     private void publish(String key, CloudEvent event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(TalentTopics.EVENTS, key, format.serialize(event));
         record.headers().add("content-type", JsonFormat.CONTENT_TYPE.getBytes());
+        send(record, event.getId());
+    }
+
+    /** Sends and waits for the broker's acknowledgement: the processor's token moves only past what the broker has. */
+    private void send(ProducerRecord<String, byte[]> record, String what) {
         try {
             kafka.send(record).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing " + event.getId(), e);
+            throw new IllegalStateException("interrupted while publishing " + what, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("broker did not acknowledge " + event.getId(), e);
+            throw new IllegalStateException("broker did not acknowledge " + what, e);
         }
     }
 

@@ -1,0 +1,213 @@
+package io.talentplatform.standalone.privacy;
+
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.platform.testing.TopicReader;
+import io.talentplatform.standalone.StandaloneTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Scenario 18: a year after leaving, Alan asks for erasure. Before, his personal fields are unreadable in the event
+ * table without his key; after, his name and every free text he left are gone from a full pg_dump (as text and as
+ * hex), from every Kafka record and from every answer, while the log still replays and the counts stay the same.
+ */
+@StandaloneTest
+class ErasureTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void afterErasureNothingPersonalOfAlanIsLeftAnywhereAndTheLogStillReplays() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String alan = "E-" + suffix;
+        String grace = "M-" + suffix;
+        Map<String, String> texts = Map.of(
+                "name", "Alan Turnbull " + suffix,
+                "evidence", "shipped the billing migration " + suffix,
+                "counterpart", "Linus Product " + suffix,
+                "basis", "Hedy never saw the migration " + suffix,
+                "narrative", "what I want is not here " + suffix,
+                "rationale", "needs broader scope " + suffix,
+                "reschedule", "release freeze " + suffix,
+                "note", "the answer that is too clean " + suffix,
+                "advocacy", "introduce to the payments lead " + suffix,
+                "cancel", "team offsite clash " + suffix);
+        Http hr = Http.at(port).as("HR-1", "HR");
+        Http asGrace = Http.at(port).as(grace, "MANAGER");
+        Http asAlan = Http.at(port).as(alan, "EMPLOYEE");
+        ok(hr.post("/api/v1/employees", person(grace, "Grace " + suffix, null)));
+        ok(hr.post("/api/v1/employees", person(alan, texts.get("name"), grace)));
+        ok(asAlan.put("/api/v1/employees/" + alan + "/consent",
+                "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}"));
+        String conversation = ok(asGrace.post("/api/v1/conversations", """
+                {"employeeId":"%s","kind":"FULL","trigger":"QUARTERLY","scheduledFor":"%s","plannedMinutes":60}"""
+                .formatted(alan, Instant.now().plus(2, ChronoUnit.DAYS)))).json().get("conversationId").asString();
+        String base = "/api/v1/conversations/" + conversation;
+        ok(asGrace.post(base + "/prompt-sent", "{\"sentAt\":\"%s\"}".formatted(Instant.now().minusSeconds(5))));
+        ok(asGrace.post(base + "/reschedule", "{\"scheduledFor\":\"%s\",\"reason\":\"%s\"}"
+                .formatted(Instant.now().plus(4, ChronoUnit.DAYS), texts.get("reschedule"))));
+        ok(asGrace.post(base + "/held", "{\"heldAt\":\"%s\",\"actualMinutes\":70}".formatted(Instant.now()
+                .minusSeconds(30))));
+        ok(asGrace.post(base + "/notes", "{\"kind\":\"TOO_CLEAN\",\"text\":\"%s\"}".formatted(texts.get("note"))));
+        ok(asGrace.post("/api/v1/employees/" + alan + "/capabilities", """
+                {"capability":"billing-systems","level":4,"evidence":"%s","source":"CONVERSATION","observedOn":"%s",
+                 "conversationId":"%s"}""".formatted(texts.get("evidence"), LocalDate.now(), conversation)));
+        ok(asGrace.post("/api/v1/employees/" + alan + "/relationships", """
+                {"counterpartName":"%s","counterpartFunction":"Product","kind":"CROSS_FUNCTIONAL_LEADER",
+                 "conversationId":"%s"}""".formatted(texts.get("counterpart"), conversation)));
+        ok(asGrace.post("/api/v1/employees/" + alan + "/signals", """
+                {"decisionMakerId":"D-%s","aware":false,"basis":"%s","conversationId":"%s"}"""
+                .formatted(suffix, texts.get("basis"), conversation)));
+        ok(asAlan.post("/api/v1/employees/" + alan + "/aspirations", """
+                {"direction":"UNDECIDED","targetRoleFamilies":[],"horizonYears":1,"narrative":"%s",
+                 "shareDirection":false}""".formatted(texts.get("narrative"))));
+        ok(asGrace.post("/api/v1/employees/" + alan + "/readiness", """
+                {"roleFamily":"engineering-management","readiness":"READY_3_PLUS","rationale":"%s"}"""
+                .formatted(texts.get("rationale"))));
+        ok(asGrace.post(base + "/complete", """
+                {"outcomes":{"humanCapitalUpdated":true,"relationshipCapitalAssessed":true,"signalingGap":"IDENTIFIED",
+                 "advocacyAction":{"description":"%s","dueOn":"%s"}}}"""
+                .formatted(texts.get("advocacy"), LocalDate.now().plusDays(10))));
+        String cancelled = ok(asGrace.post("/api/v1/conversations", """
+                {"employeeId":"%s","kind":"CHECK_IN","trigger":"AD_HOC","scheduledFor":"%s","plannedMinutes":15}"""
+                .formatted(alan, Instant.now().plus(1, ChronoUnit.DAYS)))).json().get("conversationId").asString();
+        ok(asGrace.post("/api/v1/conversations/" + cancelled + "/cancel",
+                "{\"reason\":\"%s\"}".formatted(texts.get("cancel"))));
+        long departed = ok(hr.post("/api/v1/employees/" + alan + "/departure",
+                "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(LocalDate.now())))
+                .position();
+
+        Answer before = asGrace.get("/api/v1/employees/" + alan + "/career-capital?minPosition=" + departed);
+        assertThat(before.status()).isEqualTo(200);
+        for (String kind : List.of("name", "evidence", "counterpart", "basis", "narrative", "rationale", "note",
+                "advocacy")) {
+            assertThat(before.body()).as("the live map shows the " + kind).contains(texts.get(kind));
+        }
+        String rawEvents = jdbc.sql("""
+                        SELECT string_agg(convert_from(payload, 'UTF8'), ' ') FROM domainevententry
+                        WHERE aggregateidentifier IN (?, ?, ?)""")
+                .params(alan, conversation, cancelled).query(String.class).single();
+        for (String text : texts.values()) {
+            assertThat(rawEvents).as("the event table without the key").doesNotContain(text);
+        }
+        Counts countsBefore = counts(alan);
+
+        Answer erased = hr.post("/api/v1/employees/" + alan + "/erasure",
+                "{\"requestedBy\":\"HR-1\",\"reason\":\"GDPR art. 17 request\"}");
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(hr.post("/api/v1/employees/" + alan + "/erasure",
+                "{\"requestedBy\":\"HR-1\",\"reason\":\"again\"}").status()).isEqualTo(409);
+        Answer after = asGrace.get("/api/v1/employees/" + alan + "/career-capital?minPosition=" + erased.position());
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.json().get("displayName").asString()).isEqualTo("[erased]");
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readKey("talent.profiles.v1", alan).stream()
+                .anyMatch(record -> record.value() == null));
+
+        assertNothingPersonalAnywhere(texts, after.body());
+        assertThat(counts(alan)).as("the facts stay: counts are unchanged").isEqualTo(countsBefore);
+
+        StreamingEventProcessor projector = processing
+                .eventProcessor("career-capital", StreamingEventProcessor.class).orElseThrow();
+        projector.shutDown();
+        projector.resetTokens();
+        projector.start();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> counts(alan)
+                .equals(countsBefore) && Http.at(port).as(grace, "MANAGER").get("/api/v1/employees/" + alan
+                + "/career-capital?minPosition=" + erased.position()).status() == 200);
+        Answer replayed = asGrace.get("/api/v1/employees/" + alan + "/career-capital?minPosition="
+                + erased.position());
+        assertThat(replayed.json().get("displayName").asString()).isEqualTo("[erased]");
+        assertThat(replayed.json().get("capabilities").get(0).get("capability").asString())
+                .isEqualTo("billing-systems");
+        assertNothingPersonalAnywhere(texts, replayed.body());
+    }
+
+    private void assertNothingPersonalAnywhere(Map<String, String> texts, String apiAnswer) throws Exception {
+        String dump = pgDump();
+        List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        for (String topic : List.of("talent.events.v1", "talent.profiles.v1", "talent.openings.v1")) {
+            records.addAll(TopicReader.readAll(topic));
+        }
+        for (String text : texts.values()) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            String hex = HexFormat.of().formatHex(bytes);
+            assertThat(dump).as("pg_dump as text").doesNotContain(text);
+            assertThat(dump.toLowerCase()).as("pg_dump as hex").doesNotContain(hex);
+            assertThat(apiAnswer).as("the API answer").doesNotContain(text);
+            for (ConsumerRecord<String, byte[]> record : records) {
+                if (record.value() != null) {
+                    String raw = new String(record.value(), StandardCharsets.UTF_8);
+                    assertThat(raw).as("Kafka record on " + record.topic()).doesNotContain(text);
+                    assertThat(HexFormat.of().formatHex(record.value())).doesNotContain(hex);
+                }
+            }
+        }
+    }
+
+    private static String pgDump() throws IOException, InterruptedException {
+        Process dump = new ProcessBuilder("pg_dump", "-h", "localhost",
+                "-p", Integer.toString(TestInfrastructure.postgres().port()), "-U", "postgres", "postgres")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        byte[] output = dump.getInputStream().readAllBytes();
+        assertThat(dump.waitFor()).as("pg_dump exit code").isZero();
+        assertThat(output.length).as("pg_dump output").isGreaterThan(10_000);
+        return new String(output, StandardCharsets.UTF_8);
+    }
+
+    /** What stays true after erasure: how much was recorded about the person. */
+    record Counts(long evidence, long relationships, long signals, long conversations, long notes, long events) {
+    }
+
+    private Counts counts(String employeeId) {
+        return new Counts(
+                count("SELECT count(*) FROM career_capital_evidence WHERE employee_id = ?", employeeId),
+                count("SELECT count(*) FROM career_capital_relationship WHERE employee_id = ?", employeeId),
+                count("SELECT count(*) FROM career_capital_signal WHERE employee_id = ?", employeeId),
+                count("SELECT count(*) FROM career_capital_conversation WHERE employee_id = ?", employeeId),
+                count("SELECT count(*) FROM career_capital_note WHERE employee_id = ?", employeeId),
+                count("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? "
+                        + "AND payloadtype NOT LIKE '%PersonalDataErased'", employeeId));
+    }
+
+    private long count(String sql, String employeeId) {
+        return jdbc.sql(sql).param(employeeId).query(Long.class).single();
+    }
+
+    private static String person(String id, String name, String managerId) {
+        return """
+                {"employeeId":"%s","displayName":"%s","jobTitle":"Engineer","level":"L4","function":"Engineering"%s}"""
+                .formatted(id, name, managerId == null ? "" : ",\"managerId\":\"" + managerId + "\"");
+    }
+
+    private static Answer ok(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        return answer;
+    }
+}
