@@ -1,5 +1,6 @@
 package io.talentplatform.command;
 
+import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import org.junit.jupiter.api.BeforeEach;

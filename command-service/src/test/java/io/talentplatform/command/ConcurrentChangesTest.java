@@ -1,5 +1,6 @@
 package io.talentplatform.command;
 
+import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.employee.RecordCapabilityEvidence;
 import io.talentplatform.events.employee.EvidenceSource;

@@ -3,12 +3,17 @@ package io.talentplatform.command.access;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.directory.EmployeeDirectory.Entry;
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
+import io.talentplatform.platform.security.Relationship;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-/** Applies the {@link CommandAction} table: 404 for an unknown person, 403 when no grant allows the caller. */
+/**
+ * Applies the {@link Access} table on the command side: 404 for an unknown person, 403 when no grant allows the
+ * caller. Relationships are decided from the command side's directory.
+ */
 @Component
 public class CommandAccess {
 
@@ -18,42 +23,30 @@ public class CommandAccess {
         this.directory = directory;
     }
 
-    /** For actions on no existing person (registration): the role alone decides. */
-    public void require(CommandAction action, Caller caller) {
-        boolean allowed = action.grants().stream()
-                .anyMatch(grant -> grant.relationship() == Relationship.ANY_PERSON && caller.has(grant.role()));
-        if (!allowed) {
-            throw RuleViolation.forbidden(action.refusal());
-        }
+    /** For commands on no existing person (registration): the role alone decides. */
+    public void require(Access access, Caller caller) {
+        access.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
     }
 
     /**
      * Checks the caller may act on the person, and share-locks the person's directory row for the rest of the
      * request, so the relationship the decision rested on cannot change before the command commits.
      */
-    public Entry require(CommandAction action, Caller caller, String employeeId) {
+    public Entry require(Access access, Caller caller, String employeeId) {
         Entry person = directory.lock(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
                 "No employee is registered under " + employeeId + "."));
-        boolean allowed = action.grants().stream()
-                .anyMatch(grant -> caller.has(grant.role()) && stands(grant.relationship(), caller, person));
-        if (!allowed) {
-            throw RuleViolation.forbidden(action.refusal());
-        }
-        return person;
-    }
-
-    /** As {@link #require(CommandAction, Caller, String)} for the person a conversation is with. */
-    public Entry requireForConversation(CommandAction action, Caller caller, UUID conversationId) {
-        String employeeId = directory.employeeOfConversation(conversationId).orElseThrow(() ->
-                RuleViolation.notFound("unknown-conversation", "No conversation is known under " + conversationId + "."));
-        return require(action, caller, employeeId);
-    }
-
-    private static boolean stands(Relationship relationship, Caller caller, Entry person) {
-        return switch (relationship) {
+        access.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(person.employeeId());
             case CURRENT_MANAGER -> person.isManagedBy(caller.employeeId());
             case ANY_PERSON -> true;
-        };
+        });
+        return person;
+    }
+
+    /** As {@link #require(Access, Caller, String)} for the person a conversation is with. */
+    public Entry requireForConversation(Access access, Caller caller, UUID conversationId) {
+        String employeeId = directory.employeeOfConversation(conversationId).orElseThrow(() ->
+                RuleViolation.notFound("unknown-conversation", "No conversation is known under " + conversationId + "."));
+        return require(access, caller, employeeId);
     }
 }

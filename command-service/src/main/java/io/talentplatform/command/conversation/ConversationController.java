@@ -1,7 +1,7 @@
 package io.talentplatform.command.conversation;
 
 import io.talentplatform.command.access.CommandAccess;
-import io.talentplatform.command.access.CommandAction;
+import io.talentplatform.platform.security.Access;
 import io.talentplatform.command.conversation.ConversationCommands.CancelConversation;
 import io.talentplatform.command.conversation.ConversationCommands.CompleteConversation;
 import io.talentplatform.command.conversation.ConversationCommands.HoldConversation;
@@ -47,7 +47,7 @@ class ConversationController {
     @PostMapping
     ResponseEntity<Map<String, Object>> schedule(@Valid @RequestBody ConversationRequests.Schedule body,
                                                  Caller caller, HttpServletRequest request) {
-        EmployeeDirectory.Entry person = access.require(CommandAction.SCHEDULE_CONVERSATION, caller,
+        EmployeeDirectory.Entry person = access.require(Access.SCHEDULE_CONVERSATION, caller,
                 body.employeeId());
         if (!person.employed()) {
             throw RuleViolation.conflict("employee-departed", body.employeeId() + " has left the organisation.");
@@ -64,30 +64,31 @@ class ConversationController {
     ResponseEntity<Map<String, Object>> promptSent(@PathVariable UUID conversationId,
                                                    @Valid @RequestBody ConversationRequests.PromptSent body,
                                                    Caller caller, HttpServletRequest request) {
-        return conduct(conversationId, new SendReflectionPrompt(conversationId, body.sentAt()), caller, request);
+        return conduct(Access.SEND_REFLECTION_PROMPT, conversationId,
+                new SendReflectionPrompt(conversationId, body.sentAt()), caller, request);
     }
 
     @PostMapping("/{conversationId}/reschedule")
     ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID conversationId,
                                                    @Valid @RequestBody ConversationRequests.Reschedule body,
                                                    Caller caller, HttpServletRequest request) {
-        return conduct(conversationId, new RescheduleConversation(conversationId, body.scheduledFor(), body.reason()),
-                caller, request);
+        return conduct(Access.RESCHEDULE_CONVERSATION, conversationId,
+                new RescheduleConversation(conversationId, body.scheduledFor(), body.reason()), caller, request);
     }
 
     @PostMapping("/{conversationId}/held")
     ResponseEntity<Map<String, Object>> held(@PathVariable UUID conversationId,
                                              @Valid @RequestBody ConversationRequests.Held body, Caller caller,
                                              HttpServletRequest request) {
-        return conduct(conversationId, new HoldConversation(conversationId, body.heldAt(), body.actualMinutes()),
-                caller, request);
+        return conduct(Access.HOLD_CONVERSATION, conversationId,
+                new HoldConversation(conversationId, body.heldAt(), body.actualMinutes()), caller, request);
     }
 
     @PostMapping("/{conversationId}/notes")
     ResponseEntity<Map<String, Object>> note(@PathVariable UUID conversationId,
                                              @Valid @RequestBody ConversationRequests.Note body, Caller caller,
                                              HttpServletRequest request) {
-        access.requireForConversation(CommandAction.CONDUCT_CONVERSATION, caller, conversationId);
+        access.requireForConversation(Access.RECORD_LISTENING_NOTE, caller, conversationId);
         UUID noteId = UUID.randomUUID();
         long position = dispatch.send(new RecordListeningNote(conversationId, noteId, body.kind(), body.text(),
                 caller.employeeId()), conversationId.toString(), caller, request);
@@ -101,7 +102,7 @@ class ConversationController {
         ConversationRequests.Outcomes outcomes = body.outcomes();
         AdvocacyAction advocacy = outcomes.advocacyAction() == null ? null
                 : new AdvocacyAction(outcomes.advocacyAction().description(), outcomes.advocacyAction().dueOn());
-        return conduct(conversationId, new CompleteConversation(conversationId, outcomes.humanCapitalUpdated(),
+        return conduct(Access.COMPLETE_CONVERSATION, conversationId, new CompleteConversation(conversationId, outcomes.humanCapitalUpdated(),
                 outcomes.relationshipCapitalAssessed(), outcomes.signalingGap(), advocacy,
                 body.nextConversationOn()), caller, request);
     }
@@ -110,12 +111,13 @@ class ConversationController {
     ResponseEntity<Map<String, Object>> cancel(@PathVariable UUID conversationId,
                                                @Valid @RequestBody ConversationRequests.Cancel body, Caller caller,
                                                HttpServletRequest request) {
-        return conduct(conversationId, new CancelConversation(conversationId, body.reason()), caller, request);
+        return conduct(Access.CANCEL_CONVERSATION, conversationId,
+                new CancelConversation(conversationId, body.reason()), caller, request);
     }
 
-    private ResponseEntity<Map<String, Object>> conduct(UUID conversationId, Object command, Caller caller,
-                                                        HttpServletRequest request) {
-        access.requireForConversation(CommandAction.CONDUCT_CONVERSATION, caller, conversationId);
+    private ResponseEntity<Map<String, Object>> conduct(Access endpoint, UUID conversationId, Object command,
+                                                        Caller caller, HttpServletRequest request) {
+        access.requireForConversation(endpoint, caller, conversationId);
         long position = dispatch.send(command, conversationId.toString(), caller, request);
         return ok(position, Map.of("conversationId", conversationId));
     }

@@ -1,7 +1,7 @@
 package io.talentplatform.command.employee;
 
 import io.talentplatform.command.access.CommandAccess;
-import io.talentplatform.command.access.CommandAction;
+import io.talentplatform.platform.security.Access;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAwareness;
 import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
@@ -54,7 +54,7 @@ class EmployeeController {
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody EmployeeRequests.Register body, Caller caller,
                                                  HttpServletRequest request) {
-        access.require(CommandAction.REGISTER_EMPLOYEE, caller);
+        access.require(Access.REGISTER_EMPLOYEE, caller);
         if (body.managerId() != null) {
             if (body.managerId().equals(body.employeeId())) {
                 throw RuleViolation.unprocessable("own-manager", "A person cannot be their own manager.");
@@ -71,7 +71,7 @@ class EmployeeController {
                                                       String employeeId,
                                                       @Valid @RequestBody EmployeeRequests.Manager body,
                                                       Caller caller, HttpServletRequest request) {
-        access.require(CommandAction.CHANGE_MANAGER, caller, employeeId);
+        access.require(Access.CHANGE_MANAGER, caller, employeeId);
         requireCurrentEmployeeAsManager(body.managerId());
         long position = dispatch.send(new ChangeManager(employeeId, body.managerId(), body.effectiveOn()),
                 employeeId, caller, request);
@@ -83,7 +83,7 @@ class EmployeeController {
                                                    String employeeId,
                                                    @Valid @RequestBody EmployeeRequests.Move body, Caller caller,
                                                    HttpServletRequest request) {
-        access.require(CommandAction.RECORD_MOVE, caller, employeeId);
+        access.require(Access.RECORD_MOVE, caller, employeeId);
         long position = dispatch.send(new RecordMove(employeeId, body.jobTitle(), body.level(), body.function(),
                 body.moveType(), body.effectiveOn(), body.openingId()), employeeId, caller, request);
         return created(profile(employeeId), position, Map.of("employeeId", employeeId));
@@ -94,7 +94,7 @@ class EmployeeController {
                                                         String employeeId,
                                                         @Valid @RequestBody EmployeeRequests.Departure body,
                                                         Caller caller, HttpServletRequest request) {
-        access.require(CommandAction.RECORD_DEPARTURE, caller, employeeId);
+        access.require(Access.RECORD_DEPARTURE, caller, employeeId);
         long position = dispatch.send(new RecordDeparture(employeeId, body.effectiveOn(), body.reason(),
                 body.regretted()), employeeId, caller, request);
         return ok(position, Map.of("employeeId", employeeId));
@@ -105,7 +105,7 @@ class EmployeeController {
                                                          String employeeId,
                                                          @Valid @RequestBody EmployeeRequests.Capability body,
                                                          Caller caller, HttpServletRequest request) {
-        EmployeeDirectory.Entry person = access.require(CommandAction.RECORD_CAPABILITY, caller, employeeId);
+        EmployeeDirectory.Entry person = access.require(Access.RECORD_CAPABILITY, caller, employeeId);
         boolean asManager = caller.has(Role.MANAGER) && person.isManagedBy(caller.employeeId());
         if (!asManager && body.source() != EvidenceSource.SELF) {
             throw RuleViolation.unprocessable("self-evidence-only",
@@ -124,7 +124,7 @@ class EmployeeController {
                                                         String employeeId,
                                                         @Valid @RequestBody EmployeeRequests.Relationship body,
                                                         Caller caller, HttpServletRequest request) {
-        access.require(CommandAction.MAP_RELATIONSHIP, caller, employeeId);
+        access.require(Access.MAP_RELATIONSHIP, caller, employeeId);
         requireConversationOf(employeeId, body.conversationId());
         UUID relationshipId = UUID.randomUUID();
         long position = dispatch.send(new MapRelationship(employeeId, relationshipId, body.counterpartId(),
@@ -139,7 +139,7 @@ class EmployeeController {
                                                      String employeeId,
                                                      @Valid @RequestBody EmployeeRequests.Signal body, Caller caller,
                                                      HttpServletRequest request) {
-        access.require(CommandAction.ASSESS_SIGNAL, caller, employeeId);
+        access.require(Access.ASSESS_SIGNAL, caller, employeeId);
         requireConversationOf(employeeId, body.conversationId());
         long position = dispatch.send(new AssessDecisionMakerAwareness(employeeId, body.decisionMakerId(),
                 body.aware(), body.basis(), body.conversationId()), employeeId, caller, request);
@@ -152,7 +152,7 @@ class EmployeeController {
                                                         String employeeId,
                                                         @Valid @RequestBody EmployeeRequests.Aspiration body,
                                                         Caller caller, HttpServletRequest request) {
-        access.require(CommandAction.STATE_ASPIRATION, caller, employeeId);
+        access.require(Access.STATE_ASPIRATION, caller, employeeId);
         requireConversationOf(employeeId, body.conversationId());
         long position = dispatch.send(new StateAspiration(employeeId, body.direction(), body.targetRoleFamilies(),
                 body.horizonYears(), body.narrative() == null ? "" : body.narrative(), body.shareDirection(),
@@ -165,7 +165,7 @@ class EmployeeController {
                                                         String employeeId,
                                                         @Valid @RequestBody EmployeeRequests.ReadinessAssessment body,
                                                         Caller caller, HttpServletRequest request) {
-        access.require(CommandAction.ASSESS_READINESS, caller, employeeId);
+        access.require(Access.ASSESS_READINESS, caller, employeeId);
         long position = dispatch.send(new AssessReadiness(employeeId, body.roleId(), body.roleFamily(),
                 body.readiness(), body.rationale(), caller.employeeId()), employeeId, caller, request);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -179,7 +179,7 @@ class EmployeeController {
                                               String employeeId,
                                               @Valid @RequestBody EmployeeRequests.Erasure body, Caller caller,
                                               HttpServletRequest request) {
-        access.require(CommandAction.ERASE_PERSONAL_DATA, caller, employeeId);
+        access.require(Access.ERASE_PERSONAL_DATA, caller, employeeId);
         long position = dispatch.send(new EraseEmployeeData(employeeId, body.requestedBy(), body.reason()),
                 employeeId, caller, request);
         return ok(position, Map.of("employeeId", employeeId, "erased", true));
@@ -190,7 +190,7 @@ class EmployeeController {
                                                       String employeeId,
                                                       @Valid @RequestBody EmployeeRequests.Consent body,
                                                       Caller caller, HttpServletRequest request) {
-        access.require(CommandAction.RECORD_CONSENT, caller, employeeId);
+        access.require(Access.RECORD_CONSENT, caller, employeeId);
         long position = dispatch.send(new RecordConsent(employeeId, body.marketplaceVisible(),
                 body.successionDiscoverable(), body.share()), employeeId, caller, request);
         return ok(position, Map.of("employeeId", employeeId, "marketplaceVisible", body.marketplaceVisible(),

@@ -1,6 +1,7 @@
 package io.talentplatform.query.careercapital;
 
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Role;
 import io.talentplatform.platform.time.PlatformClock;
@@ -41,11 +42,13 @@ class CareerCapitalController {
         String[] standing = reader.standing(employeeId).orElseThrow(() -> RuleViolation.notFound(
                 "unknown-employee", "No employee is registered under " + employeeId + "."));
         String managerId = standing[1];
-        boolean self = caller.is(employeeId);
-        boolean manager = caller.has(Role.MANAGER) && managerId != null && caller.is(managerId);
-        if (!self && !manager) {
-            throw RuleViolation.forbidden("Only the person and their current manager read this map.");
-        }
-        return reader.read(employeeId, clock.today(), manager ? caller.employeeId() : null);
+        boolean currentManager = managerId != null && caller.is(managerId);
+        Access.READ_CAREER_CAPITAL.require(caller, relationship -> switch (relationship) {
+            case SELF -> caller.is(employeeId);
+            case CURRENT_MANAGER -> currentManager;
+            case ANY_PERSON -> true;
+        });
+        boolean asManager = currentManager && caller.has(Role.MANAGER);
+        return reader.read(employeeId, clock.today(), asManager ? caller.employeeId() : null);
     }
 }

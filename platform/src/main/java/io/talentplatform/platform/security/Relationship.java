@@ -1,4 +1,4 @@
-package io.talentplatform.command.access;
+package io.talentplatform.platform.security;
 
 /** How the caller stands to the person a command is about. */
 public enum Relationship {

@@ -1,6 +1,5 @@
-package io.talentplatform.command.access;
+package io.talentplatform.platform.security;
 
-import io.talentplatform.platform.security.Role;
 
 /** One way to be allowed: holding a role and standing in a relationship to the person. */
 public record Grant(Role role, Relationship relationship) {

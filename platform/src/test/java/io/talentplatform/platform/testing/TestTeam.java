@@ -1,6 +1,6 @@
-package io.talentplatform.command;
+package io.talentplatform.platform.testing;
 
-import io.talentplatform.platform.testing.Http;
+
 import io.talentplatform.platform.testing.Http.Answer;
 
 import java.time.Instant;

@@ -1,0 +1,105 @@
+package io.talentplatform.platform.security;
+
+import io.talentplatform.platform.problem.RuleViolation;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import static io.talentplatform.platform.security.Grant.of;
+import static io.talentplatform.platform.security.Relationship.ANY_PERSON;
+import static io.talentplatform.platform.security.Relationship.CURRENT_MANAGER;
+import static io.talentplatform.platform.security.Relationship.SELF;
+import static io.talentplatform.platform.security.Role.EMPLOYEE;
+import static io.talentplatform.platform.security.Role.HR;
+import static io.talentplatform.platform.security.Role.MANAGER;
+import static io.talentplatform.platform.security.Role.PANEL;
+
+/**
+ * Who may call which endpoint, as data: the one table of the platform. Each entry names its endpoint and the grants
+ * (role and relationship to the person concerned) that allow it. Services decide which relationships hold for a
+ * caller and a person; this table decides the rest. {@code AuthorizationMatrixTest} calls every endpoint as every
+ * kind of caller from this table, and fails if an endpoint exists that is not in it.
+ */
+public enum Access {
+    REGISTER_EMPLOYEE("POST", "/api/v1/employees", "Only HR registers people.", of(HR, ANY_PERSON)),
+    CHANGE_MANAGER("POST", "/api/v1/employees/{employeeId}/manager", "Only HR changes reporting lines.",
+            of(HR, ANY_PERSON)),
+    RECORD_MOVE("POST", "/api/v1/employees/{employeeId}/moves", "Only HR records moves.", of(HR, ANY_PERSON)),
+    RECORD_DEPARTURE("POST", "/api/v1/employees/{employeeId}/departure", "Only HR records departures.",
+            of(HR, ANY_PERSON)),
+    ERASE_PERSONAL_DATA("POST", "/api/v1/employees/{employeeId}/erasure",
+            "Only HR erases a person's personal data.", of(HR, ANY_PERSON)),
+    RECORD_CAPABILITY("POST", "/api/v1/employees/{employeeId}/capabilities",
+            "Only the person and their current manager record their capabilities.",
+            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    MAP_RELATIONSHIP("POST", "/api/v1/employees/{employeeId}/relationships",
+            "Only the person and their current manager map their relationships.",
+            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    ASSESS_SIGNAL("POST", "/api/v1/employees/{employeeId}/signals",
+            "Only the person's current manager assesses who knows their work.", of(MANAGER, CURRENT_MANAGER)),
+    STATE_ASPIRATION("POST", "/api/v1/employees/{employeeId}/aspirations",
+            "Only the person and their current manager record their aspiration.",
+            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    RECORD_CONSENT("PUT", "/api/v1/employees/{employeeId}/consent",
+            "Only the person themself decides what they share.", of(EMPLOYEE, SELF)),
+    ASSESS_READINESS("POST", "/api/v1/employees/{employeeId}/readiness",
+            "Only the person's current manager or a succession panel assesses readiness.",
+            of(MANAGER, CURRENT_MANAGER), of(PANEL, ANY_PERSON)),
+    SCHEDULE_CONVERSATION("POST", "/api/v1/conversations",
+            "Only the person's current manager or HR schedules their career conversations.",
+            of(MANAGER, CURRENT_MANAGER), of(HR, ANY_PERSON)),
+    SEND_REFLECTION_PROMPT("POST", "/api/v1/conversations/{conversationId}/prompt-sent",
+            Access.CONDUCT, of(MANAGER, CURRENT_MANAGER)),
+    RESCHEDULE_CONVERSATION("POST", "/api/v1/conversations/{conversationId}/reschedule",
+            Access.CONDUCT, of(MANAGER, CURRENT_MANAGER)),
+    HOLD_CONVERSATION("POST", "/api/v1/conversations/{conversationId}/held", Access.CONDUCT,
+            of(MANAGER, CURRENT_MANAGER)),
+    RECORD_LISTENING_NOTE("POST", "/api/v1/conversations/{conversationId}/notes", Access.CONDUCT,
+            of(MANAGER, CURRENT_MANAGER)),
+    COMPLETE_CONVERSATION("POST", "/api/v1/conversations/{conversationId}/complete", Access.CONDUCT,
+            of(MANAGER, CURRENT_MANAGER)),
+    CANCEL_CONVERSATION("POST", "/api/v1/conversations/{conversationId}/cancel", Access.CONDUCT,
+            of(MANAGER, CURRENT_MANAGER)),
+    READ_CAREER_CAPITAL("GET", "/api/v1/employees/{employeeId}/career-capital",
+            "Only the person and their current manager read this map.",
+            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER));
+
+    private static final String CONDUCT =
+            "Only the person's current manager runs and records their career conversations.";
+
+    private final String method;
+    private final String path;
+    private final String refusal;
+    private final List<Grant> grants;
+
+    Access(String method, String path, String refusal, Grant... grants) {
+        this.method = method;
+        this.path = path;
+        this.refusal = refusal;
+        this.grants = List.of(grants);
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public List<Grant> grants() {
+        return grants;
+    }
+
+    /** Whether some grant allows the caller, given which relationships hold between them and the person. */
+    public boolean permits(Caller caller, Predicate<Relationship> holds) {
+        return grants.stream().anyMatch(grant -> caller.has(grant.role()) && holds.test(grant.relationship()));
+    }
+
+    /** Refuses with 403 and a sentence the caller understands unless some grant allows them. */
+    public void require(Caller caller, Predicate<Relationship> holds) {
+        if (!permits(caller, holds)) {
+            throw RuleViolation.forbidden(refusal);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.talentplatform.standalone.security;
+
+import io.talentplatform.platform.security.Access;
+import io.talentplatform.platform.security.Grant;
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.testing.TestTeam;
+import io.talentplatform.standalone.StandaloneTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import static io.talentplatform.platform.security.Relationship.ANY_PERSON;
+import static io.talentplatform.platform.security.Relationship.CURRENT_MANAGER;
+import static io.talentplatform.platform.security.Relationship.SELF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Generated from the {@link Access} table: every endpoint called as every kind of caller. A caller the table allows
+ * gets 2xx; every other caller gets 403 and, for commands, nothing is appended. Every endpoint the application
+ * serves under /api/v1 must be in the table.
+ */
+@StandaloneTest
+class AuthorizationMatrixTest {
+
+    /** The kinds of caller, relative to a fresh team: each a role standing in one relationship to the person. */
+    enum Caller {
+        HR("HR", ANY_PERSON), PANEL("PANEL", ANY_PERSON), AUDITOR("AUDITOR", ANY_PERSON),
+        SELF_("EMPLOYEE", SELF), CURRENT_MANAGER_("MANAGER", CURRENT_MANAGER),
+        OTHER_MANAGER("MANAGER", null), OTHER_EMPLOYEE("EMPLOYEE", null),
+        SELF_WITHOUT_EMPLOYEE_ROLE("PANEL", SELF);
+
+        final String role;
+        final io.talentplatform.platform.security.Relationship relationship;
+
+        Caller(String role, io.talentplatform.platform.security.Relationship relationship) {
+            this.role = role;
+            this.relationship = relationship;
+        }
+
+        boolean allowedBy(Access access) {
+            for (Grant grant : access.grants()) {
+                boolean role = grant.role().name().equals(this.role);
+                boolean stands = grant.relationship() == ANY_PERSON || grant.relationship() == relationship;
+                if (role && stands) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Http client(TestTeam team) {
+            Http http = Http.at(team.port());
+            return switch (this) {
+                case HR -> http.as("HR-1", role);
+                case PANEL -> http.as("P-1", role);
+                case AUDITOR -> http.as("A-1", role);
+                case SELF_, SELF_WITHOUT_EMPLOYEE_ROLE -> http.as(team.employee(), role);
+                case CURRENT_MANAGER_ -> http.as(team.manager(), role);
+                case OTHER_MANAGER -> http.as(team.otherManager(), role);
+                case OTHER_EMPLOYEE -> http.as(team.otherEmployee(), role);
+            };
+        }
+    }
+
+    record Call(String path, String body) {
+    }
+
+    /** How to call each endpoint for a fresh team. A missing entry fails {@link #everyEndpointHasACall()}. */
+    private static final Map<Access, Function<TestTeam, Call>> CALLS = new EnumMap<>(Access.class);
+
+    static {
+        String today = LocalDate.now().toString();
+        CALLS.put(Access.REGISTER_EMPLOYEE, team -> new Call("/api/v1/employees", """
+                {"employeeId":"N-%s","displayName":"New","jobTitle":"Engineer","level":"L3","function":"Engineering"}"""
+                .formatted(System.nanoTime())));
+        CALLS.put(Access.CHANGE_MANAGER, team -> new Call(person(team) + "/manager",
+                "{\"managerId\":\"%s\",\"effectiveOn\":\"%s\"}".formatted(team.otherManager(), today)));
+        CALLS.put(Access.RECORD_MOVE, team -> new Call(person(team) + "/moves", """
+                {"jobTitle":"Senior Engineer","level":"L5","function":"Engineering","moveType":"PROMOTION",
+                 "effectiveOn":"%s"}""".formatted(today)));
+        CALLS.put(Access.RECORD_DEPARTURE, team -> new Call(person(team) + "/departure",
+                "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(today)));
+        CALLS.put(Access.ERASE_PERSONAL_DATA, team -> {
+            team.hr().post(person(team) + "/departure",
+                    "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":false}".formatted(today));
+            return new Call(person(team) + "/erasure", "{\"requestedBy\":\"HR-1\",\"reason\":\"request\"}");
+        });
+        CALLS.put(Access.RECORD_CAPABILITY, team -> new Call(person(team) + "/capabilities", """
+                {"capability":"mentoring","level":3,"evidence":"mentored two","source":"SELF","observedOn":"%s"}"""
+                .formatted(today)));
+        CALLS.put(Access.MAP_RELATIONSHIP, team -> new Call(person(team) + "/relationships",
+                "{\"counterpartName\":\"Linus\",\"counterpartFunction\":\"Product\",\"kind\":\"MENTOR\"}"));
+        CALLS.put(Access.ASSESS_SIGNAL, team -> new Call(person(team) + "/signals",
+                "{\"decisionMakerId\":\"D-1\",\"aware\":false,\"basis\":\"has not seen the work\"}"));
+        CALLS.put(Access.STATE_ASPIRATION, team -> new Call(person(team) + "/aspirations", """
+                {"direction":"DOMAIN_DEPTH","targetRoleFamilies":[],"horizonYears":2,"narrative":"go deep",
+                 "shareDirection":false}"""));
+        CALLS.put(Access.RECORD_CONSENT, team -> new Call(person(team) + "/consent",
+                "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}"));
+        CALLS.put(Access.ASSESS_READINESS, team -> new Call(person(team) + "/readiness",
+                "{\"roleFamily\":\"staff-engineering\",\"readiness\":\"READY_NOW\",\"rationale\":\"ready\"}"));
+        CALLS.put(Access.SCHEDULE_CONVERSATION, team -> new Call("/api/v1/conversations", """
+                {"employeeId":"%s","kind":"FULL","trigger":"QUARTERLY","scheduledFor":"%s","plannedMinutes":60}"""
+                .formatted(team.employee(), Instant.now().plus(2, ChronoUnit.DAYS))));
+        CALLS.put(Access.SEND_REFLECTION_PROMPT, team -> new Call(conversation(team.scheduleConversation())
+                + "/prompt-sent", "{\"sentAt\":\"%s\"}".formatted(Instant.now().minusSeconds(60))));
+        CALLS.put(Access.RESCHEDULE_CONVERSATION, team -> new Call(conversation(team.scheduleConversation())
+                + "/reschedule", "{\"scheduledFor\":\"%s\",\"reason\":\"clash\"}"
+                .formatted(Instant.now().plus(9, ChronoUnit.DAYS))));
+        CALLS.put(Access.HOLD_CONVERSATION, team -> new Call(conversation(team.scheduleConversation()) + "/held",
+                "{\"heldAt\":\"%s\",\"actualMinutes\":60}".formatted(Instant.now().minusSeconds(60))));
+        CALLS.put(Access.RECORD_LISTENING_NOTE, team -> new Call(conversation(team.heldConversation()) + "/notes",
+                "{\"kind\":\"BURNOUT\",\"text\":\"flat answers lately\"}"));
+        CALLS.put(Access.COMPLETE_CONVERSATION, team -> new Call(conversation(team.heldConversation())
+                + "/complete", "{\"outcomes\":{\"humanCapitalUpdated\":true,\"relationshipCapitalAssessed\":false,"
+                + "\"signalingGap\":\"NONE\"}}"));
+        CALLS.put(Access.CANCEL_CONVERSATION, team -> new Call(conversation(team.scheduleConversation())
+                + "/cancel", "{\"reason\":\"moved team\"}"));
+        CALLS.put(Access.READ_CAREER_CAPITAL, team -> {
+            long position = team.asEmployee().put(person(team) + "/consent",
+                    "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[]}").position();
+            return new Call(person(team) + "/career-capital?minPosition=" + position, null);
+        });
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointHasACall() {
+        assertThat(CALLS.keySet()).containsExactlyInAnyOrder(Access.values());
+    }
+
+    @Test
+    void everyEndpointTheApplicationServesIsInTheTable() {
+        Set<String> served = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/v1/") && !pattern.startsWith("/api/v1/dev/")) {
+                    info.getMethodsCondition().getMethods()
+                            .forEach(method -> served.add(method.name() + " " + pattern));
+                }
+            }
+        }
+        Set<String> table = new TreeSet<>();
+        for (Access access : Access.values()) {
+            table.add(access.method() + " " + access.path());
+        }
+        assertThat(served).isEqualTo(table);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Access.class)
+    void eachCallerGetsWhatTheTableSays(Access access) {
+        for (Caller caller : Caller.values()) {
+            TestTeam team = TestTeam.register(port);
+            Call call = CALLS.get(access).apply(team);
+            long before = events();
+            Answer answer = caller.client(team).send(access.method(), call.path(), call.body());
+            if (caller.allowedBy(access)) {
+                assertThat(answer.status()).as(access + " as " + caller + ": " + answer).isBetween(200, 201);
+            } else {
+                assertThat(answer.status()).as(access + " as " + caller + ": " + answer).isEqualTo(403);
+                assertThat(answer.json().get("type").asString()).isEqualTo("urn:talent:problem:forbidden");
+                assertThat(events()).as(access + " as " + caller + " appended").isEqualTo(before);
+            }
+        }
+    }
+
+    private static String person(TestTeam team) {
+        return "/api/v1/employees/" + team.employee();
+    }
+
+    private static String conversation(String id) {
+        return "/api/v1/conversations/" + id;
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+}
