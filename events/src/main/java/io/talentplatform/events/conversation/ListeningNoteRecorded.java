@@ -4,6 +4,7 @@ import io.talentplatform.events.privacy.Audience;
 import io.talentplatform.events.privacy.Confidentiality;
 import io.talentplatform.events.privacy.DataSubject;
 import io.talentplatform.events.privacy.PersonalData;
+import io.talentplatform.events.privacy.Writer;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -19,5 +20,5 @@ public record ListeningNoteRecorded(
         UUID noteId,
         @Audience(Confidentiality.WRITER) ListeningNoteKind kind,
         @PersonalData @Audience(Confidentiality.WRITER) String text,
-        String writtenBy) {
+        @Writer String writtenBy) {
 }

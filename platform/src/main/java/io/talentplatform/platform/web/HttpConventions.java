@@ -1,5 +1,6 @@
 package io.talentplatform.platform.web;
 
+import io.talentplatform.platform.security.AudienceFilter;
 import io.talentplatform.platform.security.CallerResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /** The HTTP conventions of INTERFACES.md that every service shares: body limit, problem+json, the caller. */
-@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@AutoConfiguration(beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @Import(ProblemResponses.class)
 public class HttpConventions {
 
@@ -32,6 +33,12 @@ public class HttpConventions {
                 new FilterRegistrationBean<>(new BodyLimitFilter(limit, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Picked up by Spring Boot's Jackson: every answer is cut to its viewer's audience. */
+    @Bean
+    public AudienceFilter audienceFilter() {
+        return new AudienceFilter();
     }
 
     @Bean

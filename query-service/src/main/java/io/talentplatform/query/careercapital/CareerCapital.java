@@ -1,11 +1,21 @@
 package io.talentplatform.query.careercapital;
 
+import io.talentplatform.events.privacy.Audience;
+import io.talentplatform.events.privacy.Writer;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The Career Capital map as the API answers it (INTERFACES.md, GET /employees/{id}/career-capital). */
+import static io.talentplatform.events.privacy.Confidentiality.CONSENTED;
+import static io.talentplatform.events.privacy.Confidentiality.PERSON_AND_MANAGER;
+import static io.talentplatform.events.privacy.Confidentiality.WRITER;
+
+/**
+ * The Career Capital map as the API answers it (INTERFACES.md, GET /employees/{id}/career-capital). Each field with an
+ * {@link Audience} reaches only that audience, decided by the platform's AudienceFilter from the declared viewer.
+ */
 public record CareerCapital(String employeeId, String displayName, String jobTitle, String level, String function,
                             String managerId, boolean employed, Departure departure,
                             List<Capability> capabilities, List<Relationship> relationships,
@@ -21,11 +31,13 @@ public record CareerCapital(String employeeId, String displayName, String jobTit
                              List<Evidence> evidence) {
     }
 
-    public record Evidence(UUID evidenceId, int level, String evidence, String source, LocalDate observedOn,
+    public record Evidence(UUID evidenceId, int level, @Audience(CONSENTED) String evidence, String source,
+                           LocalDate observedOn,
                            long ageDays, boolean stale, UUID conversationId) {
     }
 
-    public record Relationship(UUID relationshipId, String counterpartId, String counterpartName,
+    public record Relationship(UUID relationshipId, String counterpartId,
+                               @Audience(PERSON_AND_MANAGER) String counterpartName,
                                String counterpartFunction, String kind, UUID conversationId, Instant recordedAt) {
     }
 
@@ -36,18 +48,21 @@ public record CareerCapital(String employeeId, String displayName, String jobTit
     public record Signaling(List<DecisionMaker> aware, List<DecisionMaker> openGaps) {
     }
 
-    public record DecisionMaker(String decisionMakerId, String basis, Instant assessedAt, Instant gapOpenedAt,
+    public record DecisionMaker(String decisionMakerId, @Audience(PERSON_AND_MANAGER) String basis,
+                                Instant assessedAt, Instant gapOpenedAt,
                                 Instant gapClosedAt, UUID conversationId) {
     }
 
-    public record Aspiration(String direction, List<String> targetRoleFamilies, int horizonYears, String narrative,
+    public record Aspiration(@Audience(CONSENTED) String direction, @Audience(CONSENTED) List<String> targetRoleFamilies,
+                             int horizonYears, @Audience(PERSON_AND_MANAGER) String narrative,
                              boolean shareDirection, UUID conversationId, Instant statedAt) {
     }
 
     public record Consent(boolean marketplaceVisible, boolean successionDiscoverable, List<String> share) {
     }
 
-    public record ReadinessEntry(String targetKind, String target, String readiness, String rationale,
+    public record ReadinessEntry(String targetKind, String target, @Audience(CONSENTED) String readiness,
+                                 @Audience(CONSENTED) String rationale,
                                  String assessedBy, Instant assessedAt) {
     }
 
@@ -62,9 +77,10 @@ public record CareerCapital(String employeeId, String displayName, String jobTit
                            Advocacy advocacyAction, int produced, boolean allFour, boolean advocacyMissing) {
     }
 
-    public record Advocacy(String description, LocalDate dueOn) {
+    public record Advocacy(@Audience(PERSON_AND_MANAGER) String description, LocalDate dueOn) {
     }
 
-    public record Note(UUID noteId, String kind, String text, Instant writtenAt) {
+    public record Note(UUID noteId, @Audience(WRITER) String kind, @Audience(WRITER) String text,
+                       @Writer String writtenBy, Instant writtenAt) {
     }
 }

@@ -3,6 +3,8 @@ package io.talentplatform.query.careercapital;
 import io.talentplatform.platform.problem.RuleViolation;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
+import io.talentplatform.platform.security.Relationship;
+import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.security.Role;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.query.freshness.ProcessedPositions;
@@ -13,9 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
- * "What is this person's Career Capital map?" Answered to the person and their current manager only. Listening
- * notes are included for the manager who wrote them, while they are still the manager, and for nobody else.
+ * "What is this person's Career Capital map?" Answered to the person and their current manager only; which fields
+ * each of them sees is decided by the audience of each field (see {@link CareerCapital}).
  */
 @RestController
 @Validated
@@ -39,16 +44,25 @@ class CareerCapitalController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        String[] standing = reader.standing(employeeId).orElseThrow(() -> RuleViolation.notFound(
+        String[] profile = reader.standing(employeeId).orElseThrow(() -> RuleViolation.notFound(
                 "unknown-employee", "No employee is registered under " + employeeId + "."));
-        String managerId = standing[1];
+        String managerId = profile[1];
         boolean currentManager = managerId != null && caller.is(managerId);
         Access.READ_CAREER_CAPITAL.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(employeeId);
             case CURRENT_MANAGER -> currentManager;
             case ANY_PERSON -> true;
         });
-        boolean asManager = currentManager && caller.has(Role.MANAGER);
-        return reader.read(employeeId, clock.today(), asManager ? caller.employeeId() : null);
+        Set<Relationship> standing = EnumSet.noneOf(Relationship.class);
+        if (caller.is(employeeId)) {
+            standing.add(Relationship.SELF);
+        }
+        if (currentManager && caller.has(Role.MANAGER)) {
+            standing.add(Relationship.CURRENT_MANAGER);
+        }
+        Viewer.of(caller, standing, false).declare();
+        // Only the caller's own notes are read at all; the AudienceFilter also hides any note not theirs.
+        return reader.read(employeeId, clock.today(),
+                standing.contains(Relationship.CURRENT_MANAGER) ? caller.employeeId() : null);
     }
 }

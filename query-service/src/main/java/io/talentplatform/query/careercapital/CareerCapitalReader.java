@@ -161,12 +161,13 @@ class CareerCapitalReader {
         Map<UUID, List<Note>> notes = new LinkedHashMap<>();
         if (notesFor != null) {
             jdbc.sql("""
-                            SELECT conversation_id, note_id, kind, text, written_at FROM career_capital_note
+                            SELECT conversation_id, note_id, kind, text, written_by, written_at FROM career_capital_note
                             WHERE employee_id = ? AND written_by = ? ORDER BY written_at, note_id""")
                     .params(employeeId, notesFor)
                     .query(rs -> {
                         notes.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>()).add(new Note(
-                                rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), instant(rs, 5)));
+                                rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                                instant(rs, 6)));
                     });
         }
         return jdbc.sql("""
