@@ -58,11 +58,15 @@ class ErasureTest {
                 "note", "the answer that is too clean " + suffix,
                 "advocacy", "introduce to the payments lead " + suffix,
                 "cancel", "team offsite clash " + suffix);
-        Http hr = Http.at(port).as("HR-1", "HR");
+        // Idempotency keys on the writes, so that the stored answers are part of what is searched afterwards.
+        Http hr = Http.at(port).as("HR-1", "HR").header("Idempotency-Key", "hr-" + suffix);
         Http asGrace = Http.at(port).as(grace, "MANAGER");
         Http asAlan = Http.at(port).as(alan, "EMPLOYEE");
-        ok(hr.post("/api/v1/employees", person(grace, "Grace " + suffix, null)));
+        ok(Http.at(port).as("HR-1", "HR").post("/api/v1/employees", person(grace, "Grace " + suffix, null)));
         ok(hr.post("/api/v1/employees", person(alan, texts.get("name"), grace)));
+        assertThat(jdbc.sql("SELECT count(*) FROM idempotent_request WHERE idempotency_key = ?")
+                .param("hr-" + suffix).query(Long.class).single()).isEqualTo(1);
+        hr = Http.at(port).as("HR-1", "HR");
         ok(asAlan.put("/api/v1/employees/" + alan + "/consent",
                 "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}"));
         String conversation = ok(asGrace.post("/api/v1/conversations", """
