@@ -1,6 +1,8 @@
 package io.talentplatform.command;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -41,6 +43,14 @@ class AxonWiringTest {
         assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+    }
+
+    @Autowired
+    DeadlineManager deadlines;
+
+    @Test
+    void deadlinesArePersistentOnDbSchedulerNeverInMemory() {
+        assertThat(deadlines).isInstanceOf(DbSchedulerDeadlineManager.class);
     }
 
     @Test

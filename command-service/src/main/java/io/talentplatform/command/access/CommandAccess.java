@@ -43,6 +43,13 @@ public class CommandAccess {
         return person;
     }
 
+    /** As {@link #require(Access, Caller, String)} for the person a development contract is with. */
+    public Entry requireForContract(Access access, Caller caller, UUID contractId) {
+        String employeeId = directory.employeeOfContract(contractId).orElseThrow(() ->
+                RuleViolation.notFound("unknown-contract", "No development contract is known under " + contractId + "."));
+        return require(access, caller, employeeId);
+    }
+
     /** As {@link #require(Access, Caller, String)} for the person a conversation is with. */
     public Entry requireForConversation(Access access, Caller caller, UUID conversationId) {
         String employeeId = directory.employeeOfConversation(conversationId).orElseThrow(() ->

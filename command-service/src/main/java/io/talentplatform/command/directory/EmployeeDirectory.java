@@ -1,5 +1,8 @@
 package io.talentplatform.command.directory;
 
+import io.talentplatform.events.contract.DevelopmentContractClosed;
+import io.talentplatform.events.contract.DevelopmentContractOpened;
+import io.talentplatform.events.conversation.ConversationHeld;
 import io.talentplatform.events.conversation.ConversationScheduled;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeRegistered;
@@ -62,6 +65,59 @@ public class EmployeeDirectory {
                         ON CONFLICT (conversation_id) DO NOTHING""")
                 .params(event.conversationId(), event.employeeId())
                 .update();
+    }
+
+    @EventHandler
+    void on(ConversationHeld event) {
+        jdbc.sql("UPDATE command_conversation SET held_at = ? WHERE conversation_id = ?")
+                .params(java.sql.Timestamp.from(event.heldAt()), event.conversationId())
+                .update();
+    }
+
+    /** A second open contract for one person fails here, on the unique index, and its command with it. */
+    @EventHandler
+    void on(DevelopmentContractOpened event) {
+        jdbc.sql("INSERT INTO command_contract (contract_id, employee_id, open, conversation_id) VALUES (?, ?, TRUE, ?) "
+                        + "ON CONFLICT (contract_id) DO NOTHING")
+                .params(event.contractId(), event.employeeId(), event.conversationId())
+                .update();
+    }
+
+    @EventHandler
+    void on(DevelopmentContractClosed event) {
+        jdbc.sql("UPDATE command_contract SET open = FALSE WHERE contract_id = ?").param(event.contractId()).update();
+    }
+
+    /** The person's open development contract, if any. */
+    public Optional<UUID> openContractOf(String employeeId) {
+        return jdbc.sql("SELECT contract_id FROM command_contract WHERE employee_id = ? AND open")
+                .param(employeeId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The person a contract is with. */
+    public Optional<String> employeeOfContract(UUID contractId) {
+        return jdbc.sql("SELECT employee_id FROM command_contract WHERE contract_id = ?")
+                .param(contractId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The conversation a contract came from, if any. */
+    public Optional<UUID> conversationOfContract(UUID contractId) {
+        return jdbc.sql("SELECT conversation_id FROM command_contract WHERE contract_id = ? AND conversation_id IS NOT NULL")
+                .param(contractId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** When a conversation was held, if it was. */
+    public Optional<java.time.Instant> heldAt(UUID conversationId) {
+        return jdbc.sql("SELECT held_at FROM command_conversation WHERE conversation_id = ? AND held_at IS NOT NULL")
+                .param(conversationId)
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .optional();
     }
 
     /** The person as the command side knows them, if registered, read without locking. */

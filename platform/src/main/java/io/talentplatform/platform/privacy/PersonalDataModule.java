@@ -126,8 +126,20 @@ public class PersonalDataModule extends SimpleModule {
                 parent = next instanceof ObjectNode object ? object : null;
             }
             String field = path.get(path.size() - 1);
-            if (parent != null && parent.hasNonNull(field) && parent.get(field).isTextual()) {
-                parent.put(field, change.apply(path).apply(parent.get(field).asText()));
+            if (parent == null || !parent.hasNonNull(field)) {
+                continue;
+            }
+            JsonNode value = parent.get(field);
+            if (value.isTextual()) {
+                parent.put(field, change.apply(path).apply(value.asText()));
+            } else if (value instanceof com.fasterxml.jackson.databind.node.ArrayNode texts) {
+                for (int i = 0; i < texts.size(); i++) {
+                    if (texts.get(i).isTextual()) {
+                        List<String> elementPath = new java.util.ArrayList<>(path);
+                        elementPath.add(Integer.toString(i));
+                        texts.set(i, texts.textNode(change.apply(elementPath).apply(texts.get(i).asText())));
+                    }
+                }
             }
         }
     }

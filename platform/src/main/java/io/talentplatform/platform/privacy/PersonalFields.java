@@ -57,9 +57,9 @@ record PersonalFields(String subjectField, List<List<String>> paths) {
             List<String> path = new ArrayList<>(prefix);
             path.add(component.getName());
             if (component.isAnnotationPresent(PersonalData.class)) {
-                if (component.getType() != String.class) {
-                    throw new IllegalStateException("@PersonalData must be on text: " + type.getName() + "."
-                            + component.getName());
+                if (component.getType() != String.class && !java.util.List.class.isAssignableFrom(component.getType())) {
+                    throw new IllegalStateException("@PersonalData must be on text or a list of texts: "
+                            + type.getName() + "." + component.getName());
                 }
                 paths.add(List.copyOf(path));
             } else if (component.getType().isRecord() && prefix.size() < 4) {

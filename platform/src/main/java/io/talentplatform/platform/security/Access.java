@@ -60,10 +60,34 @@ public enum Access {
             of(MANAGER, CURRENT_MANAGER)),
     CANCEL_CONVERSATION("POST", "/api/v1/conversations/{conversationId}/cancel", Access.CONDUCT,
             of(MANAGER, CURRENT_MANAGER)),
+    OPEN_CONTRACT("POST", "/api/v1/contracts",
+            "Only the person's current manager agrees a development contract with them.",
+            of(MANAGER, CURRENT_MANAGER)),
+    REVISE_CONTRACT("POST", "/api/v1/contracts/{contractId}/revisions", Access.KEEP_CONTRACT,
+            of(MANAGER, CURRENT_MANAGER)),
+    MAKE_COMMITMENT("POST", "/api/v1/contracts/{contractId}/commitments",
+            "Only the person (for their own commitments) and their current manager add commitments.",
+            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    COMPLETE_COMMITMENT("POST", "/api/v1/contracts/{contractId}/commitments/{commitmentId}/complete",
+            Access.OWNERS_SIDE, of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    RESCHEDULE_COMMITMENT("POST", "/api/v1/contracts/{contractId}/commitments/{commitmentId}/reschedule",
+            Access.OWNERS_SIDE, of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    WITHDRAW_COMMITMENT("POST", "/api/v1/contracts/{contractId}/commitments/{commitmentId}/withdraw",
+            Access.KEEP_CONTRACT, of(MANAGER, CURRENT_MANAGER)),
+    REVIEW_CONTRACT("POST", "/api/v1/contracts/{contractId}/reviews", Access.KEEP_CONTRACT,
+            of(MANAGER, CURRENT_MANAGER)),
+    SHARE_CONTRACT_SUMMARY("POST", "/api/v1/contracts/{contractId}/summary-shared", Access.KEEP_CONTRACT,
+            of(MANAGER, CURRENT_MANAGER)),
+    CLOSE_CONTRACT("POST", "/api/v1/contracts/{contractId}/close", Access.KEEP_CONTRACT,
+            of(MANAGER, CURRENT_MANAGER)),
     READ_CAREER_CAPITAL("GET", "/api/v1/employees/{employeeId}/career-capital",
             "Only the person and their current manager read this map.",
             of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER));
 
+    private static final String KEEP_CONTRACT =
+            "Only the person's current manager keeps their development contract.";
+    private static final String OWNERS_SIDE =
+            "Only the side that made a commitment (the person or their current manager) completes or moves it.";
     private static final String CONDUCT =
             "Only the person's current manager runs and records their career conversations.";
 

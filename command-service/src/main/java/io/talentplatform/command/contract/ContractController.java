@@ -1,0 +1,169 @@
+package io.talentplatform.command.contract;
+
+import io.talentplatform.command.access.CommandAccess;
+import io.talentplatform.command.contract.ContractCommands.CloseDevelopmentContract;
+import io.talentplatform.command.contract.ContractCommands.CompleteCommitment;
+import io.talentplatform.command.contract.ContractCommands.MakeCommitment;
+import io.talentplatform.command.contract.ContractCommands.OpenDevelopmentContract;
+import io.talentplatform.command.contract.ContractCommands.RescheduleCommitment;
+import io.talentplatform.command.contract.ContractCommands.ReviewContract;
+import io.talentplatform.command.contract.ContractCommands.ReviseDevelopmentContract;
+import io.talentplatform.command.contract.ContractCommands.ShareContractSummary;
+import io.talentplatform.command.contract.ContractCommands.WithdrawCommitment;
+import io.talentplatform.command.directory.EmployeeDirectory;
+import io.talentplatform.command.http.CommandDispatch;
+import io.talentplatform.events.contract.CommitmentOwner;
+import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
+import io.talentplatform.platform.security.Caller;
+import io.talentplatform.platform.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.talentplatform.command.http.CommandAnswers.created;
+import static io.talentplatform.command.http.CommandAnswers.ok;
+
+/** Development contracts and their bilateral commitments. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/contracts")
+class ContractController {
+
+    private final CommandDispatch dispatch;
+    private final CommandAccess access;
+    private final EmployeeDirectory directory;
+
+    ContractController(CommandDispatch dispatch, CommandAccess access, EmployeeDirectory directory) {
+        this.dispatch = dispatch;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    /** Only one open development contract per person: a new goal is a revision, not a second contract. */
+    @PostMapping
+    ResponseEntity<Map<String, Object>> open(@Valid @RequestBody ContractRequests.Open body, Caller caller,
+                                             HttpServletRequest request) {
+        EmployeeDirectory.Entry person = access.require(Access.OPEN_CONTRACT, caller, body.employeeId());
+        if (!person.employed()) {
+            throw RuleViolation.conflict("employee-departed", body.employeeId() + " has left the organisation.");
+        }
+        directory.openContractOf(body.employeeId()).ifPresent(open -> {
+            throw RuleViolation.conflict("open-contract-exists", body.employeeId() + " already has an open development "
+                    + "contract (" + open + "). Revise it instead of opening another.");
+        });
+        if (body.conversationId() != null && !directory.employeeOfConversation(body.conversationId())
+                .filter(body.employeeId()::equals).isPresent()) {
+            throw RuleViolation.unprocessable("unknown-conversation", "The conversation " + body.conversationId()
+                    + " is not one of " + body.employeeId() + "'s conversations.");
+        }
+        UUID contractId = UUID.randomUUID();
+        long position = dispatch.send(new OpenDevelopmentContract(contractId, body.employeeId(), person.managerId(),
+                body.goal(), body.evidenceOfSuccess(), body.reviewCadence(), body.nextReviewOn(), body.caveat(),
+                body.openQuestions(), body.conversationId()), contractId.toString(), caller, request);
+        return created("/api/v1/employees/" + body.employeeId() + "/contract", position,
+                Map.of("contractId", contractId, "employeeId", body.employeeId()));
+    }
+
+    @PostMapping("/{contractId}/revisions")
+    ResponseEntity<Map<String, Object>> revise(@PathVariable UUID contractId,
+                                               @Valid @RequestBody ContractRequests.Revision body, Caller caller,
+                                               HttpServletRequest request) {
+        access.requireForContract(Access.REVISE_CONTRACT, caller, contractId);
+        if (body.changesNothing()) {
+            throw RuleViolation.unprocessable("nothing-to-revise", "A revision changes at least one term.");
+        }
+        return send(contractId, new ReviseDevelopmentContract(contractId, body.goal(), body.evidenceOfSuccess(),
+                body.reviewCadence(), body.nextReviewOn(), body.caveat(), body.openQuestions(), body.reason()),
+                caller, request);
+    }
+
+    @PostMapping("/{contractId}/commitments")
+    ResponseEntity<Map<String, Object>> commit(@PathVariable UUID contractId,
+                                               @Valid @RequestBody ContractRequests.Commitment body, Caller caller,
+                                               HttpServletRequest request) {
+        EmployeeDirectory.Entry person = access.requireForContract(Access.MAKE_COMMITMENT, caller, contractId);
+        if (side(caller, person) == CommitmentOwner.EMPLOYEE && body.owner() != CommitmentOwner.EMPLOYEE) {
+            throw RuleViolation.forbidden("A person adds only their own commitments; the manager adds theirs.");
+        }
+        UUID commitmentId = UUID.randomUUID();
+        long position = dispatch.send(new MakeCommitment(contractId, commitmentId, body.owner(), body.description(),
+                body.dueOn(), body.kind(), null), contractId.toString(), caller, request);
+        return created("/api/v1/employees/" + person.employeeId() + "/contract", position,
+                Map.of("contractId", contractId, "commitmentId", commitmentId));
+    }
+
+    @PostMapping("/{contractId}/commitments/{commitmentId}/complete")
+    ResponseEntity<Map<String, Object>> complete(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
+                                                 @Valid @RequestBody ContractRequests.Completion body,
+                                                 Caller caller, HttpServletRequest request) {
+        EmployeeDirectory.Entry person = access.requireForContract(Access.COMPLETE_COMMITMENT, caller, contractId);
+        return send(contractId, new CompleteCommitment(contractId, commitmentId, body.completedOn(), body.note(),
+                side(caller, person)), caller, request);
+    }
+
+    @PostMapping("/{contractId}/commitments/{commitmentId}/reschedule")
+    ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
+                                                   @Valid @RequestBody ContractRequests.Reschedule body,
+                                                   Caller caller, HttpServletRequest request) {
+        EmployeeDirectory.Entry person = access.requireForContract(Access.RESCHEDULE_COMMITMENT, caller, contractId);
+        return send(contractId, new RescheduleCommitment(contractId, commitmentId, body.dueOn(), body.reason(),
+                side(caller, person)), caller, request);
+    }
+
+    @PostMapping("/{contractId}/commitments/{commitmentId}/withdraw")
+    ResponseEntity<Map<String, Object>> withdraw(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
+                                                 @Valid @RequestBody ContractRequests.Withdrawal body,
+                                                 Caller caller, HttpServletRequest request) {
+        access.requireForContract(Access.WITHDRAW_COMMITMENT, caller, contractId);
+        return send(contractId, new WithdrawCommitment(contractId, commitmentId, body.reason()), caller, request);
+    }
+
+    @PostMapping("/{contractId}/reviews")
+    ResponseEntity<Map<String, Object>> review(@PathVariable UUID contractId,
+                                               @Valid @RequestBody ContractRequests.Review body, Caller caller,
+                                               HttpServletRequest request) {
+        access.requireForContract(Access.REVIEW_CONTRACT, caller, contractId);
+        return send(contractId, new ReviewContract(contractId, body.reviewedOn(), body.progress(),
+                body.nextReviewOn()), caller, request);
+    }
+
+    @PostMapping("/{contractId}/summary-shared")
+    ResponseEntity<Map<String, Object>> summaryShared(@PathVariable UUID contractId,
+                                                      @Valid @RequestBody ContractRequests.SummaryShared body,
+                                                      Caller caller, HttpServletRequest request) {
+        access.requireForContract(Access.SHARE_CONTRACT_SUMMARY, caller, contractId);
+        Instant heldAt = directory.conversationOfContract(contractId).flatMap(directory::heldAt).orElse(null);
+        return send(contractId, new ShareContractSummary(contractId, body.sharedAt(), heldAt), caller, request);
+    }
+
+    @PostMapping("/{contractId}/close")
+    ResponseEntity<Map<String, Object>> close(@PathVariable UUID contractId,
+                                              @Valid @RequestBody ContractRequests.Close body, Caller caller,
+                                              HttpServletRequest request) {
+        access.requireForContract(Access.CLOSE_CONTRACT, caller, contractId);
+        return send(contractId, new CloseDevelopmentContract(contractId, body.reason()), caller, request);
+    }
+
+    private ResponseEntity<Map<String, Object>> send(UUID contractId, Object command, Caller caller,
+                                                     HttpServletRequest request) {
+        long position = dispatch.send(command, contractId.toString(), caller, request);
+        return ok(position, Map.of("contractId", contractId));
+    }
+
+    /** Which side of the contract the caller acts for: the person's, or their manager's. */
+    private static CommitmentOwner side(Caller caller, EmployeeDirectory.Entry person) {
+        return caller.has(Role.MANAGER) && person.isManagedBy(caller.employeeId())
+                ? CommitmentOwner.MANAGER : CommitmentOwner.EMPLOYEE;
+    }
+}

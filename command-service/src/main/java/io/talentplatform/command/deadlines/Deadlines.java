@@ -1,0 +1,61 @@
+package io.talentplatform.command.deadlines;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import io.talentplatform.platform.time.PlatformClock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The persistent scheduler behind Axon's deadlines (Axon's {@code DbSchedulerDeadlineManager} is configured by Axon
+ * once this scheduler exists). Deadlines are rows in {@code scheduled_tasks}, written in the same transaction as the
+ * events that set them, so they survive restarts and are never set for a command that rolled back. The scheduler
+ * runs on the platform clock: when the standalone's dev clock moves forward, due deadlines fire.
+ */
+@Configuration(proxyBeanMethods = false)
+class Deadlines {
+
+    @Bean
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, PlatformClock clock,
+                                @Value("${talent.deadlines.polling-interval:1s}") Duration polling) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .clock(clock::instant)
+                .pollingInterval(polling)
+                .threads(2)
+                .alwaysPersistTimestampInUTC()
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** Starts polling once the application is up, and stops before the database goes away. */
+    @Bean
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+}
