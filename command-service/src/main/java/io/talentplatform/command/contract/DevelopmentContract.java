@@ -94,7 +94,9 @@ public class DevelopmentContract {
         apply(new DevelopmentContractOpened(command.contractId(), command.employeeId(), command.managerId(),
                 command.goal(), command.evidenceOfSuccess(), command.reviewCadence(), command.nextReviewOn(),
                 command.caveat(), command.openQuestions(), command.conversationId()));
-        scheduleReview(deadlines, command.nextReviewOn());
+        // A new contract has nothing to cancel (and no scope to cancel in while it is being created).
+        deadlines.schedule(startOfDayAfter(command.nextReviewOn()), REVIEW_DEADLINE,
+                new ReviewDate(command.nextReviewOn()));
     }
 
     /** A new goal is a revision of the open contract, kept with its reason: never a second contract. */

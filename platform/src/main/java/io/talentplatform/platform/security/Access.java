@@ -80,6 +80,11 @@ public enum Access {
             of(MANAGER, CURRENT_MANAGER)),
     CLOSE_CONTRACT("POST", "/api/v1/contracts/{contractId}/close", Access.KEEP_CONTRACT,
             of(MANAGER, CURRENT_MANAGER)),
+    READ_CONTRACT("GET", "/api/v1/employees/{employeeId}/contract",
+            "Only the person and their current manager read their development contract.",
+            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    READ_FOLLOW_THROUGH("GET", "/api/v1/managers/{managerId}/follow-through",
+            "Only the manager themself and HR read a manager's follow-through.", of(MANAGER, SELF), of(HR, ANY_PERSON)),
     READ_CAREER_CAPITAL("GET", "/api/v1/employees/{employeeId}/career-capital",
             "Only the person and their current manager read this map.",
             of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER));

@@ -63,4 +63,33 @@ public record TestTeam(int port, String manager, String employee, String otherMa
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return id;
     }
+
+    /** Opens a development contract for the employee (by their manager) and returns its id. */
+    public String openContract() {
+        Answer answer = asManager().post("/api/v1/contracts", """
+                {"employeeId":"%s","goal":"lead cross-team initiatives","evidenceOfSuccess":"a design review run",
+                 "reviewCadence":"MONTHLY","nextReviewOn":"%s","openQuestions":["is a platform role realistic?"]}"""
+                .formatted(employee, java.time.LocalDate.now().plusDays(30)));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json().get("contractId").asString();
+    }
+
+    /** Adds a commitment of the given side ("EMPLOYEE" or "MANAGER") to a contract and returns its id. */
+    public String commitment(String contractId, String owner) {
+        Http side = "MANAGER".equals(owner) ? asManager() : asEmployee();
+        Answer answer = side.post("/api/v1/contracts/" + contractId + "/commitments", """
+                {"owner":"%s","description":"a concrete action","dueOn":"%s"%s}""".formatted(owner,
+                java.time.LocalDate.now().plusDays(14), "MANAGER".equals(owner) ? ",\"kind\":\"INTRODUCTION\"" : ""));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json().get("commitmentId").asString();
+    }
+
+    /**
+     * A write that appends an event after everything the team did so far, to read it back with
+     * {@code ?minPosition=}. Once per team: the same consent again appends nothing.
+     */
+    public long settle() {
+        return asEmployee().put("/api/v1/employees/" + employee + "/consent",
+                "{\"marketplaceVisible\":false,\"successionDiscoverable\":true,\"share\":[]}").position();
+    }
 }

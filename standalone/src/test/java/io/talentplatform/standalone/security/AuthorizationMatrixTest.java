@@ -43,7 +43,7 @@ class AuthorizationMatrixTest {
         HR("HR", ANY_PERSON), PANEL("PANEL", ANY_PERSON), AUDITOR("AUDITOR", ANY_PERSON),
         SELF_("EMPLOYEE", SELF), CURRENT_MANAGER_("MANAGER", CURRENT_MANAGER),
         OTHER_MANAGER("MANAGER", null), OTHER_EMPLOYEE("EMPLOYEE", null),
-        SELF_WITHOUT_EMPLOYEE_ROLE("PANEL", SELF);
+        SELF_WITHOUT_EMPLOYEE_ROLE("PANEL", SELF), SELF_AS_MANAGER("MANAGER", SELF);
 
         final String role;
         final io.talentplatform.platform.security.Relationship relationship;
@@ -70,7 +70,7 @@ class AuthorizationMatrixTest {
                 case HR -> http.as("HR-1", role);
                 case PANEL -> http.as("P-1", role);
                 case AUDITOR -> http.as("A-1", role);
-                case SELF_, SELF_WITHOUT_EMPLOYEE_ROLE -> http.as(team.employee(), role);
+                case SELF_, SELF_WITHOUT_EMPLOYEE_ROLE, SELF_AS_MANAGER -> http.as(team.employee(), role);
                 case CURRENT_MANAGER_ -> http.as(team.manager(), role);
                 case OTHER_MANAGER -> http.as(team.otherManager(), role);
                 case OTHER_EMPLOYEE -> http.as(team.otherEmployee(), role);
@@ -83,6 +83,9 @@ class AuthorizationMatrixTest {
 
     /** How to call each endpoint for a fresh team. A missing entry fails {@link #everyEndpointHasACall()}. */
     private static final Map<Access, Function<TestTeam, Call>> CALLS = new EnumMap<>(Access.class);
+    /** Calls whose set-up depends on who calls (a commitment is completed or moved only by its owner's side). */
+    private static final Map<Access, java.util.function.BiFunction<TestTeam, Caller, Call>> CALLER_CALLS =
+            new EnumMap<>(Access.class);
 
     static {
         String today = LocalDate.now().toString();
@@ -132,6 +135,45 @@ class AuthorizationMatrixTest {
                 + "\"signalingGap\":\"NONE\"}}"));
         CALLS.put(Access.CANCEL_CONVERSATION, team -> new Call(conversation(team.scheduleConversation())
                 + "/cancel", "{\"reason\":\"moved team\"}"));
+        CALLS.put(Access.OPEN_CONTRACT, team -> new Call("/api/v1/contracts", """
+                {"employeeId":"%s","goal":"lead","evidenceOfSuccess":"a review run","reviewCadence":"QUARTERLY",
+                 "nextReviewOn":"%s"}""".formatted(team.employee(), LocalDate.now().plusDays(60))));
+        CALLS.put(Access.REVISE_CONTRACT, team -> new Call("/api/v1/contracts/" + team.openContract() + "/revisions",
+                "{\"goal\":\"lead people\",\"reason\":\"goals changed\"}"));
+        CALLS.put(Access.MAKE_COMMITMENT, team -> new Call("/api/v1/contracts/" + team.openContract()
+                + "/commitments", "{\"owner\":\"EMPLOYEE\",\"description\":\"write the doc\",\"dueOn\":\"%s\"}"
+                .formatted(LocalDate.now().plusDays(10))));
+        CALLER_CALLS.put(Access.COMPLETE_COMMITMENT, (team, caller) -> {
+            String contract = team.openContract();
+            String owner = caller == Caller.CURRENT_MANAGER_ ? "MANAGER" : "EMPLOYEE";
+            return new Call("/api/v1/contracts/" + contract + "/commitments/" + team.commitment(contract, owner)
+                    + "/complete", "{\"completedOn\":\"%s\"}".formatted(today));
+        });
+        CALLER_CALLS.put(Access.RESCHEDULE_COMMITMENT, (team, caller) -> {
+            String contract = team.openContract();
+            String owner = caller == Caller.CURRENT_MANAGER_ ? "MANAGER" : "EMPLOYEE";
+            return new Call("/api/v1/contracts/" + contract + "/commitments/" + team.commitment(contract, owner)
+                    + "/reschedule", "{\"dueOn\":\"%s\",\"reason\":\"moved\"}"
+                    .formatted(LocalDate.now().plusDays(30)));
+        });
+        CALLS.put(Access.WITHDRAW_COMMITMENT, team -> {
+            String contract = team.openContract();
+            return new Call("/api/v1/contracts/" + contract + "/commitments/" + team.commitment(contract, "MANAGER")
+                    + "/withdraw", "{\"reason\":\"no longer useful\"}");
+        });
+        CALLS.put(Access.REVIEW_CONTRACT, team -> new Call("/api/v1/contracts/" + team.openContract() + "/reviews",
+                "{\"reviewedOn\":\"%s\",\"progress\":\"doc drafted\",\"nextReviewOn\":\"%s\"}"
+                        .formatted(today, LocalDate.now().plusDays(31))));
+        CALLS.put(Access.SHARE_CONTRACT_SUMMARY, team -> new Call("/api/v1/contracts/" + team.openContract()
+                + "/summary-shared", "{\"sharedAt\":\"%s\"}".formatted(Instant.now().minusSeconds(30))));
+        CALLS.put(Access.CLOSE_CONTRACT, team -> new Call("/api/v1/contracts/" + team.openContract() + "/close",
+                "{\"reason\":\"GOAL_MET\"}"));
+        CALLS.put(Access.READ_CONTRACT, team -> {
+            team.openContract();
+            return new Call(person(team) + "/contract?minPosition=" + team.settle(), null);
+        });
+        CALLS.put(Access.READ_FOLLOW_THROUGH, team -> new Call("/api/v1/managers/" + team.employee()
+                + "/follow-through?minPosition=" + team.settle(), null));
         CALLS.put(Access.READ_CAREER_CAPITAL, team -> {
             long position = team.asEmployee().put(person(team) + "/consent",
                     "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[]}").position();
@@ -149,7 +191,10 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointHasACall() {
-        assertThat(CALLS.keySet()).containsExactlyInAnyOrder(Access.values());
+        Set<Access> covered = java.util.EnumSet.noneOf(Access.class);
+        covered.addAll(CALLS.keySet());
+        covered.addAll(CALLER_CALLS.keySet());
+        assertThat(covered).containsExactlyInAnyOrder(Access.values());
     }
 
     @Test
@@ -175,7 +220,8 @@ class AuthorizationMatrixTest {
     void eachCallerGetsWhatTheTableSays(Access access) {
         for (Caller caller : Caller.values()) {
             TestTeam team = TestTeam.register(port);
-            Call call = CALLS.get(access).apply(team);
+            Call call = CALLS.containsKey(access) ? CALLS.get(access).apply(team)
+                    : CALLER_CALLS.get(access).apply(team, caller);
             long before = events();
             Answer answer = caller.client(team).send(access.method(), call.path(), call.body());
             if (caller.allowedBy(access)) {

@@ -1,0 +1,87 @@
+package io.talentplatform.query.followthrough;
+
+import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
+import io.talentplatform.platform.security.Caller;
+import io.talentplatform.platform.security.Relationship;
+import io.talentplatform.platform.security.Role;
+import io.talentplatform.platform.security.Viewer;
+import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.freshness.ProcessedPositions;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * "Where does the development contract stand?" for the person and their manager, and "where does every report stand,
+ * and do I keep my commitments?" for a manager (and HR, who sees the structure but not the texts).
+ */
+@RestController
+@Validated
+class FollowThroughController {
+
+    static final String READ_MODEL = "follow-through";
+
+    private final FollowThroughReader reader;
+    private final ProcessedPositions positions;
+    private final PlatformClock clock;
+
+    FollowThroughController(FollowThroughReader reader, ProcessedPositions positions, PlatformClock clock) {
+        this.reader = reader;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/employees/{employeeId}/contract")
+    ContractView contract(@PathVariable String employeeId, @RequestParam(required = false) @Min(0) Long minPosition,
+                          Caller caller) {
+        if (minPosition != null) {
+            positions.await(READ_MODEL, minPosition);
+        }
+        String managerId = reader.managerOf(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
+                "No employee is registered under " + employeeId + "."));
+        boolean currentManager = !managerId.isEmpty() && caller.is(managerId);
+        Access.READ_CONTRACT.require(caller, relationship -> switch (relationship) {
+            case SELF -> caller.is(employeeId);
+            case CURRENT_MANAGER -> currentManager;
+            case ANY_PERSON -> true;
+        });
+        Set<Relationship> standing = EnumSet.noneOf(Relationship.class);
+        if (caller.is(employeeId)) {
+            standing.add(Relationship.SELF);
+        }
+        if (currentManager && caller.has(Role.MANAGER)) {
+            standing.add(Relationship.CURRENT_MANAGER);
+        }
+        Viewer.of(caller, standing, false).declare();
+        return reader.openContract(employeeId, clock.today()).orElseThrow(() -> RuleViolation.notFound(
+                "no-open-contract", employeeId + " has no open development contract."));
+    }
+
+    @GetMapping("/api/v1/managers/{managerId}/follow-through")
+    FollowThroughView followThrough(@PathVariable String managerId,
+                                    @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+        if (minPosition != null) {
+            positions.await(READ_MODEL, minPosition);
+        }
+        if (!reader.isKnown(managerId)) {
+            throw RuleViolation.notFound("unknown-employee", "No employee is registered under " + managerId + ".");
+        }
+        Access.READ_FOLLOW_THROUGH.require(caller, relationship -> switch (relationship) {
+            case SELF -> caller.is(managerId);
+            case CURRENT_MANAGER -> false;
+            case ANY_PERSON -> true;
+        });
+        // The manager reads as the current manager of every report listed; HR reads the structure, not the texts.
+        Set<Relationship> standing = caller.is(managerId) && caller.has(Role.MANAGER)
+                ? EnumSet.of(Relationship.CURRENT_MANAGER) : EnumSet.noneOf(Relationship.class);
+        Viewer.of(caller, standing, false).declare();
+        return reader.followThrough(managerId, clock.instant());
+    }
+}

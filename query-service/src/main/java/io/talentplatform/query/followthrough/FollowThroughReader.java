@@ -1,0 +1,191 @@
+package io.talentplatform.query.followthrough;
+
+import io.talentplatform.query.followthrough.ContractView.Commitment;
+import io.talentplatform.query.followthrough.ContractView.Revision;
+import io.talentplatform.query.followthrough.FollowThroughView.Advocacy;
+import io.talentplatform.query.followthrough.FollowThroughView.CommitmentCounts;
+import io.talentplatform.query.followthrough.FollowThroughView.ContractStatus;
+import io.talentplatform.query.followthrough.FollowThroughView.Fulfilment;
+import io.talentplatform.query.followthrough.FollowThroughView.OwnCommitment;
+import io.talentplatform.query.followthrough.FollowThroughView.Report;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The SQL behind the contract and follow-through answers, over the tables of the follow-through projection. */
+@Component
+class FollowThroughReader {
+
+    /** Seed 001: "At minimum, once per quarter". */
+    static final int QUARTER_DAYS = 92;
+    private static final Duration SUMMARY_WITHIN = Duration.ofHours(48);
+
+    private final JdbcClient jdbc;
+
+    FollowThroughReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<String> managerOf(String employeeId) {
+        return jdbc.sql("SELECT coalesce(manager_id, '') FROM ft_person WHERE employee_id = ?")
+                .param(employeeId).query(String.class).optional();
+    }
+
+    boolean isKnown(String employeeId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM ft_person WHERE employee_id = ?)")
+                .param(employeeId).query(Boolean.class).single();
+    }
+
+    Optional<ContractView> openContract(String employeeId, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT contract_id, employee_id, manager_id, open, goal, evidence_of_success, review_cadence,
+                               next_review_on, last_reviewed_on, caveat, open_questions, revision, conversation_id,
+                               summary_shared_at, summary_late, close_reason
+                        FROM ft_contract WHERE employee_id = ? AND open ORDER BY opened_at DESC LIMIT 1""")
+                .param(employeeId)
+                .query((rs, row) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    LocalDate nextReview = rs.getObject(8, LocalDate.class);
+                    return new ContractView(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), nextReview, rs.getObject(9, LocalDate.class),
+                            nextReview.isBefore(today), rs.getString(10), List.of((String[]) rs.getArray(11).getArray()),
+                            rs.getInt(12), revisions(id), rs.getObject(13, UUID.class), instant(rs, 14),
+                            (Boolean) rs.getObject(15), rs.getString(16), commitments(id));
+                })
+                .optional();
+    }
+
+    private List<Revision> revisions(UUID contractId) {
+        return jdbc.sql("SELECT revision, goal, reason, revised_at FROM ft_contract_revision WHERE contract_id = ? "
+                        + "ORDER BY revision")
+                .param(contractId)
+                .query((rs, row) -> new Revision(rs.getInt(1), rs.getString(2), rs.getString(3), instant(rs, 4)))
+                .list();
+    }
+
+    private List<Commitment> commitments(UUID contractId) {
+        return jdbc.sql("""
+                        SELECT commitment_id, owner, kind, description, due_on, status, completed_on, completed_late,
+                               overdue_since, reschedules, conversation_id
+                        FROM ft_commitment WHERE contract_id = ? ORDER BY due_on, commitment_id""")
+                .param(contractId)
+                .query((rs, row) -> new Commitment(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), (Boolean) rs.getObject(8), rs.getObject(9, LocalDate.class),
+                        rs.getInt(10), rs.getObject(11, UUID.class)))
+                .list();
+    }
+
+    FollowThroughView followThrough(String managerId, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<String> reports = jdbc.sql("SELECT employee_id FROM ft_person WHERE manager_id = ? AND employed "
+                        + "ORDER BY employee_id")
+                .param(managerId).query(String.class).list();
+        List<Report> rows = reports.stream().map(report -> report(report, now, today)).toList();
+        List<OwnCommitment> open = jdbc.sql("""
+                        SELECT m.commitment_id, m.employee_id, m.kind, m.description, m.due_on, m.status
+                        FROM ft_commitment m JOIN ft_person p ON p.employee_id = m.employee_id
+                        WHERE m.manager_id = ? AND m.owner = 'MANAGER' AND m.status IN ('OPEN', 'OVERDUE')
+                          AND p.manager_id = ? AND p.employed
+                        ORDER BY m.due_on, m.commitment_id""")
+                .params(managerId, managerId)
+                .query((rs, row) -> new OwnCommitment(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .list();
+        Fulfilment fulfilment = jdbc.sql("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE status = 'COMPLETED' AND NOT completed_late),
+                               count(*) FILTER (WHERE status = 'COMPLETED' AND completed_late),
+                               count(*) FILTER (WHERE status = 'OVERDUE'),
+                               count(*) FILTER (WHERE status = 'WITHDRAWN')
+                        FROM ft_commitment WHERE manager_id = ? AND owner = 'MANAGER'""")
+                .param(managerId)
+                .query((rs, row) -> {
+                    int onTime = rs.getInt(2);
+                    int decided = onTime + rs.getInt(3) + rs.getInt(4);
+                    return new Fulfilment(rs.getInt(1), onTime, rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            decided == 0 ? null : (double) onTime / decided);
+                })
+                .single();
+        return new FollowThroughView(managerId, today, rows, open, fulfilment);
+    }
+
+    private Report report(String employeeId, Instant now, LocalDate today) {
+        record Last(Instant at, String kind) {
+        }
+        Optional<Last> last = jdbc.sql("""
+                        SELECT held_at, kind FROM ft_conversation WHERE employee_id = ? AND held_at IS NOT NULL
+                        ORDER BY held_at DESC LIMIT 1""")
+                .param(employeeId).query((rs, row) -> new Last(instant(rs, 1), rs.getString(2))).optional();
+        Optional<Instant> lastFull = jdbc.sql("""
+                        SELECT max(held_at) FROM ft_conversation WHERE employee_id = ? AND held_at IS NOT NULL
+                          AND kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP')""")
+                .param(employeeId).query((rs, row) -> instant(rs, 1)).optional().filter(java.util.Objects::nonNull);
+        Long daysSinceFull = lastFull.map(at -> Duration.between(at, now).toDays()).orElse(null);
+        Instant nextScheduled = jdbc.sql("""
+                        SELECT min(scheduled_for) FROM ft_conversation WHERE employee_id = ? AND status = 'SCHEDULED'""")
+                .param(employeeId).query((rs, row) -> instant(rs, 1)).single();
+        LocalDate nextAgreed = jdbc.sql("""
+                        SELECT next_conversation_on FROM ft_conversation WHERE employee_id = ? AND status = 'COMPLETED'
+                        ORDER BY held_at DESC LIMIT 1""")
+                .param(employeeId).query(LocalDate.class).optional().orElse(null);
+        int deferrals = jdbc.sql("SELECT coalesce(sum(deferrals), 0) FROM ft_conversation WHERE employee_id = ? "
+                        + "AND scheduled_for > ?")
+                .params(employeeId, Timestamp.from(now.minus(Duration.ofDays(365)))).query(Integer.class).single();
+        ContractStatus contract = jdbc.sql("""
+                        SELECT c.contract_id, c.review_cadence, c.last_reviewed_on, c.next_review_on,
+                               c.summary_shared_at, c.summary_late, conv.held_at
+                        FROM ft_contract c LEFT JOIN ft_conversation conv ON conv.conversation_id = c.conversation_id
+                        WHERE c.employee_id = ? AND c.open ORDER BY c.opened_at DESC LIMIT 1""")
+                .param(employeeId)
+                .query((rs, row) -> {
+                    Instant shared = instant(rs, 5);
+                    Instant held = instant(rs, 7);
+                    boolean summaryMissed = Boolean.TRUE.equals(rs.getObject(6)) || (shared == null && held != null
+                            && now.isAfter(held.plus(SUMMARY_WITHIN)));
+                    return new ContractStatus(rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                            rs.getObject(4, LocalDate.class).isBefore(today), shared, summaryMissed);
+                })
+                .optional().orElse(null);
+        List<Advocacy> unattached = jdbc.sql("""
+                        SELECT conv.conversation_id, conv.advocacy_description, conv.advocacy_due_on
+                        FROM ft_conversation conv
+                        WHERE conv.employee_id = ? AND conv.advocacy_description IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM ft_commitment m WHERE m.conversation_id = conv.conversation_id)
+                        ORDER BY conv.advocacy_due_on""")
+                .param(employeeId)
+                .query((rs, row) -> new Advocacy(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, LocalDate.class)))
+                .list();
+        return new Report(employeeId, last.map(Last::at).orElse(null), last.map(Last::kind).orElse(null),
+                lastFull.orElse(null), daysSinceFull, daysSinceFull == null || daysSinceFull > QUARTER_DAYS,
+                nextScheduled, nextAgreed, deferrals, contract, counts(employeeId, "EMPLOYEE"),
+                counts(employeeId, "MANAGER"), unattached);
+    }
+
+    private CommitmentCounts counts(String employeeId, String owner) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE m.status = 'OPEN'), count(*) FILTER (WHERE m.status = 'OVERDUE')
+                        FROM ft_commitment m JOIN ft_contract c ON c.contract_id = m.contract_id
+                        WHERE m.employee_id = ? AND m.owner = ? AND c.open""")
+                .params(employeeId, owner)
+                .query((rs, row) -> new CommitmentCounts(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
