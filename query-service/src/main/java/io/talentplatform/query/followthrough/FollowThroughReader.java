@@ -130,11 +130,13 @@ class FollowThroughReader {
         Optional<Instant> lastFull = jdbc.sql("""
                         SELECT max(held_at) FROM ft_conversation WHERE employee_id = ? AND held_at IS NOT NULL
                           AND kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP')""")
-                .param(employeeId).query((rs, row) -> instant(rs, 1)).optional().filter(java.util.Objects::nonNull);
+                .param(employeeId).query((rs, row) -> instant(rs, 1)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
         Long daysSinceFull = lastFull.map(at -> Duration.between(at, now).toDays()).orElse(null);
         Instant nextScheduled = jdbc.sql("""
                         SELECT min(scheduled_for) FROM ft_conversation WHERE employee_id = ? AND status = 'SCHEDULED'""")
-                .param(employeeId).query((rs, row) -> instant(rs, 1)).single();
+                .param(employeeId).query((rs, row) -> instant(rs, 1)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         LocalDate nextAgreed = jdbc.sql("""
                         SELECT next_conversation_on FROM ft_conversation WHERE employee_id = ? AND status = 'COMPLETED'
                         ORDER BY held_at DESC LIMIT 1""")
