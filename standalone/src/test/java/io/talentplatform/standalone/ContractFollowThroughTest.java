@@ -79,10 +79,13 @@ class ContractFollowThroughTest {
                             answer -> answer.get("fulfilment").get("overdueOpen").asInt() == 2
                                     && answer.get("reports").get(0).get("employeeCommitments").get("overdue")
                                     .asInt() == 1
-                                    && answer.get("reports").get(0).get("contract").get("reviewBreached").asBoolean());
+                                    && answer.get("reports").get(0).get("contract").get("reviewBreached").asBoolean()
+                                    && !answer.get("reports").get(0).get("quarterlyConversationDueRaisedOn").isNull());
             JsonNode ada = followThrough.get("reports").get(0);
             assertThat(ada.get("employeeId").asString()).isEqualTo(team.employee());
             assertThat(ada.get("quarterlyCadenceBreached").asBoolean()).isTrue();
+            assertThat(ada.get("quarterlyConversationDueRaisedOn").isNull())
+                    .as("the platform raised the quarterly conversation as due").isFalse();
             assertThat(ada.get("daysSinceLastFullConversation").asLong()).isGreaterThanOrEqualTo(99);
             assertThat(ada.get("managerCommitments").get("overdue").asInt()).isEqualTo(2);
             assertThat(StreamSupport.stream(followThrough.get("openCommitments").spliterator(), false)

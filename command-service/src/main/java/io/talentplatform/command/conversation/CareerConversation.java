@@ -14,10 +14,13 @@ import io.talentplatform.events.conversation.ConversationKind;
 import io.talentplatform.events.conversation.ConversationRescheduled;
 import io.talentplatform.events.conversation.ConversationScheduled;
 import io.talentplatform.events.conversation.ListeningNoteRecorded;
+import io.talentplatform.events.conversation.QuarterlyConversationDue;
 import io.talentplatform.events.conversation.ReflectionPromptSent;
 import io.talentplatform.events.conversation.SignalingGapOutcome;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -42,6 +45,9 @@ public class CareerConversation {
     static final int MINIMUM_DEDICATED_MINUTES = 45;
     /** A conversation that already happened may be booked after the fact, but not long after. */
     static final Duration LATEST_BACKDATING = Duration.ofDays(14);
+    /** Seed 001: "At minimum, once per quarter". */
+    static final int QUARTER_DAYS = 92;
+    static final String QUARTERLY_DEADLINE = "quarterly-conversation";
     /** Seed 000: the advocacy action is one the manager commits to "within the quarter". */
     static final int ADVOCACY_WITHIN_DAYS = 92;
 
@@ -96,13 +102,28 @@ public class CareerConversation {
                 command.reason(), deferrals + 1));
     }
 
+    /** A held career conversation sets the next one due a quarter later; the platform raises it if it passes. */
     @CommandHandler
-    public void handle(HoldConversation command) {
+    public void handle(HoldConversation command, DeadlineManager deadlines) {
         requireStatus(Status.SCHEDULED, "The conversation was already held, completed or cancelled.");
         if (command.heldAt().isAfter(now())) {
             throw RuleViolation.unprocessable("held-in-future", "A conversation cannot be held in the future.");
         }
         apply(new ConversationHeld(conversationId, employeeId, command.heldAt(), command.actualMinutes()));
+        if (kind.needsDedicatedSession()) {
+            LocalDate due = LocalDate.ofInstant(command.heldAt(), ZoneOffset.UTC).plusDays(QUARTER_DAYS);
+            deadlines.schedule(due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), QUARTERLY_DEADLINE,
+                    new NextConversationDue(due));
+        }
+    }
+
+    @DeadlineHandler
+    void on(NextConversationDue due) {
+        apply(new QuarterlyConversationDue(conversationId, employeeId, managerId, due.dueOn()));
+    }
+
+    /** Deadline payload: a quarter has passed since this conversation. */
+    public record NextConversationDue(LocalDate dueOn) {
     }
 
     @CommandHandler

@@ -239,4 +239,16 @@ class CareerConversationTest {
                 .expectNoEvents()
                 .expectException(problem("conversation-cancelled"));
     }
+
+    @Test
+    void aQuarterAfterAHeldCareerConversationThePlatformRaisesTheNextOneAsDue() {
+        Instant held = now().minus(Duration.ofHours(1));
+        LocalDate due = LocalDate.ofInstant(held, ZoneOffset.UTC).plusDays(92);
+        fixture.givenCommands(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL,
+                                ConversationTrigger.QUARTERLY, now().minus(Duration.ofHours(2)), 90, "M-1"),
+                        new HoldConversation(ID, held, 90))
+                .whenTimeElapses(Duration.ofDays(94))
+                .expectEvents(new io.talentplatform.events.conversation.QuarterlyConversationDue(ID, "E-1", "M-1",
+                        due));
+    }
 }

@@ -16,6 +16,7 @@ import io.talentplatform.events.conversation.ConversationCompleted;
 import io.talentplatform.events.conversation.ConversationHeld;
 import io.talentplatform.events.conversation.ConversationRescheduled;
 import io.talentplatform.events.conversation.ConversationScheduled;
+import io.talentplatform.events.conversation.QuarterlyConversationDue;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.ManagerChanged;
@@ -99,6 +100,12 @@ public class FollowThroughProjector {
                         event.advocacyAction() == null ? null : event.advocacyAction().description(),
                         event.advocacyAction() == null ? null : event.advocacyAction().dueOn(),
                         event.conversationId()).update();
+    }
+
+    @EventHandler
+    void on(QuarterlyConversationDue event) {
+        jdbc.sql("UPDATE ft_person SET quarterly_due_raised_on = ? WHERE employee_id = ?")
+                .params(event.dueOn(), event.employeeId()).update();
     }
 
     @EventHandler

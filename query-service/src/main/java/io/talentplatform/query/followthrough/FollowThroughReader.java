@@ -170,8 +170,15 @@ class FollowThroughReader {
                 .query((rs, row) -> new Advocacy(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, LocalDate.class)))
                 .list();
+        LocalDate dueRaised = jdbc.sql("SELECT quarterly_due_raised_on FROM ft_person WHERE employee_id = ?")
+                .param(employeeId).query((rs, row) -> rs.getObject(1, LocalDate.class)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        // Raised by the platform a quarter after the last one, unless a newer main conversation was held since.
+        boolean raisedAndUnanswered = dueRaised != null && lastFull.map(at -> !LocalDate.ofInstant(at, ZoneOffset.UTC)
+                .isAfter(dueRaised.minusDays(QUARTER_DAYS))).orElse(true);
         return new Report(employeeId, last.map(Last::at).orElse(null), last.map(Last::kind).orElse(null),
-                lastFull.orElse(null), daysSinceFull, daysSinceFull == null || daysSinceFull > QUARTER_DAYS,
+                lastFull.orElse(null), daysSinceFull,
+                daysSinceFull == null || daysSinceFull > QUARTER_DAYS || raisedAndUnanswered, dueRaised,
                 nextScheduled, nextAgreed, deferrals, contract, counts(employeeId, "EMPLOYEE"),
                 counts(employeeId, "MANAGER"), unattached);
     }

@@ -19,7 +19,8 @@ public record FollowThroughView(String managerId, LocalDate asOf, List<Report> r
     /** One direct report. */
     public record Report(String employeeId, Instant lastConversationAt, String lastConversationKind,
                          Instant lastFullConversationAt, Long daysSinceLastFullConversation,
-                         boolean quarterlyCadenceBreached, Instant nextScheduledConversation,
+                         boolean quarterlyCadenceBreached, LocalDate quarterlyConversationDueRaisedOn,
+                         Instant nextScheduledConversation,
                          LocalDate nextConversationOn, int deferrals, ContractStatus contract,
                          CommitmentCounts employeeCommitments, CommitmentCounts managerCommitments,
                          List<Advocacy> unattachedAdvocacyActions) {
