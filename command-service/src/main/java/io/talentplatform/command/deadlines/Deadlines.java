@@ -22,7 +22,7 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class Deadlines {
 
-    @Bean
+    @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, PlatformClock clock,
                                 @Value("${talent.deadlines.polling-interval:1s}") Duration polling) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
@@ -34,21 +34,30 @@ class Deadlines {
                 .build();
     }
 
-    /** Starts polling once the application is up, and stops before the database goes away. */
+    /**
+     * Starts polling once the application is up. A lifecycle stop pauses it (a stopped context may be started again,
+     * as Spring's test context cache does); it is shut down for good when the context closes.
+     */
     @Bean
     SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
             private volatile boolean running;
+            private volatile boolean started;
 
             @Override
             public void start() {
-                scheduler.start();
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
             public void stop() {
-                scheduler.stop();
+                scheduler.pause();
                 running = false;
             }
 

@@ -47,6 +47,14 @@ class DevEndpointsTest {
                     .status()).isEqualTo(403);
         }
 
+        @org.springframework.beans.factory.annotation.Autowired
+        io.talentplatform.platform.time.PlatformClock clock;
+
+        @org.junit.jupiter.api.AfterEach
+        void leaveTheClockAsItWas() {
+            clock.resetForTests();
+        }
+
         @Test
         void theDevClockMovesTodayForward() {
             Answer first = Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"PT0S\"}");
