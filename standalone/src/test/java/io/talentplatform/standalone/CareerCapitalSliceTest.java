@@ -131,8 +131,9 @@ class CareerCapitalSliceTest {
                 {"capability":"distributed-systems","level":4,"evidence":"confidential detail of the cache work",
                  "source":"CONVERSATION","observedOn":"2026-01-10"}""");
 
+        // At least once: a repeated delivery is the same message, so records are told apart by their id.
         List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(20))
-                .until(() -> TopicReader.readKey("talent.events.v1", employee), list -> list.size() >= 2);
+                .until(() -> distinct(TopicReader.readKey("talent.events.v1", employee)), list -> list.size() >= 2);
 
         assertThat(records).hasSize(2);
         JsonNode consent = JSON.readTree(records.get(0).value());
@@ -150,6 +151,12 @@ class CareerCapitalSliceTest {
         assertThat(new String(records.get(1).headers().lastHeader("content-type").value()))
                 .isEqualTo("application/cloudevents+json");
         assertThat(shared.status()).isEqualTo(201);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records) {
+        java.util.Map<String, ConsumerRecord<String, byte[]>> byId = new java.util.LinkedHashMap<>();
+        records.forEach(record -> byId.putIfAbsent(JSON.readTree(record.value()).get("id").asString(), record));
+        return List.copyOf(byId.values());
     }
 
     @Test

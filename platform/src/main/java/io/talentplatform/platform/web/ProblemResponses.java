@@ -111,7 +111,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             if (root instanceof ConcurrencyException concurrency) {
                 return concurrentModification(concurrency);
             }
-            if (root instanceof java.net.ConnectException || root instanceof SQLTransientException) {
+            if (root instanceof java.net.ConnectException || root instanceof SQLTransientException
+                    || root instanceof DataAccessResourceFailureException
+                    || root instanceof TransientDataAccessException) {
                 return unavailable(e);
             }
         }
