@@ -4,9 +4,8 @@ import io.talentplatform.platform.problem.RuleViolation;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
-import io.talentplatform.platform.security.Viewer;
-import io.talentplatform.platform.security.Role;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.access.PersonRead;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Min;
 import org.springframework.validation.annotation.Validated;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -47,20 +45,7 @@ class CareerCapitalController {
         String[] profile = reader.standing(employeeId).orElseThrow(() -> RuleViolation.notFound(
                 "unknown-employee", "No employee is registered under " + employeeId + "."));
         String managerId = profile[1];
-        boolean currentManager = managerId != null && caller.is(managerId);
-        Access.READ_CAREER_CAPITAL.require(caller, relationship -> switch (relationship) {
-            case SELF -> caller.is(employeeId);
-            case CURRENT_MANAGER -> currentManager;
-            case ANY_PERSON -> true;
-        });
-        Set<Relationship> standing = EnumSet.noneOf(Relationship.class);
-        if (caller.is(employeeId)) {
-            standing.add(Relationship.SELF);
-        }
-        if (currentManager && caller.has(Role.MANAGER)) {
-            standing.add(Relationship.CURRENT_MANAGER);
-        }
-        Viewer.of(caller, standing, false).declare();
+        Set<Relationship> standing = PersonRead.authorize(Access.READ_CAREER_CAPITAL, caller, employeeId, managerId);
         // Only the caller's own notes are read at all; the AudienceFilter also hides any note not theirs.
         return reader.read(employeeId, clock.today(),
                 standing.contains(Relationship.CURRENT_MANAGER) ? caller.employeeId() : null);

@@ -7,6 +7,7 @@ import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Role;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.access.PersonRead;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Min;
 import org.springframework.validation.annotation.Validated;
@@ -46,20 +47,7 @@ class FollowThroughController {
         }
         String managerId = reader.managerOf(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
                 "No employee is registered under " + employeeId + "."));
-        boolean currentManager = !managerId.isEmpty() && caller.is(managerId);
-        Access.READ_CONTRACT.require(caller, relationship -> switch (relationship) {
-            case SELF -> caller.is(employeeId);
-            case CURRENT_MANAGER -> currentManager;
-            case ANY_PERSON -> true;
-        });
-        Set<Relationship> standing = EnumSet.noneOf(Relationship.class);
-        if (caller.is(employeeId)) {
-            standing.add(Relationship.SELF);
-        }
-        if (currentManager && caller.has(Role.MANAGER)) {
-            standing.add(Relationship.CURRENT_MANAGER);
-        }
-        Viewer.of(caller, standing, false).declare();
+        PersonRead.authorize(Access.READ_CONTRACT, caller, employeeId, managerId);
         return reader.openContract(employeeId, clock.today()).orElseThrow(() -> RuleViolation.notFound(
                 "no-open-contract", employeeId + " has no open development contract."));
     }

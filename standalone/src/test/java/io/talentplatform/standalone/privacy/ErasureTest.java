@@ -132,6 +132,9 @@ class ErasureTest {
         assertThat(after.json().get("displayName").asString()).isEqualTo("[erased]");
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readKey("talent.profiles.v1", alan).stream()
                 .anyMatch(record -> record.value() == null));
+        // Every read model has seen the erasure before anything is searched.
+        assertThat(asGrace.get("/api/v1/managers/" + grace + "/follow-through?minPosition=" + erased.position())
+                .status()).isEqualTo(200);
 
         assertNothingPersonalAnywhere(texts, after.body());
         assertThat(counts(alan)).as("the facts stay: counts are unchanged").isEqualTo(countsBefore);
