@@ -3,6 +3,12 @@ package io.talentplatform.command.deadlines;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import io.talentplatform.platform.time.PlatformClock;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +37,24 @@ class Deadlines {
                 .threads(2)
                 .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /**
+     * Axon's deadline manager on this scheduler. Declared here (instead of Axon's auto-configured one) so that Axon
+     * neither starts nor stops the scheduler: its lifecycle is the one below, which can pause and resume.
+     */
+    @Bean
+    DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration configuration,
+                                    @Qualifier("eventSerializer") Serializer serializer,
+                                    TransactionManager transactions) {
+        return DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                .serializer(serializer)
+                .transactionManager(transactions)
+                .startScheduler(false)
+                .stopScheduler(false)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -16,12 +17,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dev endpoints exist in the standalone profile, and only there. */
+/** The dev endpoints exist in the standalone profile, and only there. Each context is closed after its tests. */
 class DevEndpointsTest {
 
     @Nested
     @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
     @ContextConfiguration(initializers = TestInfrastructure.OwnTokensInitializer.class)
+    @DirtiesContext
     class InTheStandaloneProfile {
 
         @LocalServerPort
@@ -72,6 +74,7 @@ class DevEndpointsTest {
     @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
     @ContextConfiguration(initializers = TestInfrastructure.Initializer.class)
     @ActiveProfiles("production")
+    @DirtiesContext
     class InAnyOtherProfile {
 
         @LocalServerPort
