@@ -24,15 +24,12 @@ public class EventProcessing {
 
     /**
      * A segment that only passes events it has no handler for stores its progress once per claim extension
-     * (5 s by Axon's default). Storing it every half second keeps {@code ?minPosition=} waits short. How often a
-     * processor looks for segments nobody holds is configurable too (a node that left stops holding them).
+     * (5 s by Axon's default). Storing it every half second keeps {@code ?minPosition=} waits short.
      */
     @Bean
     public ConfigurerModule storeIdleSegmentProgressOften(
-            @Value("${talent.processing.claim-extension:500ms}") Duration claimExtension,
-            @Value("${talent.processing.token-claim-interval:5s}") Duration claimInterval) {
+            @Value("${talent.processing.claim-extension:500ms}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                (configuration, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis())
-                        .tokenClaimInterval(claimInterval.toMillis()));
+                (configuration, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
     }
 }

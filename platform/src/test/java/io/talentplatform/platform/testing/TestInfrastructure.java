@@ -76,9 +76,6 @@ public final class TestInfrastructure {
         properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey);
         properties.put("talent.privacy.master-key", MASTER_KEY);
-        // Several processor nodes come and go in one test JVM: segments a closed node held are taken over quickly.
-        properties.put("talent.processing.claim-timeout", "3s");
-        properties.put("talent.processing.token-claim-interval", "1s");
         return properties;
     }
 
