@@ -16,6 +16,7 @@ import io.talentplatform.events.employee.ManagerChanged;
 import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.platform.privacy.PersonKeys;
 import io.talentplatform.platform.privacy.Sealer;
+import io.talentplatform.projections.TextArray;
 import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.employee.RelationshipMapped;
 import io.talentplatform.events.employee.SignalingGapClosed;
@@ -86,7 +87,7 @@ public class CareerCapitalProjector {
                         SET marketplace_visible = ?, succession_discoverable = ?, shared_scopes = ?::text[]
                         WHERE employee_id = ?""")
                 .params(event.marketplaceVisible(), event.successionDiscoverable(),
-                        textArray(event.share().stream().map(Enum::name).sorted().toList()), event.employeeId())
+                        TextArray.of(event.share().stream().map(Enum::name).sorted().toList()), event.employeeId())
                 .update();
     }
 
@@ -164,7 +165,7 @@ public class CareerCapitalProjector {
                             horizon_years = EXCLUDED.horizon_years, narrative = EXCLUDED.narrative,
                             share_direction = EXCLUDED.share_direction, conversation_id = EXCLUDED.conversation_id,
                             stated_at = EXCLUDED.stated_at""")
-                .params(event.employeeId(), event.direction().name(), textArray(event.targetRoleFamilies()),
+                .params(event.employeeId(), event.direction().name(), TextArray.of(event.targetRoleFamilies()),
                         event.horizonYears(), event.narrative(), event.shareDirection(), event.conversationId(),
                         Timestamp.from(at))
                 .update();
@@ -286,7 +287,4 @@ public class CareerCapitalProjector {
                             career_capital_conversation, career_capital_note""").update();
     }
 
-    static String textArray(java.util.List<String> values) {
-        return "{" + String.join(",", values) + "}";
-    }
 }

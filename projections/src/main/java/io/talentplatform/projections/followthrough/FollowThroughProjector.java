@@ -22,6 +22,7 @@ import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.ManagerChanged;
 import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.platform.privacy.Sealer;
+import io.talentplatform.projections.TextArray;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -122,7 +123,7 @@ public class FollowThroughProjector {
                         VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?::text[], ?, ?) ON CONFLICT (contract_id) DO NOTHING""")
                 .params(event.contractId(), event.employeeId(), event.managerId(), event.goal(),
                         event.evidenceOfSuccess(), event.reviewCadence().name(), event.nextReviewOn(), event.caveat(),
-                        textArray(event.openQuestions()), event.conversationId(), java.sql.Timestamp.from(at))
+                        TextArray.of(event.openQuestions()), event.conversationId(), java.sql.Timestamp.from(at))
                 .update();
     }
 
@@ -134,7 +135,7 @@ public class FollowThroughProjector {
                             review_due_since = NULL
                         WHERE contract_id = ?""")
                 .params(event.goal(), event.evidenceOfSuccess(), event.reviewCadence().name(), event.nextReviewOn(),
-                        event.caveat(), textArray(event.openQuestions()), event.revision(), event.contractId())
+                        event.caveat(), TextArray.of(event.openQuestions()), event.revision(), event.contractId())
                 .update();
         jdbc.sql("""
                         INSERT INTO ft_contract_revision (contract_id, revision, goal, reason, revised_at)
@@ -231,16 +232,5 @@ public class FollowThroughProjector {
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE ft_person, ft_conversation, ft_contract, ft_contract_revision, ft_commitment").update();
-    }
-
-    private static String textArray(java.util.List<String> values) {
-        StringBuilder array = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                array.append(',');
-            }
-            array.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return array.append('}').toString();
     }
 }

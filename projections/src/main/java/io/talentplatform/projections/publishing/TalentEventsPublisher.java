@@ -8,6 +8,7 @@ import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.events.employee.ShareScope;
+import io.talentplatform.projections.TextArray;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,7 +68,7 @@ public class TalentEventsPublisher {
                         ON CONFLICT (employee_id) DO UPDATE SET marketplace_visible = EXCLUDED.marketplace_visible,
                             shared_scopes = EXCLUDED.shared_scopes""")
                 .params(event.employeeId(), event.marketplaceVisible(),
-                        "{" + String.join(",", event.share().stream().map(Enum::name).sorted().toList()) + "}")
+                        TextArray.of(event.share().stream().map(Enum::name).sorted().toList()))
                 .update();
         if (wasVisible || event.marketplaceVisible()) {
             publish(event.employeeId(), contract.consentChanged(message.getIdentifier(), message.getTimestamp(),
