@@ -79,7 +79,9 @@ public class Employee {
     @CommandHandler
     public void handle(RecordMove command) {
         requireEmployed();
-        if (command.moveType() == MoveType.CROSS_FUNCTION && command.function().equals(function)) {
+        MoveType moveType = command.moveType() != null ? command.moveType()
+                : inferredMove(command.level(), command.function());
+        if (moveType == MoveType.CROSS_FUNCTION && command.function().equals(function)) {
             throw RuleViolation.unprocessable("not-cross-function",
                     "A cross-function move goes to another function than " + function + ".");
         }
@@ -87,7 +89,7 @@ public class Employee {
                 && command.function().equals(function)) {
             throw RuleViolation.unprocessable("not-a-move", "The new role is the same as the current one.");
         }
-        apply(new EmployeeMoved(employeeId, command.moveType(), command.jobTitle(), command.level(),
+        apply(new EmployeeMoved(employeeId, moveType, command.jobTitle(), command.level(),
                 command.function(), jobTitle, level, function, command.effectiveOn(), command.openingId()));
     }
 
@@ -227,6 +229,22 @@ public class Employee {
     @EventSourcingHandler
     void on(ConsentRecorded event) {
         consent = event;
+    }
+
+    /**
+     * The kind of a move nobody named (an internal fill): another function is a cross-function move; a higher level
+     * in the same function, compared by the number in level names such as L5 and L6, a promotion; anything else
+     * lateral.
+     */
+    private MoveType inferredMove(String newLevel, String newFunction) {
+        if (!newFunction.equals(function)) {
+            return MoveType.CROSS_FUNCTION;
+        }
+        String from = level.replaceAll("\\D", "");
+        String to = newLevel.replaceAll("\\D", "");
+        boolean higher = !from.isEmpty() && !to.isEmpty() && from.length() < 10 && to.length() < 10
+                && Long.parseLong(to) > Long.parseLong(from);
+        return higher ? MoveType.PROMOTION : MoveType.LATERAL;
     }
 
     private void requireEmployed() {

@@ -22,6 +22,7 @@ public final class EmployeeCommands {
     }
 
     /** The person changes role. */
+    /** @param moveType how the person moves, or {@code null} to infer it from the new role (an internal fill) */
     public record RecordMove(@TargetAggregateIdentifier String employeeId, String jobTitle, String level,
                              String function, MoveType moveType, LocalDate effectiveOn, UUID openingId) {
     }

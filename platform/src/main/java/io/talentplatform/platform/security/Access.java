@@ -87,12 +87,31 @@ public enum Access {
             "Only the manager themself and HR read a manager's follow-through.", of(MANAGER, SELF), of(HR, ANY_PERSON)),
     READ_CAREER_CAPITAL("GET", "/api/v1/employees/{employeeId}/career-capital",
             "Only the person and their current manager read this map.",
-            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER));
+            of(EMPLOYEE, SELF), of(MANAGER, CURRENT_MANAGER)),
+    DEFINE_ROLE("POST", "/api/v1/roles", "Only HR defines roles.", of(HR, ANY_PERSON)),
+    OPEN_OPENING("POST", "/api/v1/roles/{roleId}/openings", "Only HR opens vacancies.", of(HR, ANY_PERSON)),
+    FILL_OPENING("POST", "/api/v1/openings/{openingId}/fill", "Only HR fills vacancies.", of(HR, ANY_PERSON)),
+    NOMINATE_SUCCESSOR("POST", "/api/v1/roles/{roleId}/successors", Access.SLATE, of(PANEL, ANY_PERSON)),
+    REMOVE_SUCCESSOR("DELETE", "/api/v1/roles/{roleId}/successors/{employeeId}", Access.SLATE,
+            of(PANEL, ANY_PERSON)),
+    READ_SUCCESSION("GET", "/api/v1/succession/roles/{roleId}", Access.TALENT_REVIEW, of(PANEL, ANY_PERSON),
+            of(HR, ANY_PERSON)),
+    READ_SUCCESSION_COVERAGE("GET", "/api/v1/succession/coverage", Access.TALENT_REVIEW, of(PANEL, ANY_PERSON),
+            of(HR, ANY_PERSON)),
+    READ_OPENING_MATCHES("GET", "/api/v1/mobility/openings/{openingId}/matches", Access.TALENT_REVIEW,
+            of(PANEL, ANY_PERSON), of(HR, ANY_PERSON)),
+    READ_EMPLOYEE_MATCHES("GET", "/api/v1/mobility/employees/{employeeId}/matches",
+            "Only the person themself and HR read the openings that match a person.", of(EMPLOYEE, SELF),
+            of(HR, ANY_PERSON)),
+    READ_TALENT_METRICS("GET", "/api/v1/metrics/talent", "Only HR and succession panels read talent metrics.",
+            of(HR, ANY_PERSON), of(PANEL, ANY_PERSON));
 
     private static final String KEEP_CONTRACT =
             "Only the person's current manager keeps their development contract.";
     private static final String OWNERS_SIDE =
             "Only the side that made a commitment (the person or their current manager) completes or moves it.";
+    private static final String SLATE = "Only a succession panel keeps succession slates.";
+    private static final String TALENT_REVIEW = "Only succession panels and HR read succession and matching views.";
     private static final String CONDUCT =
             "Only the person's current manager runs and records their career conversations.";
 

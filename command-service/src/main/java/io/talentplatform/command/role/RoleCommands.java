@@ -1,0 +1,40 @@
+package io.talentplatform.command.role;
+
+import io.talentplatform.events.role.RequiredCapability;
+import io.talentplatform.events.role.SuccessionReadiness;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The commands of roles, their succession slates and their openings. */
+public final class RoleCommands {
+
+    private RoleCommands() {
+    }
+
+    public record DefineRole(@TargetAggregateIdentifier RoleId role, String title, String function, String level,
+                             boolean critical, String roleFamily, List<RequiredCapability> requiredCapabilities) {
+    }
+
+    /** Put a person on the slate, or judge one already on it again. */
+    public record NominateSuccessor(@TargetAggregateIdentifier RoleId role, String employeeId,
+                                    SuccessionReadiness readiness, boolean emergencyCover, String rationale,
+                                    String decidedBy) {
+    }
+
+    public record RemoveSuccessor(@TargetAggregateIdentifier RoleId role, String employeeId, String reason,
+                                  String decidedBy) {
+    }
+
+    /** Open a vacancy in a role; carries the role as it is now (see {@code OpeningOpened}). */
+    public record OpenOpening(@TargetAggregateIdentifier UUID openingId, String roleId, String title, String function,
+                              String level, String roleFamily, List<RequiredCapability> requiredCapabilities,
+                              LocalDate openedOn, boolean internalOnly) {
+    }
+
+    /** @param employeeId the current employee who fills it, or {@code null} for an external hire */
+    public record FillOpening(@TargetAggregateIdentifier UUID openingId, LocalDate filledOn, String employeeId) {
+    }
+}

@@ -1,0 +1,148 @@
+package io.talentplatform.command.role;
+
+import io.talentplatform.command.access.CommandAccess;
+import io.talentplatform.command.directory.EmployeeDirectory;
+import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
+import io.talentplatform.command.http.CommandDispatch;
+import io.talentplatform.command.role.RoleCommands.DefineRole;
+import io.talentplatform.command.role.RoleCommands.FillOpening;
+import io.talentplatform.command.role.RoleCommands.NominateSuccessor;
+import io.talentplatform.command.role.RoleCommands.OpenOpening;
+import io.talentplatform.command.role.RoleCommands.RemoveSuccessor;
+import io.talentplatform.events.role.RequiredCapability;
+import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
+import io.talentplatform.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.talentplatform.command.employee.EmployeeRequests.PERSON_ID;
+import static io.talentplatform.command.http.CommandAnswers.created;
+import static io.talentplatform.command.http.CommandAnswers.ok;
+
+/** Roles, their openings and their succession slates. */
+@RestController
+@Validated
+class RoleController {
+
+    private final CommandDispatch dispatch;
+    private final CommandAccess access;
+    private final RoleCatalogue catalogue;
+
+    RoleController(CommandDispatch dispatch, CommandAccess access, RoleCatalogue catalogue) {
+        this.dispatch = dispatch;
+        this.access = access;
+        this.catalogue = catalogue;
+    }
+
+    @PostMapping("/api/v1/roles")
+    ResponseEntity<Map<String, Object>> define(@Valid @RequestBody RoleRequests.Define body, Caller caller,
+                                               HttpServletRequest request) {
+        access.require(Access.DEFINE_ROLE, caller);
+        if (catalogue.role(body.roleId()).isPresent()) {
+            throw RuleViolation.conflict("role-exists", "A role is already defined under " + body.roleId() + ".");
+        }
+        Set<String> seen = new HashSet<>();
+        List<RequiredCapability> required = body.requiredCapabilities().stream()
+                .map(requirement -> new RequiredCapability(requirement.capability(), requirement.minLevel()))
+                .toList();
+        for (RequiredCapability requirement : required) {
+            if (!seen.add(requirement.capability())) {
+                throw RuleViolation.unprocessable("duplicate-requirement",
+                        requirement.capability() + " is required twice; name each capability once.");
+            }
+        }
+        RoleId role = new RoleId(body.roleId());
+        long position = dispatch.send(new DefineRole(role, body.title(), body.function(), body.level(),
+                body.critical(), body.roleFamily(), required), role.toString(), caller, request);
+        return created("/api/v1/succession/roles/" + body.roleId(), position, Map.of("roleId", body.roleId()));
+    }
+
+    @PostMapping("/api/v1/roles/{roleId}/openings")
+    ResponseEntity<Map<String, Object>> open(@PathVariable String roleId, @Valid @RequestBody RoleRequests.Open body,
+                                             Caller caller, HttpServletRequest request) {
+        access.require(Access.OPEN_OPENING, caller);
+        RoleCatalogue.Entry role = knownRole(roleId);
+        UUID openingId = UUID.randomUUID();
+        long position = dispatch.send(new OpenOpening(openingId, roleId, role.title(), role.function(), role.level(),
+                role.roleFamily(), role.requiredCapabilities(), body.openedOn(), body.internalOnly()),
+                openingId.toString(), caller, request);
+        return created("/api/v1/mobility/openings/" + openingId + "/matches", position,
+                Map.of("openingId", openingId, "roleId", roleId));
+    }
+
+    /**
+     * An internal fill is two facts committed together (the request is one transaction): the opening is filled, and
+     * the person moves into its role.
+     */
+    @PostMapping("/api/v1/openings/{openingId}/fill")
+    ResponseEntity<Map<String, Object>> fill(@PathVariable UUID openingId, @Valid @RequestBody RoleRequests.Fill body,
+                                             Caller caller, HttpServletRequest request) {
+        if (body.employeeId() == null) {
+            access.require(Access.FILL_OPENING, caller);
+        } else {
+            access.require(Access.FILL_OPENING, caller, body.employeeId());
+        }
+        RoleCatalogue.Entry role = catalogue.roleOfOpening(openingId).orElseThrow(() ->
+                RuleViolation.notFound("unknown-opening", "No opening is known under " + openingId + "."));
+        long position = dispatch.send(new FillOpening(openingId, body.filledOn(), body.employeeId()),
+                openingId.toString(), caller, request);
+        if (body.employeeId() != null) {
+            position = Math.max(position, dispatch.send(new RecordMove(body.employeeId(), role.title(), role.level(),
+                    role.function(), body.moveType(), body.filledOn(), openingId), body.employeeId(), caller, request));
+        }
+        return ok(position, body.employeeId() == null ? Map.of("openingId", openingId)
+                : Map.of("openingId", openingId, "employeeId", body.employeeId()));
+    }
+
+    @PostMapping("/api/v1/roles/{roleId}/successors")
+    ResponseEntity<Map<String, Object>> nominate(@PathVariable String roleId,
+                                                 @Valid @RequestBody RoleRequests.Nomination body, Caller caller,
+                                                 HttpServletRequest request) {
+        EmployeeDirectory.Entry person = access.require(Access.NOMINATE_SUCCESSOR, caller, body.employeeId());
+        knownRole(roleId);
+        if (!person.employed()) {
+            throw RuleViolation.conflict("employee-departed", body.employeeId() + " has left the organisation.");
+        }
+        RoleId role = new RoleId(roleId);
+        long position = dispatch.send(new NominateSuccessor(role, body.employeeId(), body.readiness(),
+                Boolean.TRUE.equals(body.emergencyCover()), body.rationale(), caller.employeeId()), role.toString(),
+                caller, request);
+        return ok(position, Map.of("roleId", roleId, "employeeId", body.employeeId()));
+    }
+
+    @DeleteMapping("/api/v1/roles/{roleId}/successors/{employeeId}")
+    ResponseEntity<Map<String, Object>> remove(@PathVariable String roleId,
+                                               @PathVariable @Pattern(regexp = PERSON_ID) String employeeId,
+                                               @RequestParam @NotBlank @Size(max = 2000) String reason,
+                                               Caller caller, HttpServletRequest request) {
+        access.require(Access.REMOVE_SUCCESSOR, caller);
+        knownRole(roleId);
+        RoleId role = new RoleId(roleId);
+        long position = dispatch.send(new RemoveSuccessor(role, employeeId, reason, caller.employeeId()),
+                role.toString(), caller, request);
+        return ok(position, Map.of("roleId", roleId, "employeeId", employeeId));
+    }
+
+    private RoleCatalogue.Entry knownRole(String roleId) {
+        return catalogue.role(roleId).orElseThrow(() ->
+                RuleViolation.notFound("unknown-role", "No role is defined under " + roleId + "."));
+    }
+}
