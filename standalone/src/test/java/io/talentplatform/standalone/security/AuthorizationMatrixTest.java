@@ -181,6 +181,68 @@ class AuthorizationMatrixTest {
         });
     }
 
+    static {
+        CALLS.put(Access.DEFINE_ROLE, team -> new Call("/api/v1/roles", role("R-" + System.nanoTime())));
+        CALLS.put(Access.OPEN_OPENING, team -> new Call("/api/v1/roles/" + definedRole(team) + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now())));
+        CALLS.put(Access.FILL_OPENING, team -> new Call("/api/v1/openings/" + opening(team) + "/fill",
+                "{\"filledOn\":\"%s\",\"employeeId\":\"%s\"}".formatted(LocalDate.now(), team.employee())));
+        CALLS.put(Access.NOMINATE_SUCCESSOR, team -> new Call("/api/v1/roles/" + definedRole(team) + "/successors",
+                nomination(team)));
+        CALLS.put(Access.REMOVE_SUCCESSOR, team -> {
+            String role = definedRole(team);
+            Answer nominated = panel(team).post("/api/v1/roles/" + role + "/successors", nomination(team));
+            assertThat(nominated.status()).as(nominated.toString()).isEqualTo(200);
+            return new Call("/api/v1/roles/" + role + "/successors/" + team.employee() + "?reason=moved", null);
+        });
+        CALLS.put(Access.READ_SUCCESSION, team -> {
+            Answer defined = team.hr().post("/api/v1/roles", role("R-" + System.nanoTime()));
+            return new Call("/api/v1/succession/roles/" + defined.json().get("roleId").asString() + "?minPosition="
+                    + defined.position(), null);
+        });
+        CALLS.put(Access.READ_SUCCESSION_COVERAGE, team -> new Call("/api/v1/succession/coverage", null));
+        CALLS.put(Access.READ_OPENING_MATCHES, team -> {
+            Answer opened = team.hr().post("/api/v1/roles/" + definedRole(team) + "/openings",
+                    "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now()));
+            return new Call("/api/v1/mobility/openings/" + opened.json().get("openingId").asString()
+                    + "/matches?minPosition=" + opened.position(), null);
+        });
+        CALLS.put(Access.READ_EMPLOYEE_MATCHES, team -> new Call("/api/v1/mobility/employees/" + team.employee()
+                + "/matches?minPosition=" + team.settle(), null));
+        CALLS.put(Access.READ_TALENT_METRICS, team -> new Call("/api/v1/metrics/talent?from=%s&to=%s"
+                .formatted(LocalDate.now().minusDays(90), LocalDate.now()), null));
+    }
+
+    private static String role(String id) {
+        return """
+                {"roleId":"%s","title":"Engineering Lead","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"engineering-leadership","requiredCapabilities":[{"capability":"mentoring","minLevel":3}]}"""
+                .formatted(id);
+    }
+
+    private static String definedRole(TestTeam team) {
+        String id = "R-" + System.nanoTime();
+        Answer defined = team.hr().post("/api/v1/roles", role(id));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        return id;
+    }
+
+    private static String opening(TestTeam team) {
+        Answer opened = team.hr().post("/api/v1/roles/" + definedRole(team) + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now().minusDays(1)));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.json().get("openingId").asString();
+    }
+
+    private static String nomination(TestTeam team) {
+        return "{\"employeeId\":\"%s\",\"readiness\":\"READY_1_2_YEARS\",\"rationale\":\"led the migration\"}"
+                .formatted(team.employee());
+    }
+
+    private static Http panel(TestTeam team) {
+        return Http.at(team.port()).as("P-1", "PANEL");
+    }
+
     @LocalServerPort
     int port;
     @Autowired

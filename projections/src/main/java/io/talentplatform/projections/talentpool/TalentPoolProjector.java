@@ -1,0 +1,265 @@
+package io.talentplatform.projections.talentpool;
+
+import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.EmployeeDeparted;
+import io.talentplatform.events.employee.EmployeeMoved;
+import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.events.employee.PersonalDataErased;
+import io.talentplatform.events.employee.ReadinessAssessed;
+import io.talentplatform.events.employee.RelationshipMapped;
+import io.talentplatform.events.employee.ShareScope;
+import io.talentplatform.events.employee.SignalingGapClosed;
+import io.talentplatform.events.employee.SignalingGapOpened;
+import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningOpened;
+import io.talentplatform.events.role.RequiredCapability;
+import io.talentplatform.events.role.RoleDefined;
+import io.talentplatform.events.role.SuccessorNominated;
+import io.talentplatform.events.role.SuccessorReassessed;
+import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.platform.privacy.Sealer;
+import io.talentplatform.projections.TextArray;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Builds the talent pool that succession panels and mobility matching query: people with their consent, current
+ * capability levels, shared aspiration, readiness and open signaling gaps; roles, openings and slates. Every write is
+ * an upsert keyed by what the event identifies, so applying an event twice leaves the same rows, and a reset empties
+ * the tables so that a replay rebuilds them from the log alone.
+ */
+@Component
+@ProcessingGroup(TalentPoolProjector.NAME)
+public class TalentPoolProjector {
+
+    public static final String NAME = "talent-pool";
+
+    private final JdbcClient jdbc;
+
+    public TalentPoolProjector(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(EmployeeRegistered event) {
+        jdbc.sql("""
+                        INSERT INTO tp_person (employee_id, display_name, job_title, level, function)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (employee_id) DO UPDATE SET display_name = EXCLUDED.display_name,
+                            job_title = EXCLUDED.job_title, level = EXCLUDED.level, function = EXCLUDED.function""")
+                .params(event.employeeId(), event.displayName(), event.jobTitle(), event.level(), event.function())
+                .update();
+    }
+
+    @EventHandler
+    void on(EmployeeMoved event) {
+        jdbc.sql("UPDATE tp_person SET job_title = ?, level = ?, function = ? WHERE employee_id = ?")
+                .params(event.jobTitle(), event.level(), event.function(), event.employeeId()).update();
+    }
+
+    @EventHandler
+    void on(EmployeeDeparted event) {
+        jdbc.sql("UPDATE tp_person SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
+    }
+
+    /** Consent is the whole current choice: a withdrawal takes the person out of every candidate query at once. */
+    @EventHandler
+    void on(ConsentRecorded event) {
+        jdbc.sql("""
+                        UPDATE tp_person SET marketplace_visible = ?, succession_discoverable = ?,
+                            share_capabilities = ?, share_aspiration = ?, share_readiness = ?
+                        WHERE employee_id = ?""")
+                .params(event.marketplaceVisible(), event.successionDiscoverable(),
+                        event.shares(ShareScope.CAPABILITIES), event.shares(ShareScope.ASPIRATION),
+                        event.shares(ShareScope.READINESS), event.employeeId())
+                .update();
+    }
+
+    /** The latest observation of a capability is the person's current level in it. */
+    @EventHandler
+    void on(CapabilityEvidenced event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO tp_capability (employee_id, capability, level, observed_on, evidence_id, source,
+                            evidence, event_position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (employee_id, capability) DO UPDATE SET level = EXCLUDED.level,
+                            observed_on = EXCLUDED.observed_on, evidence_id = EXCLUDED.evidence_id,
+                            source = EXCLUDED.source, evidence = EXCLUDED.evidence,
+                            event_position = EXCLUDED.event_position
+                        WHERE (EXCLUDED.observed_on, EXCLUDED.event_position)
+                            > (tp_capability.observed_on, tp_capability.event_position)""")
+                .params(event.employeeId(), event.capability(), event.level(), event.observedOn(),
+                        event.evidenceId(), event.source().name(), event.evidence(), token.position().orElse(0))
+                .update();
+        jdbc.sql("""
+                        UPDATE tp_person p SET capabilities = held.capabilities, capability_levels = held.levels,
+                            capability_observed = held.observed, capability_evidence = held.evidence
+                        FROM (SELECT array_agg(capability ORDER BY capability) AS capabilities,
+                                     array_agg(level ORDER BY capability) AS levels,
+                                     array_agg(observed_on ORDER BY capability) AS observed,
+                                     array_agg(evidence_id ORDER BY capability) AS evidence
+                              FROM tp_capability WHERE employee_id = ?) held
+                        WHERE p.employee_id = ?""")
+                .params(event.employeeId(), event.employeeId())
+                .update();
+    }
+
+    @EventHandler
+    void on(AspirationStated event) {
+        jdbc.sql("""
+                        UPDATE tp_person SET direction = ?, target_role_families = ?::text[], share_direction = ?
+                        WHERE employee_id = ?""")
+                .params(event.direction().name(), TextArray.of(event.targetRoleFamilies()), event.shareDirection(),
+                        event.employeeId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ReadinessAssessed event, @Timestamp Instant at) {
+        boolean forRole = event.roleId() != null;
+        jdbc.sql("""
+                        INSERT INTO tp_readiness (employee_id, target_kind, target, readiness, assessed_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (employee_id, target_kind, target) DO UPDATE SET readiness = EXCLUDED.readiness,
+                            assessed_at = EXCLUDED.assessed_at""")
+                .params(event.employeeId(), forRole ? "ROLE" : "FAMILY", forRole ? event.roleId() : event.roleFamily(),
+                        event.readiness().name(), java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(RelationshipMapped event) {
+        jdbc.sql("""
+                        INSERT INTO tp_relationship (relationship_id, employee_id, kind) VALUES (?, ?, ?)
+                        ON CONFLICT (relationship_id) DO NOTHING""")
+                .params(event.relationshipId(), event.employeeId(), event.kind().name())
+                .update();
+    }
+
+    @EventHandler
+    void on(SignalingGapOpened event) {
+        gap(event.employeeId(), event.decisionMakerId(), true);
+    }
+
+    @EventHandler
+    void on(SignalingGapClosed event) {
+        gap(event.employeeId(), event.decisionMakerId(), false);
+    }
+
+    private void gap(String employeeId, String decisionMakerId, boolean open) {
+        jdbc.sql("""
+                        INSERT INTO tp_signaling_gap (employee_id, decision_maker_id, open) VALUES (?, ?, ?)
+                        ON CONFLICT (employee_id, decision_maker_id) DO UPDATE SET open = EXCLUDED.open""")
+                .params(employeeId, decisionMakerId, open)
+                .update();
+        jdbc.sql("""
+                        UPDATE tp_person SET open_signaling_gaps =
+                            (SELECT count(*) FROM tp_signaling_gap WHERE employee_id = ? AND open)
+                        WHERE employee_id = ?""")
+                .params(employeeId, employeeId)
+                .update();
+    }
+
+    @EventHandler
+    void on(RoleDefined event) {
+        jdbc.sql("""
+                        INSERT INTO tp_role (role_id, title, function, level, critical, role_family,
+                            required_capabilities, minimum_levels)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::int[])
+                        ON CONFLICT (role_id) DO NOTHING""")
+                .params(event.roleId(), event.title(), event.function(), event.level(), event.critical(),
+                        event.roleFamily(), capabilities(event.requiredCapabilities()),
+                        levels(event.requiredCapabilities()))
+                .update();
+    }
+
+    @EventHandler
+    void on(OpeningOpened event) {
+        jdbc.sql("""
+                        INSERT INTO tp_opening (opening_id, role_id, title, function, level, role_family,
+                            required_capabilities, minimum_levels, opened_on, internal_only)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::int[], ?, ?)
+                        ON CONFLICT (opening_id) DO NOTHING""")
+                .params(event.openingId(), event.roleId(), event.title(), event.function(), event.level(),
+                        event.roleFamily(), capabilities(event.requiredCapabilities()),
+                        levels(event.requiredCapabilities()), event.openedOn(), event.internalOnly())
+                .update();
+    }
+
+    @EventHandler
+    void on(OpeningFilled event) {
+        jdbc.sql("UPDATE tp_opening SET filled_on = ?, filled_by = ? WHERE opening_id = ?")
+                .params(event.filledOn(), event.employeeId(), event.openingId()).update();
+    }
+
+    @EventHandler
+    void on(SuccessorNominated event, @Timestamp Instant at) {
+        java.sql.Timestamp when = java.sql.Timestamp.from(at);
+        jdbc.sql("""
+                        INSERT INTO tp_successor (role_id, employee_id, readiness, emergency_cover, rationale,
+                            decided_by, nominated_at, last_assessed_at, readiness_since)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (role_id, employee_id) DO UPDATE SET readiness = EXCLUDED.readiness,
+                            emergency_cover = EXCLUDED.emergency_cover, rationale = EXCLUDED.rationale,
+                            decided_by = EXCLUDED.decided_by, nominated_at = EXCLUDED.nominated_at,
+                            last_assessed_at = EXCLUDED.last_assessed_at, readiness_since = EXCLUDED.readiness_since""")
+                .params(event.roleId(), event.employeeId(), event.readiness().name(), event.emergencyCover(),
+                        event.rationale(), event.decidedBy(), when, when, when)
+                .update();
+    }
+
+    /** A confirmation of the same readiness is an assessment but not progress: staleness keeps counting. */
+    @EventHandler
+    void on(SuccessorReassessed event, @Timestamp Instant at) {
+        java.sql.Timestamp when = java.sql.Timestamp.from(at);
+        boolean unchanged = event.readiness() == event.previousReadiness();
+        jdbc.sql("""
+                        UPDATE tp_successor SET readiness = ?, emergency_cover = ?, rationale = ?, decided_by = ?,
+                            last_assessed_at = ?, readiness_since = CASE WHEN ? THEN readiness_since ELSE ? END
+                        WHERE role_id = ? AND employee_id = ?""")
+                .params(event.readiness().name(), event.emergencyCover(), event.rationale(), event.decidedBy(), when,
+                        unchanged, when, event.roleId(), event.employeeId())
+                .update();
+    }
+
+    @EventHandler
+    void on(SuccessorRemoved event) {
+        jdbc.sql("DELETE FROM tp_successor WHERE role_id = ? AND employee_id = ?")
+                .params(event.roleId(), event.employeeId()).update();
+    }
+
+    /** Erasure: the person's texts are overwritten and they leave every candidate query. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        String id = event.employeeId();
+        jdbc.sql("UPDATE tp_person SET display_name = ?, erased = TRUE WHERE employee_id = ?")
+                .params(Sealer.ERASED, id).update();
+        jdbc.sql("UPDATE tp_capability SET evidence = ? WHERE employee_id = ?").params(Sealer.ERASED, id).update();
+        jdbc.sql("UPDATE tp_successor SET rationale = ? WHERE employee_id = ?").params(Sealer.ERASED, id).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("""
+                        TRUNCATE tp_person, tp_capability, tp_relationship, tp_signaling_gap, tp_readiness, tp_role,
+                            tp_opening, tp_successor""").update();
+    }
+
+    private static String capabilities(List<RequiredCapability> required) {
+        return TextArray.of(required.stream().map(RequiredCapability::capability).toList());
+    }
+
+    private static String levels(List<RequiredCapability> required) {
+        return "{" + String.join(",", required.stream().map(r -> Integer.toString(r.minLevel())).toList()) + "}";
+    }
+}

@@ -1,0 +1,142 @@
+package io.talentplatform.projections.talentpool;
+
+import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.CareerDirection;
+import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.EmployeeMoved;
+import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.events.employee.EvidenceSource;
+import io.talentplatform.events.employee.MoveType;
+import io.talentplatform.events.employee.ShareScope;
+import io.talentplatform.events.employee.SignalingGapOpened;
+import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningOpened;
+import io.talentplatform.events.role.RequiredCapability;
+import io.talentplatform.events.role.RoleDefined;
+import io.talentplatform.events.role.SuccessionReadiness;
+import io.talentplatform.events.role.SuccessorNominated;
+import io.talentplatform.events.role.SuccessorReassessed;
+import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.projections.EventLog;
+import io.talentplatform.projections.ProjectionsTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Given people, a role, an opening and a slate, then the talent-pool rows; a rebuild gives the same rows. */
+@ProjectionsTest
+class TalentPoolProjectorTest {
+
+    @Autowired
+    EventStore store;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void peopleRolesOpeningsAndSlatesBecomeRowsAndRebuildToTheSame() {
+        EventLog log = new EventLog(store, processing);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String ada = "E-" + suffix;
+        String ben = "B-" + suffix;
+        String role = "R-" + suffix;
+        UUID opening = UUID.randomUUID();
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        List<RequiredCapability> required = List.of(new RequiredCapability("distributed-systems", 4),
+                new RequiredCapability("mentoring", 3));
+        log.append("Employee", ada,
+                new EmployeeRegistered(ada, "Ada", "Engineer", "L5", "Engineering", "M-1"),
+                new CapabilityEvidenced(ada, UUID.randomUUID(), "mentoring", 2, "mentored one", EvidenceSource.REVIEW,
+                        today.minusDays(100), null),
+                new CapabilityEvidenced(ada, UUID.randomUUID(), "mentoring", 4, "mentored two", EvidenceSource.PEER,
+                        today.minusDays(10), null),
+                // An older observation recorded later does not replace the newer one.
+                new CapabilityEvidenced(ada, UUID.randomUUID(), "mentoring", 1, "old note", EvidenceSource.SELF,
+                        today.minusDays(400), null),
+                new CapabilityEvidenced(ada, UUID.randomUUID(), "distributed-systems", 5, "ran the migration",
+                        EvidenceSource.CONVERSATION, today.minusDays(20), null),
+                new ConsentRecorded(ada, true, true, Set.of(ShareScope.CAPABILITIES, ShareScope.ASPIRATION)),
+                new AspirationStated(ada, CareerDirection.PEOPLE_LEADERSHIP, List.of("engineering-leadership"), 2,
+                        "lead a team", true, null),
+                new SignalingGapOpened(ada, "D-1", null));
+        log.append("Employee", ben,
+                new EmployeeRegistered(ben, "Ben", "Engineer", "L4", "Engineering", "M-1"),
+                new EmployeeMoved(ben, MoveType.PROMOTION, "Engineering Lead", "L6", "Engineering", "Engineer", "L4",
+                        "Engineering", today, opening));
+        log.append("Role", "role:" + role,
+                new RoleDefined(role, "Engineering Lead", "Engineering", "L6", true, "engineering-leadership",
+                        required),
+                new SuccessorNominated(role, ada, SuccessionReadiness.READY_1_2_YEARS, false, "strong", "P-1"),
+                new SuccessorReassessed(role, ada, SuccessionReadiness.READY_1_2_YEARS,
+                        SuccessionReadiness.READY_1_2_YEARS, true, "still strong", "P-2"),
+                new SuccessorNominated(role, ben, SuccessionReadiness.READY_NOW, false, "ready", "P-1"),
+                new SuccessorRemoved(role, ben, "moved into the role", "P-1"));
+        log.append("Opening", opening.toString(),
+                new OpeningOpened(opening, role, "Engineering Lead", "Engineering", "L6", "engineering-leadership",
+                        required, today.minusDays(30), false),
+                new OpeningFilled(opening, role, "Engineering", today.minusDays(30), today, ben, true));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> opening(opening).endsWith(ben));
+
+        assertThat(person(ada)).isEqualTo("{distributed-systems,mentoring}|{5,4}|1|true|true|true|false|"
+                + "{engineering-leadership}");
+        assertThat(person(ben)).startsWith("{}|{}|0|");
+        assertThat(jdbc.sql("SELECT job_title FROM tp_person WHERE employee_id = ?").param(ben).query(String.class)
+                .single()).isEqualTo("Engineering Lead");
+        assertThat(slate(role)).isEqualTo(ada + ":READY_1_2_YEARS:true:P-2:still strong:unchanged");
+        assertThat(jdbc.sql("SELECT required_capabilities::text || minimum_levels::text FROM tp_role WHERE role_id = ?")
+                .param(role).query(String.class).single()).isEqualTo("{distributed-systems,mentoring}{4,3}");
+        String live = digest();
+
+        log.rebuild(TalentPoolProjector.NAME);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> digest().equals(live));
+        assertThat(digest()).isEqualTo(live);
+    }
+
+    private String person(String id) {
+        return jdbc.sql("""
+                        SELECT capabilities::text || '|' || capability_levels::text || '|' || open_signaling_gaps
+                            || '|' || marketplace_visible || '|' || succession_discoverable || '|' || share_capabilities
+                            || '|' || share_readiness || '|' || target_role_families::text
+                        FROM tp_person WHERE employee_id = ?""")
+                .param(id).query(String.class).optional().orElse("");
+    }
+
+    private String slate(String role) {
+        return jdbc.sql("""
+                        SELECT string_agg(employee_id || ':' || readiness || ':' || emergency_cover || ':' || decided_by
+                            || ':' || rationale || ':'
+                            || CASE WHEN readiness_since = nominated_at THEN 'unchanged' ELSE 'progressed' END, ';')
+                        FROM tp_successor WHERE role_id = ?""")
+                .param(role).query(String.class).single();
+    }
+
+    private String opening(UUID id) {
+        return jdbc.sql("SELECT coalesce(filled_on::text, '') || ':' || coalesce(filled_by, '') FROM tp_opening "
+                + "WHERE opening_id = ?").param(id).query(String.class).optional().orElse("");
+    }
+
+    private String digest() {
+        StringBuilder digest = new StringBuilder();
+        for (String table : List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap",
+                "tp_readiness", "tp_role", "tp_opening", "tp_successor")) {
+            digest.append(jdbc.sql("SELECT md5(coalesce(string_agg(t::text, ';' ORDER BY t::text), '')) FROM "
+                    + table + " t").query(String.class).single());
+        }
+        return digest.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package io.talentplatform.query.mobility;
+
+import io.talentplatform.events.privacy.Audience;
+import io.talentplatform.events.privacy.Confidentiality;
+import io.talentplatform.query.mobility.MatchScoring.CapabilityFit;
+import io.talentplatform.query.mobility.MatchScoring.Fit;
+import io.talentplatform.query.mobility.MatchScoring.Match;
+import io.talentplatform.query.mobility.MatchScoring.Requirement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The JSON answers of the matching endpoints: every score comes with its reasons and the scoring version. */
+public final class MatchAnswers {
+
+    private MatchAnswers() {
+    }
+
+    public record OpeningMatches(UUID openingId, String roleId, String title, String function, String roleFamily,
+                                 List<Requirement> requirements, boolean filled, String scoringVersion,
+                                 LocalDate asOf, List<CandidateMatch> matches) {
+    }
+
+    public record CandidateMatch(int rank, String employeeId, String displayName, String jobTitle, String function,
+                                 String level, double score, boolean fullFit, int requirementsMet, int requirements,
+                                 double capabilityFit, double evidenceRecency, boolean aspirationAligned,
+                                 String readiness, boolean signalingGapToAdvocate,
+                                 List<CapabilityExplanation> capabilities) {
+    }
+
+    /** @param visible whether the person is in the marketplace; when not, only they see their matches */
+    public record EmployeeMatches(String employeeId, boolean visible, String scoringVersion, LocalDate asOf,
+                                  List<OpeningMatch> matches) {
+    }
+
+    public record OpeningMatch(int rank, UUID openingId, String roleId, String title, String function, String level,
+                               String roleFamily, LocalDate openedOn, boolean internalOnly, double score,
+                               boolean fullFit, int requirementsMet, int requirements, double capabilityFit,
+                               double evidenceRecency, boolean aspirationAligned, String readiness,
+                               List<CapabilityExplanation> capabilities) {
+    }
+
+    /**
+     * One required capability, explained in a sentence and in fields.
+     *
+     * @param evidence the evidence text; it is the person's to share, so only consenting viewers see it
+     */
+    public record CapabilityExplanation(String capability, int minLevel, Fit fit, Integer level, int shortBy,
+                                        String explanation, UUID evidenceId,
+                                        @Audience(Confidentiality.CONSENTED) String evidence, String source,
+                                        LocalDate observedOn, Long evidenceAgeDays) {
+    }
+
+    public static List<CapabilityExplanation> explain(Match match, Map<UUID, TalentPool.Evidence> evidence) {
+        return match.capabilities().stream().map(fit -> explain(fit, evidence.get(fit.evidenceId()))).toList();
+    }
+
+    static CapabilityExplanation explain(CapabilityFit fit, TalentPool.Evidence evidence) {
+        return new CapabilityExplanation(fit.capability(), fit.minLevel(), fit.fit(), fit.level(), fit.shortBy(),
+                sentence(fit), fit.evidenceId(), evidence == null ? null : evidence.text(),
+                evidence == null ? null : evidence.source(), fit.observedOn(), fit.evidenceAgeDays());
+    }
+
+    /** "met: level 4 of 3 required, evidence 120 days old", "short by 1 level: ...", "missing: no evidence". */
+    static String sentence(CapabilityFit fit) {
+        return switch (fit.fit()) {
+            case MISSING -> "missing: no evidence of " + fit.capability() + " (level " + fit.minLevel() + " required)";
+            case MET -> "met: level " + fit.level() + " of " + fit.minLevel() + " required, evidence "
+                    + fit.evidenceAgeDays() + " days old";
+            case SHORT -> "short by " + fit.shortBy() + (fit.shortBy() == 1 ? " level" : " levels") + ": level "
+                    + fit.level() + " of " + fit.minLevel() + " required, evidence " + fit.evidenceAgeDays()
+                    + " days old";
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package io.talentplatform.query.mobility;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * How well a person fits a role, as a number and as reasons (docs/matching.md). Pure: the same requirements,
+ * candidate and day give the same answer; the weights and the version come from configuration.
+ *
+ * <p>Per required capability: met (level at or above the minimum) counts 1, short by n levels counts 1/(n+1),
+ * missing counts 0; the capability fit is their mean. Recency is the mean freshness of the evidence behind the
+ * required capabilities the person holds: 1 up to a year old, falling linearly to 0 at three years. Aspiration is 1
+ * when the person's shared target families include the role's family. Readiness is the shared assessment for the
+ * role, else for its family (ready now 1, in 1-2 years 0.6, in 3+ years 0.3, not a fit 0). Advocacy is 1 when some
+ * decision maker does not know the person's work: a reason for the panel to advocate. The score is the weighted sum.
+ *
+ * <p>Ranking: full fits first (more requirements met ranks higher, whatever the weights), then the score, then the
+ * id, so ties are broken the same way every time.
+ */
+public final class MatchScoring {
+
+    static final int FRESH_DAYS = 365;
+    static final int STALE_DAYS = 3 * 365;
+
+    /** Best first: more requirements met, then the higher score, then the smaller id. */
+    public static final Comparator<Match> RANKING = Comparator.comparingInt(Match::requirementsMet).reversed()
+            .thenComparing(Comparator.comparingDouble(Match::score).reversed())
+            .thenComparing(Match::id);
+
+    private final MatchingProperties properties;
+
+    public MatchScoring(MatchingProperties properties) {
+        this.properties = properties;
+    }
+
+    public String version() {
+        return properties.version();
+    }
+
+    public Match score(Target target, Candidate candidate, LocalDate today) {
+        List<CapabilityFit> fits = new ArrayList<>(target.requirements().size());
+        double fitSum = 0;
+        double freshnessSum = 0;
+        int held = 0;
+        int met = 0;
+        for (Requirement requirement : target.requirements()) {
+            Held evidence = candidate.capabilities().get(requirement.capability());
+            if (evidence == null) {
+                fits.add(CapabilityFit.missing(requirement));
+                continue;
+            }
+            held++;
+            long ageDays = Math.max(0, ChronoUnit.DAYS.between(evidence.observedOn(), today));
+            freshnessSum += freshness(ageDays);
+            int shortBy = Math.max(0, requirement.minLevel() - evidence.level());
+            if (shortBy == 0) {
+                met++;
+            }
+            fitSum += 1.0 / (shortBy + 1);
+            fits.add(new CapabilityFit(requirement.capability(), requirement.minLevel(),
+                    shortBy == 0 ? Fit.MET : Fit.SHORT, evidence.level(), shortBy, evidence.evidenceId(),
+                    evidence.observedOn(), ageDays));
+        }
+        double capabilityFit = target.requirements().isEmpty() ? 1.0 : fitSum / target.requirements().size();
+        double recency = held == 0 ? 0.0 : freshnessSum / held;
+        boolean aligned = target.roleFamily() != null && candidate.targetRoleFamilies().contains(target.roleFamily());
+        double readiness = readinessValue(candidate.readiness());
+        boolean advocate = candidate.openSignalingGaps() > 0;
+        MatchingProperties.Weights weights = properties.weights();
+        double score = weights.capability() * capabilityFit + weights.recency() * recency
+                + weights.aspiration() * (aligned ? 1 : 0) + weights.readiness() * readiness
+                + weights.advocacy() * (advocate ? 1 : 0);
+        return new Match(candidate.id(), round(score), met, target.requirements().size(), round(capabilityFit),
+                round(recency), aligned, candidate.readiness(), advocate, candidate.openSignalingGaps(),
+                List.copyOf(fits));
+    }
+
+    static double freshness(long ageDays) {
+        if (ageDays <= FRESH_DAYS) {
+            return 1.0;
+        }
+        return Math.max(0.0, 1.0 - (double) (ageDays - FRESH_DAYS) / (STALE_DAYS - FRESH_DAYS));
+    }
+
+    static double readinessValue(String readiness) {
+        if (readiness == null) {
+            return 0.0;
+        }
+        return switch (readiness) {
+            case "READY_NOW" -> 1.0;
+            case "READY_1_2_YEARS" -> 0.6;
+            case "READY_3_PLUS" -> 0.3;
+            default -> 0.0;
+        };
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    /** What a role asks for. */
+    public record Target(String roleId, String roleFamily, List<Requirement> requirements) {
+    }
+
+    public record Requirement(String capability, int minLevel) {
+    }
+
+    /**
+     * What the scoring may use of a person: only what they consented to share (the reader leaves the rest out).
+     *
+     * @param readiness the shared readiness for the role or its family, or {@code null}
+     */
+    public record Candidate(String id, Map<String, Held> capabilities, List<String> targetRoleFamilies,
+                            String readiness, int openSignalingGaps) {
+    }
+
+    /** The person's current level in a capability and the evidence it rests on. */
+    public record Held(int level, UUID evidenceId, LocalDate observedOn) {
+    }
+
+    public enum Fit { MET, SHORT, MISSING }
+
+    /** One required capability, explained: met, short by n levels, or missing, with the evidence and its age. */
+    public record CapabilityFit(String capability, int minLevel, Fit fit, Integer level, int shortBy,
+                                UUID evidenceId, LocalDate observedOn, Long evidenceAgeDays) {
+
+        static CapabilityFit missing(Requirement requirement) {
+            return new CapabilityFit(requirement.capability(), requirement.minLevel(), Fit.MISSING, null,
+                    requirement.minLevel(), null, null, null);
+        }
+    }
+
+    /** A scored candidate (or opening), with every reason behind the score. */
+    public record Match(String id, double score, int requirementsMet, int requirements, double capabilityFit,
+                        double evidenceRecency, boolean aspirationAligned, String readiness,
+                        boolean signalingGapToAdvocate, int openSignalingGaps, List<CapabilityFit> capabilities) {
+
+        public boolean fullFit() {
+            return requirementsMet == requirements;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.talentplatform.query.mobility;
+
+import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
+import io.talentplatform.platform.security.Caller;
+import io.talentplatform.platform.security.Relationship;
+import io.talentplatform.platform.security.Viewer;
+import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.freshness.ProcessedPositions;
+import io.talentplatform.query.mobility.MatchAnswers.CandidateMatch;
+import io.talentplatform.query.mobility.MatchAnswers.EmployeeMatches;
+import io.talentplatform.query.mobility.MatchAnswers.OpeningMatch;
+import io.talentplatform.query.mobility.MatchAnswers.OpeningMatches;
+import io.talentplatform.query.mobility.MatchScoring.Candidate;
+import io.talentplatform.query.mobility.MatchScoring.Match;
+import io.talentplatform.query.mobility.MatchScoring.Target;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Internal-mobility matching: ranked consenting candidates for an opening (panels and HR), ranked openings for a
+ * person (the person, and HR while the person is in the marketplace).
+ */
+@RestController
+@Validated
+@EnableConfigurationProperties(MatchingProperties.class)
+class MobilityController {
+
+    static final String READ_MODEL = "talent-pool";
+
+    private final TalentPool pool;
+    private final MatchScoring scoring;
+    private final ProcessedPositions positions;
+    private final PlatformClock clock;
+
+    MobilityController(TalentPool pool, MatchingProperties properties, ProcessedPositions positions,
+                       PlatformClock clock) {
+        this.pool = pool;
+        this.scoring = new MatchScoring(properties);
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    /**
+     * Candidates are read in two steps: first those holding every required capability; only if fewer than
+     * {@code limit} of them meet every requirement can anyone else rank among the first {@code limit} (full fits
+     * rank first), and then those holding any required capability are scored too.
+     */
+    @GetMapping("/api/v1/mobility/openings/{openingId}/matches")
+    OpeningMatches forOpening(@PathVariable UUID openingId,
+                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+                              @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+        Access.READ_OPENING_MATCHES.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        if (minPosition != null) {
+            positions.await(READ_MODEL, minPosition);
+        }
+        TalentPool.Opening opening = pool.opening(openingId).orElseThrow(() -> RuleViolation.notFound(
+                "unknown-opening", "No opening is known under " + openingId + "."));
+        // Only consenting people are read, and only what they share: the viewer sees consented fields.
+        Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
+        LocalDate today = clock.today();
+        Target target = opening.target();
+        List<Match> ranked = rank(pool.marketplaceHoldingAll(target), target, today);
+        long fullFits = ranked.stream().filter(Match::fullFit).count();
+        if (fullFits < limit) {
+            Set<String> seen = ranked.stream().map(Match::id).collect(Collectors.toCollection(HashSet::new));
+            List<Match> more = new ArrayList<>(ranked);
+            for (Candidate candidate : pool.marketplaceHoldingAny(target)) {
+                if (!seen.contains(candidate.id())) {
+                    more.add(scoring.score(target, candidate, today));
+                }
+            }
+            more.sort(MatchScoring.RANKING);
+            ranked = more;
+        }
+        List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
+        Map<String, TalentPool.Person> people = pool.people(top.stream().map(Match::id).toList());
+        Map<UUID, TalentPool.Evidence> evidence = pool.evidence(evidenceIds(top));
+        List<CandidateMatch> matches = new ArrayList<>(top.size());
+        for (Match match : top) {
+            TalentPool.Person person = people.get(match.id());
+            matches.add(new CandidateMatch(matches.size() + 1, match.id(), person.displayName(), person.jobTitle(),
+                    person.function(), person.level(), match.score(), match.fullFit(), match.requirementsMet(),
+                    match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
+                    match.readiness(), match.signalingGapToAdvocate(), MatchAnswers.explain(match, evidence)));
+        }
+        return new OpeningMatches(openingId, opening.roleId(), opening.title(), opening.function(),
+                opening.roleFamily(), opening.requirements(), opening.filledOn() != null, scoring.version(), today,
+                matches);
+    }
+
+    @GetMapping("/api/v1/mobility/employees/{employeeId}/matches")
+    EmployeeMatches forEmployee(@PathVariable String employeeId,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+                                @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+        if (minPosition != null) {
+            positions.await(READ_MODEL, minPosition);
+        }
+        TalentPool.Standing standing = pool.standing(employeeId).orElseThrow(() -> RuleViolation.notFound(
+                "unknown-employee", "No employee is registered under " + employeeId + "."));
+        Access.READ_EMPLOYEE_MATCHES.require(caller, relationship -> switch (relationship) {
+            case SELF -> caller.is(employeeId);
+            case CURRENT_MANAGER -> false;
+            case ANY_PERSON -> true;
+        });
+        boolean self = caller.is(employeeId);
+        Viewer.of(caller, self ? EnumSet.of(Relationship.SELF) : EnumSet.noneOf(Relationship.class),
+                standing.matchable()).declare();
+        LocalDate today = clock.today();
+        if (!self && !standing.matchable()) {
+            // Outside the marketplace, a person's matches are theirs alone.
+            return new EmployeeMatches(employeeId, false, scoring.version(), today, List.of());
+        }
+        TalentPool.Own own = pool.own(employeeId).orElseThrow();
+        Map<String, String> readiness = self || standing.sharesReadiness() ? pool.readinessOf(employeeId) : Map.of();
+        List<String> families = self || standing.sharesAspiration() ? own.targetRoleFamilies() : List.of();
+        Map<UUID, TalentPool.Opening> openings = pool.openOpenings().stream()
+                .collect(Collectors.toMap(TalentPool.Opening::openingId, Function.identity()));
+        List<Match> ranked = new ArrayList<>(openings.size());
+        for (TalentPool.Opening opening : openings.values()) {
+            String ready = readiness.getOrDefault("ROLE:" + opening.roleId(),
+                    readiness.get("FAMILY:" + opening.roleFamily()));
+            Candidate candidate = new Candidate(opening.openingId().toString(), own.capabilities(), families, ready,
+                    own.openSignalingGaps());
+            ranked.add(scoring.score(opening.target(), candidate, today));
+        }
+        ranked.sort(MatchScoring.RANKING);
+        List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
+        Map<UUID, TalentPool.Evidence> evidence = pool.evidence(evidenceIds(top));
+        List<OpeningMatch> matches = new ArrayList<>(top.size());
+        for (Match match : top) {
+            TalentPool.Opening opening = openings.get(UUID.fromString(match.id()));
+            matches.add(new OpeningMatch(matches.size() + 1, opening.openingId(), opening.roleId(), opening.title(),
+                    opening.function(), opening.level(), opening.roleFamily(), opening.openedOn(),
+                    opening.internalOnly(), match.score(), match.fullFit(), match.requirementsMet(),
+                    match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
+                    match.readiness(), MatchAnswers.explain(match, evidence)));
+        }
+        return new EmployeeMatches(employeeId, standing.matchable(), scoring.version(), today, matches);
+    }
+
+    private List<Match> rank(List<Candidate> candidates, Target target, LocalDate today) {
+        List<Match> ranked = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            ranked.add(scoring.score(target, candidate, today));
+        }
+        ranked.sort(MatchScoring.RANKING);
+        return ranked;
+    }
+
+    private static Set<UUID> evidenceIds(List<Match> matches) {
+        Set<UUID> ids = new HashSet<>();
+        for (Match match : matches) {
+            match.capabilities().forEach(fit -> {
+                if (fit.evidenceId() != null) {
+                    ids.add(fit.evidenceId());
+                }
+            });
+        }
+        return ids;
+    }
+
+}

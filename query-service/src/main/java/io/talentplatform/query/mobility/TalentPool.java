@@ -1,0 +1,269 @@
+package io.talentplatform.query.mobility;
+
+import io.talentplatform.query.mobility.MatchScoring.Candidate;
+import io.talentplatform.query.mobility.MatchScoring.Held;
+import io.talentplatform.query.mobility.MatchScoring.Requirement;
+import io.talentplatform.query.mobility.MatchScoring.Target;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain SQL over the talent-pool read model (projections' {@code talentpool} package): the rows succession panels
+ * and mobility matching start from. Only what a person consented to share reaches a {@link Candidate}: capabilities
+ * under CAPABILITIES, target families under ASPIRATION with the direction shared, readiness under READINESS.
+ */
+@Component
+public class TalentPool {
+
+    /** The columns a candidate is built from; {@code ?} are the role id and family whose readiness is wanted. */
+    private static final String CANDIDATE_COLUMNS = """
+            p.employee_id, p.share_capabilities, p.capabilities, p.capability_levels, p.capability_observed,
+            p.capability_evidence, p.open_signaling_gaps,
+            CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END AS families,
+            CASE WHEN p.share_readiness THEN coalesce(
+                (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
+                    AND r.target_kind = 'ROLE' AND r.target = ?),
+                (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
+                    AND r.target_kind = 'FAMILY' AND r.target = ?)) END AS readiness""";
+
+    /** Who may be matched to an opening: visible in the marketplace, sharing capabilities, still here. */
+    private static final String MARKETPLACE = "p.marketplace_visible AND p.share_capabilities AND p.employed AND NOT p.erased";
+
+    private final JdbcClient jdbc;
+
+    public TalentPool(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Role> role(String roleId) {
+        return jdbc.sql("""
+                        SELECT role_id, title, function, level, critical, role_family, required_capabilities,
+                            minimum_levels
+                        FROM tp_role WHERE role_id = ?""")
+                .param(roleId)
+                .query((rs, row) -> new Role(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getString(6), requirements(rs, 7)))
+                .optional();
+    }
+
+    public Optional<Opening> opening(UUID openingId) {
+        return jdbc.sql(OPENING_SELECT + " WHERE opening_id = ?")
+                .param(openingId)
+                .query(TalentPool::opening)
+                .optional();
+    }
+
+    /** Every opening not yet filled. */
+    public List<Opening> openOpenings() {
+        return jdbc.sql(OPENING_SELECT + " WHERE filled_on IS NULL").query(TalentPool::opening).list();
+    }
+
+    /** Marketplace candidates who hold every one of the capabilities (at any level). */
+    public List<Candidate> marketplaceHoldingAll(Target target) {
+        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM tp_person p WHERE " + MARKETPLACE
+                        + " AND p.capabilities @> ?::text[]")
+                .params(target.roleId(), target.roleFamily(), capabilityArray(target))
+                .query(TalentPool::candidate)
+                .list();
+    }
+
+    /** Marketplace candidates who hold at least one of the capabilities. */
+    public List<Candidate> marketplaceHoldingAny(Target target) {
+        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM tp_person p WHERE " + MARKETPLACE
+                        + " AND p.capabilities && ?::text[]")
+                .params(target.roleId(), target.roleFamily(), capabilityArray(target))
+                .query(TalentPool::candidate)
+                .list();
+    }
+
+    /**
+     * People a succession panel may discover for a role: they consented to discovery, share capabilities and an
+     * aspiration whose target families include the role's, hold every required capability, and are not on the slate.
+     */
+    public List<Candidate> discoverable(Role role) {
+        Target target = role.target();
+        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + """
+                         FROM tp_person p
+                        WHERE p.succession_discoverable AND p.share_capabilities AND p.share_aspiration
+                          AND p.share_direction AND p.employed AND NOT p.erased
+                          AND p.target_role_families @> ARRAY[?]::text[] AND p.capabilities @> ?::text[]
+                          AND NOT EXISTS (SELECT 1 FROM tp_successor s
+                                          WHERE s.role_id = ? AND s.employee_id = p.employee_id)""")
+                .params(target.roleId(), target.roleFamily(), role.roleFamily(), capabilityArray(target),
+                        role.roleId())
+                .query(TalentPool::candidate)
+                .list();
+    }
+
+    /** How a person stands for matching: registered, in the marketplace, sharing capabilities. */
+    public Optional<Standing> standing(String employeeId) {
+        return jdbc.sql("""
+                        SELECT employee_id, marketplace_visible AND share_capabilities AND employed AND NOT erased,
+                            share_readiness, share_aspiration AND share_direction
+                        FROM tp_person WHERE employee_id = ?""")
+                .param(employeeId)
+                .query((rs, row) -> new Standing(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
+                        rs.getBoolean(4)))
+                .optional();
+    }
+
+    /** A person's own candidate data, with everything they hold (they see their own). */
+    public Optional<Own> own(String employeeId) {
+        return jdbc.sql("""
+                        SELECT employee_id, capabilities, capability_levels, capability_observed, capability_evidence,
+                            open_signaling_gaps, target_role_families
+                        FROM tp_person WHERE employee_id = ?""")
+                .param(employeeId)
+                .query((rs, row) -> new Own(rs.getString(1), held(rs, 2), rs.getInt(6), strings(rs.getArray(7))))
+                .optional();
+    }
+
+    /** The person's readiness assessments: "ROLE:R-1" or "FAMILY:staff-engineering" to readiness. */
+    public Map<String, String> readinessOf(String employeeId) {
+        Map<String, String> readiness = new HashMap<>();
+        jdbc.sql("SELECT target_kind, target, readiness FROM tp_readiness WHERE employee_id = ?")
+                .param(employeeId)
+                .query(rs -> {
+                    readiness.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
+                })
+                ;
+        return readiness;
+    }
+
+    /** Names and standing of the people listed in an answer, by id. */
+    public Map<String, Person> people(Collection<String> employeeIds) {
+        Map<String, Person> people = new HashMap<>();
+        if (employeeIds.isEmpty()) {
+            return people;
+        }
+        jdbc.sql("""
+                        SELECT p.employee_id, p.display_name, p.job_title, p.function, p.level, p.employed,
+                            (SELECT count(*) FROM tp_relationship r WHERE r.employee_id = p.employee_id)
+                        FROM tp_person p WHERE p.employee_id = ANY(?::text[])""")
+                .param(textArray(employeeIds))
+                .query(rs -> {
+                    people.put(rs.getString(1), new Person(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getInt(7)));
+                });
+        return people;
+    }
+
+    /** The evidence texts and sources behind the listed people's capabilities, keyed by evidence id. */
+    public Map<UUID, Evidence> evidence(Collection<UUID> evidenceIds) {
+        Map<UUID, Evidence> evidence = new HashMap<>();
+        if (evidenceIds.isEmpty()) {
+            return evidence;
+        }
+        jdbc.sql("SELECT evidence_id, evidence, source FROM tp_capability WHERE evidence_id = ANY(?::uuid[])")
+                .param("{" + String.join(",", evidenceIds.stream().map(UUID::toString).toList()) + "}")
+                .query(rs -> {
+                    evidence.put(rs.getObject(1, UUID.class), new Evidence(rs.getString(2), rs.getString(3)));
+                });
+        return evidence;
+    }
+
+    private static final String OPENING_SELECT = """
+            SELECT opening_id, role_id, title, function, level, role_family, required_capabilities, minimum_levels,
+                opened_on, internal_only, filled_on, filled_by
+            FROM tp_opening""";
+
+    private static Opening opening(ResultSet rs, int row) throws SQLException {
+        Date filled = rs.getDate(11);
+        return new Opening(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), requirements(rs, 7), rs.getDate(9).toLocalDate(),
+                rs.getBoolean(10), filled == null ? null : filled.toLocalDate(), rs.getString(12));
+    }
+
+    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+        Map<String, Held> held = rs.getBoolean(2) ? held(rs, 3) : Map.of();
+        return new Candidate(rs.getString(1), held, strings(rs.getArray(8)), rs.getString(9), rs.getInt(7));
+    }
+
+    /** The parallel capability arrays starting at {@code column}: names, levels, observation dates, evidence ids. */
+    private static Map<String, Held> held(ResultSet rs, int column) throws SQLException {
+        String[] names = (String[]) rs.getArray(column).getArray();
+        Integer[] levels = (Integer[]) rs.getArray(column + 1).getArray();
+        Date[] observed = (Date[]) rs.getArray(column + 2).getArray();
+        UUID[] evidence = (UUID[]) rs.getArray(column + 3).getArray();
+        Map<String, Held> held = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            held.put(names[i], new Held(levels[i], evidence[i], observed[i].toLocalDate()));
+        }
+        return held;
+    }
+
+    private static List<Requirement> requirements(ResultSet rs, int column) throws SQLException {
+        String[] names = (String[]) rs.getArray(column).getArray();
+        Integer[] levels = (Integer[]) rs.getArray(column + 1).getArray();
+        List<Requirement> requirements = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            requirements.add(new Requirement(names[i], levels[i]));
+        }
+        return requirements;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static String capabilityArray(Target target) {
+        return textArray(target.requirements().stream().map(Requirement::capability).toList());
+    }
+
+    /** A PostgreSQL text-array literal; every element quoted, so commas and quotes in values stay inside them. */
+    static String textArray(Collection<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    public record Role(String roleId, String title, String function, String level, boolean critical,
+                       String roleFamily, List<Requirement> requirements) {
+
+        public Target target() {
+            return new Target(roleId, roleFamily, requirements);
+        }
+    }
+
+    public record Opening(UUID openingId, String roleId, String title, String function, String level,
+                          String roleFamily, List<Requirement> requirements, java.time.LocalDate openedOn,
+                          boolean internalOnly, java.time.LocalDate filledOn, String filledBy) {
+
+        public Target target() {
+            return new Target(roleId, roleFamily, requirements);
+        }
+    }
+
+    /** @param matchable in the marketplace and sharing capabilities, so others may see them matched */
+    public record Standing(String employeeId, boolean matchable, boolean sharesReadiness,
+                           boolean sharesAspiration) {
+    }
+
+    public record Own(String employeeId, Map<String, Held> capabilities, int openSignalingGaps,
+                      List<String> targetRoleFamilies) {
+    }
+
+    public record Person(String employeeId, String displayName, String jobTitle, String function, String level,
+                         boolean employed, int relationships) {
+    }
+
+    public record Evidence(String text, String source) {
+    }
+}

@@ -1,0 +1,72 @@
+package io.talentplatform.query.succession;
+
+import io.talentplatform.query.mobility.MatchAnswers.CapabilityExplanation;
+import io.talentplatform.query.mobility.MatchScoring.Requirement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The succession panel's view of one role: its slate with the evidence, who else could be, and bench strength. */
+public record SuccessionView(
+        String roleId,
+        String title,
+        String function,
+        String level,
+        boolean critical,
+        String roleFamily,
+        List<Requirement> requirements,
+        List<Successor> slate,
+        List<Candidate> discovered,
+        BenchStrength benchStrength,
+        String scoringVersion,
+        LocalDate asOf) {
+
+    /**
+     * A person on the slate. Capability evidence and aspiration alignment appear only if the person shares them.
+     *
+     * @param stale rated below ready-now for longer than the staleness period without progress
+     */
+    public record Successor(
+            String employeeId,
+            String displayName,
+            String jobTitle,
+            String function,
+            boolean employed,
+            String readiness,
+            boolean emergencyCover,
+            Instant nominatedAt,
+            Instant lastAssessedAt,
+            Instant readinessSince,
+            boolean stale,
+            String decidedBy,
+            String rationale,
+            boolean capabilitiesShared,
+            Integer requirementsMet,
+            List<CapabilityExplanation> capabilities,
+            Boolean aspirationAligned,
+            int relationships,
+            int openSignalingGaps) {
+    }
+
+    /** A consenting person whose capabilities and shared aspiration fit the role, not yet on the slate. */
+    public record Candidate(
+            String employeeId,
+            String displayName,
+            String jobTitle,
+            String function,
+            double score,
+            int requirementsMet,
+            String readiness,
+            List<CapabilityExplanation> capabilities,
+            int relationships,
+            int openSignalingGaps) {
+    }
+
+    /**
+     * @param strength successors still employed and ready now or within two years
+     */
+    public record BenchStrength(int readyNow, int readyIn1To2Years, int readyIn3PlusYears, int emergencyCover,
+                                int stale, int discovered, int strength, boolean covered) {
+    }
+}

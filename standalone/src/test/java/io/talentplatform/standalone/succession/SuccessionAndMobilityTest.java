@@ -1,0 +1,238 @@
+package io.talentplatform.standalone.succession;
+
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.standalone.StandaloneTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A small organisation played over HTTP: a critical role and an opening in it, people with capabilities, consent given
+ * and withdrawn, a nomination, an internal fill. Matching ranks the full fit first and explains every capability,
+ * leaves out whoever did not consent (at once after a withdrawal); the panel sees its slate, the discovered candidate
+ * and the bench; coverage shows the uncovered critical role; the fill moves the person.
+ */
+@StandaloneTest
+class SuccessionAndMobilityTest {
+
+    private static final String FAMILY = "engineering-leadership";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PlatformClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private final String manager = "M-" + run;
+    private final String ada = "ADA-" + run;   // full fit, in the marketplace, aspires to the family
+    private final String ben = "BEN-" + run;   // one level short in mentoring, in the marketplace
+    private final String cy = "CY-" + run;     // full fit, never consented
+    private final String eve = "EVE-" + run;   // fits, open to succession discovery only
+    private final String role = "R-LEAD-" + run;
+    private final String uncoveredRole = "R-ARCH-" + run;
+
+    @Test
+    void matchingSuccessionCoverageAndAnInternalFill() {
+        Http hr = Http.at(port).as("HR-1", "HR");
+        Http panel = Http.at(port).as("P-1", "PANEL");
+        register(hr, manager, null);
+        for (String person : List.of(ada, ben, cy, eve)) {
+            register(hr, person, manager);
+        }
+        Http grace = Http.at(port).as(manager, "MANAGER");
+        capability(grace, ada, "distributed-systems", 4, 30);
+        capability(grace, ada, "mentoring", 3, 200);
+        capability(grace, ben, "distributed-systems", 5, 10);
+        capability(grace, ben, "mentoring", 2, 10);
+        capability(grace, cy, "distributed-systems", 5, 10);
+        capability(grace, cy, "mentoring", 5, 10);
+        capability(grace, eve, "distributed-systems", 4, 10);
+        capability(grace, eve, "mentoring", 3, 10);
+        consent(ada, true, false, "\"CAPABILITIES\",\"ASPIRATION\"");
+        consent(ben, true, false, "\"CAPABILITIES\"");
+        consent(eve, false, true, "\"CAPABILITIES\",\"ASPIRATION\"");
+        for (String person : List.of(ada, eve)) {
+            ok(as(person).post("/api/v1/employees/" + person + "/aspirations", """
+                    {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
+                     "narrative":"I want to lead a team","shareDirection":true}""".formatted(FAMILY)));
+        }
+        ok(hr.post("/api/v1/roles", roleBody(role, "Engineering Lead", true)));
+        ok(hr.post("/api/v1/roles", roleBody(uncoveredRole, "Principal Architect", true)));
+        Answer opened = ok(hr.post("/api/v1/roles/" + role + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(clock.today().minusDays(20))));
+        String opening = opened.json().get("openingId").asString();
+
+        JsonNode matches = panel.get("/api/v1/mobility/openings/" + opening + "/matches?minPosition="
+                + opened.position()).json();
+        assertThat(matches.get("scoringVersion").asString()).isEqualTo("match-v1");
+        assertThat(ids(matches.get("matches"))).containsExactly(ada, ben);
+        JsonNode first = matches.get("matches").get(0);
+        assertThat(first.get("fullFit").asBoolean()).isTrue();
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        assertThat(first.get("capabilities").get(0).get("fit").asString()).isEqualTo("MET");
+        assertThat(first.get("capabilities").get(0).get("evidenceAgeDays").asLong()).isEqualTo(30);
+        assertThat(first.get("capabilities").get(1).get("evidenceAgeDays").asLong()).isEqualTo(200);
+        assertThat(first.get("capabilities").get(0).get("evidence").asString()).contains("distributed-systems");
+        assertThat(first.get("aspirationAligned").asBoolean()).isTrue();
+        JsonNode mentoring = matches.get("matches").get(1).get("capabilities").get(1);
+        assertThat(mentoring.get("fit").asString()).isEqualTo("SHORT");
+        assertThat(mentoring.get("shortBy").asInt()).isEqualTo(1);
+        assertThat(mentoring.get("explanation").asString()).startsWith("short by 1 level");
+
+        JsonNode own = as(ada).get("/api/v1/mobility/employees/" + ada + "/matches").json();
+        assertThat(StreamSupport.stream(own.get("matches").spliterator(), false)
+                .anyMatch(match -> match.get("openingId").asString().equals(opening)
+                        && match.get("fullFit").asBoolean())).isTrue();
+
+        long withdrawn = consent(ada, false, false, "");
+        JsonNode after = panel.get("/api/v1/mobility/openings/" + opening + "/matches?minPosition=" + withdrawn).json();
+        assertThat(ids(after.get("matches"))).containsExactly(ben);
+        JsonNode hrOnAda = hr.get("/api/v1/mobility/employees/" + ada + "/matches").json();
+        assertThat(hrOnAda.get("visible").asBoolean()).isFalse();
+        assertThat(hrOnAda.get("matches").size()).isZero();
+
+        Answer nominated = ok(panel.post("/api/v1/roles/" + role + "/successors", """
+                {"employeeId":"%s","readiness":"READY_NOW","rationale":"ran the platform migration",
+                 "emergencyCover":true}""".formatted(ben)));
+        JsonNode view = panel.get("/api/v1/succession/roles/" + role + "?minPosition=" + nominated.position()).json();
+        JsonNode successor = view.get("slate").get(0);
+        assertThat(successor.get("employeeId").asString()).isEqualTo(ben);
+        assertThat(successor.get("readiness").asString()).isEqualTo("READY_NOW");
+        assertThat(successor.get("decidedBy").asString()).isEqualTo("P-1");
+        assertThat(successor.get("rationale").asString()).isEqualTo("ran the platform migration");
+        assertThat(successor.get("capabilities").get(1).get("fit").asString()).isEqualTo("SHORT");
+        assertThat(ids(view.get("discovered"))).containsExactly(eve);
+        assertThat(view.get("benchStrength").get("readyNow").asInt()).isEqualTo(1);
+        assertThat(view.get("benchStrength").get("emergencyCover").asInt()).isEqualTo(1);
+        assertThat(view.get("benchStrength").get("covered").asBoolean()).isTrue();
+
+        JsonNode coverage = hr.get("/api/v1/succession/coverage").json();
+        assertThat(roleIds(coverage.get("uncoveredRoles"))).contains(uncoveredRole).doesNotContain(role);
+        assertThat(roleIds(coverage.get("coveredRoles"))).contains(role);
+
+        Answer filled = ok(hr.post("/api/v1/openings/" + opening + "/fill",
+                "{\"filledOn\":\"%s\",\"employeeId\":\"%s\"}".formatted(clock.today(), ben)));
+        JsonNode profile = as(ben).get("/api/v1/employees/" + ben + "/career-capital?minPosition="
+                + filled.position()).json();
+        assertThat(profile.toString()).contains("Engineering Lead");
+        JsonNode afterFill = panel.get("/api/v1/mobility/openings/" + opening + "/matches?minPosition="
+                + filled.position()).json();
+        assertThat(afterFill.get("filled").asBoolean()).isTrue();
+        assertThat(hr.post("/api/v1/openings/" + opening + "/fill",
+                "{\"filledOn\":\"%s\"}".formatted(clock.today())).status()).isEqualTo(409);
+    }
+
+    @Test
+    void badInputIsAClearProblemAndWritesNothing() {
+        Http hr = Http.at(port).as("HR-1", "HR");
+        Http panel = Http.at(port).as("P-1", "PANEL");
+        String person = "X-" + run;
+        register(hr, person, null);
+        String known = "R-KNOWN-" + run;
+        ok(hr.post("/api/v1/roles", roleBody(known, "Known", false)));
+        long before = events();
+
+        assertProblem(hr.post("/api/v1/roles", """
+                {"roleId":"R-BAD-%s","title":"Bad","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"x","requiredCapabilities":[{"capability":"mentoring","minLevel":7}]}""".formatted(run)),
+                400, "invalid-request");
+        assertProblem(hr.post("/api/v1/roles", roleBody(known, "Known again", false)), 409, "role-exists");
+        assertProblem(hr.post("/api/v1/roles", """
+                {"roleId":"R-DUP-%s","title":"Dup","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"x","requiredCapabilities":[{"capability":"mentoring","minLevel":2},
+                 {"capability":"mentoring","minLevel":3}]}""".formatted(run)), 422, "duplicate-requirement");
+        assertProblem(hr.post("/api/v1/roles/R-NONE-" + run + "/openings",
+                "{\"openedOn\":\"2026-01-01\",\"internalOnly\":false}"), 404, "unknown-role");
+        assertProblem(hr.post("/api/v1/openings/" + UUID.randomUUID() + "/fill",
+                "{\"filledOn\":\"2026-01-01\"}"), 404, "unknown-opening");
+        assertProblem(panel.post("/api/v1/roles/" + known + "/successors",
+                "{\"employeeId\":\"%s\",\"readiness\":\"NOT_A_FIT\",\"rationale\":\"no\"}".formatted(person)),
+                400, null);
+        assertProblem(panel.post("/api/v1/roles/" + known + "/successors",
+                "{\"employeeId\":\"NOBODY-%s\",\"readiness\":\"READY_NOW\",\"rationale\":\"x\"}".formatted(run)),
+                404, "unknown-employee");
+        assertProblem(panel.delete("/api/v1/roles/" + known + "/successors/" + person + "?reason=moved"), 404,
+                "not-on-slate");
+        assertProblem(panel.delete("/api/v1/roles/" + known + "/successors/" + person), 400, null);
+        Answer internalOnly = ok(hr.post("/api/v1/roles/" + known + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":true}".formatted(clock.today())));
+        long afterOpening = events();
+        assertProblem(hr.post("/api/v1/openings/" + internalOnly.json().get("openingId").asString() + "/fill",
+                "{\"filledOn\":\"%s\"}".formatted(clock.today())), 422, "internal-only");
+        assertProblem(hr.post("/api/v1/openings/" + internalOnly.json().get("openingId").asString() + "/fill",
+                "{\"filledOn\":\"%s\",\"employeeId\":\"%s\"}".formatted(clock.today().minusDays(1), person)), 422,
+                "filled-before-opened");
+
+        assertThat(afterOpening).as("only the valid opening was appended").isEqualTo(before + 1);
+        assertThat(events()).isEqualTo(afterOpening);
+    }
+
+    private void assertProblem(Answer answer, int status, String slug) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        if (slug != null) {
+            assertThat(answer.json().get("type").asString()).isEqualTo("urn:talent:problem:" + slug);
+        }
+    }
+
+    private String roleBody(String id, String title, boolean critical) {
+        return """
+                {"roleId":"%s","title":"%s","function":"Engineering","level":"L6","critical":%s,
+                 "roleFamily":"%s","requiredCapabilities":[{"capability":"distributed-systems","minLevel":4},
+                 {"capability":"mentoring","minLevel":3}]}""".formatted(id, title, critical, FAMILY);
+    }
+
+    private void register(Http hr, String id, String managerId) {
+        ok(hr.post("/api/v1/employees", """
+                {"employeeId":"%s","displayName":"Person %s","jobTitle":"Engineer","level":"L4",
+                 "function":"Engineering"%s}""".formatted(id, id,
+                managerId == null ? "" : ",\"managerId\":\"" + managerId + "\"")));
+    }
+
+    private void capability(Http manager, String person, String capability, int level, int daysAgo) {
+        LocalDate observed = clock.today().minusDays(daysAgo);
+        ok(manager.post("/api/v1/employees/" + person + "/capabilities", """
+                {"capability":"%s","level":%d,"evidence":"%s shown at level %d","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(capability, level, capability, level, observed)));
+    }
+
+    private long consent(String person, boolean marketplace, boolean succession, String share) {
+        return ok(as(person).put("/api/v1/employees/" + person + "/consent",
+                "{\"marketplaceVisible\":%s,\"successionDiscoverable\":%s,\"share\":[%s]}"
+                        .formatted(marketplace, succession, share))).position();
+    }
+
+    private Http as(String person) {
+        return Http.at(port).as(person, "EMPLOYEE");
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    private static List<String> ids(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false).map(node -> node.get("employeeId").asString()).toList();
+    }
+
+    private static List<String> roleIds(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false).map(node -> node.get("roleId").asString()).toList();
+    }
+
+    private static Answer ok(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        return answer;
+    }
+}
