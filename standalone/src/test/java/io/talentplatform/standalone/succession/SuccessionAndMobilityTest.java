@@ -135,6 +135,40 @@ class SuccessionAndMobilityTest {
                 "{\"filledOn\":\"%s\"}".formatted(clock.today())).status()).isEqualTo(409);
     }
 
+    /** A successor held below ready-now for over twelve months without progress is flagged; progress clears it. */
+    @Test
+    void aReadinessWithoutProgressForAYearIsStale() {
+        Http hr = Http.at(port).as("HR-1", "HR");
+        Http panel = Http.at(port).as("P-1", "PANEL");
+        String person = "S-" + run;
+        String slateRole = "R-STALE-" + run;
+        register(hr, person, null);
+        ok(hr.post("/api/v1/roles", roleBody(slateRole, "Head of Platform", true)));
+        String nomination = "{\"employeeId\":\"%s\",\"readiness\":\"%s\",\"rationale\":\"%s\"}";
+        ok(panel.post("/api/v1/roles/" + slateRole + "/successors",
+                nomination.formatted(person, "READY_1_2_YEARS", "promising")));
+        try {
+            assertThat(Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"P400D\"}").status()).isEqualTo(200);
+            Answer confirmed = ok(panel.post("/api/v1/roles/" + slateRole + "/successors",
+                    nomination.formatted(person, "READY_1_2_YEARS", "still promising")));
+            JsonNode stale = panel.get("/api/v1/succession/roles/" + slateRole + "?minPosition="
+                    + confirmed.position()).json();
+            assertThat(stale.get("slate").get(0).get("stale").asBoolean())
+                    .as("a confirmation of the same readiness is not progress").isTrue();
+            assertThat(stale.get("slate").get(0).get("rationale").asString()).isEqualTo("still promising");
+            assertThat(stale.get("benchStrength").get("stale").asInt()).isEqualTo(1);
+
+            Answer progressed = ok(panel.post("/api/v1/roles/" + slateRole + "/successors",
+                    nomination.formatted(person, "READY_NOW", "ready")));
+            JsonNode fresh = panel.get("/api/v1/succession/roles/" + slateRole + "?minPosition="
+                    + progressed.position()).json();
+            assertThat(fresh.get("slate").get(0).get("stale").asBoolean()).isFalse();
+            assertThat(fresh.get("benchStrength").get("readyNow").asInt()).isEqualTo(1);
+        } finally {
+            clock.resetForTests();
+        }
+    }
+
     @Test
     void badInputIsAClearProblemAndWritesNothing() {
         Http hr = Http.at(port).as("HR-1", "HR");
