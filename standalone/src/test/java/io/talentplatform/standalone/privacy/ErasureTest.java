@@ -47,7 +47,7 @@ class ErasureTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String alan = "E-" + suffix;
         String grace = "M-" + suffix;
-        Map<String, String> texts = Map.of(
+        Map<String, String> texts = new java.util.HashMap<>(Map.of(
                 "name", "Alan Turnbull " + suffix,
                 "evidence", "shipped the billing migration " + suffix,
                 "counterpart", "Linus Product " + suffix,
@@ -57,7 +57,9 @@ class ErasureTest {
                 "reschedule", "release freeze " + suffix,
                 "note", "the answer that is too clean " + suffix,
                 "advocacy", "introduce to the payments lead " + suffix,
-                "cancel", "team offsite clash " + suffix);
+                "cancel", "team offsite clash " + suffix));
+        texts.put("slate", "carried the billing team through the cut-over " + suffix);
+        texts.put("unslated", "asked to step back from the slate " + suffix);
         // Idempotency keys on the writes, so that the stored answers are part of what is searched afterwards.
         Http hr = Http.at(port).as("HR-1", "HR").header("Idempotency-Key", "hr-" + suffix);
         Http asGrace = Http.at(port).as(grace, "MANAGER");
@@ -103,6 +105,21 @@ class ErasureTest {
                 .formatted(alan, Instant.now().plus(1, ChronoUnit.DAYS)))).json().get("conversationId").asString();
         ok(asGrace.post("/api/v1/conversations/" + cancelled + "/cancel",
                 "{\"reason\":\"%s\"}".formatted(texts.get("cancel"))));
+        String role = "R-" + suffix;
+        Http panel = Http.at(port).as("P-1", "PANEL");
+        ok(hr.post("/api/v1/roles", """
+                {"roleId":"%s","title":"Billing Lead","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"engineering-management","requiredCapabilities":[]}""".formatted(role)));
+        ok(panel.post("/api/v1/roles/" + role + "/successors", """
+                {"employeeId":"%s","readiness":"READY_1_2_YEARS","rationale":"%s"}""".formatted(alan, texts.get("slate"))));
+        String secondRole = "R2-" + suffix;
+        ok(hr.post("/api/v1/roles", """
+                {"roleId":"%s","title":"Payments Lead","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"engineering-management","requiredCapabilities":[]}""".formatted(secondRole)));
+        ok(panel.post("/api/v1/roles/" + secondRole + "/successors", """
+                {"employeeId":"%s","readiness":"READY_3_PLUS","rationale":"early days"}""".formatted(alan)));
+        ok(panel.delete("/api/v1/roles/" + secondRole + "/successors/" + alan + "?reason="
+                + java.net.URLEncoder.encode(texts.get("unslated"), StandardCharsets.UTF_8)));
         long departed = ok(hr.post("/api/v1/employees/" + alan + "/departure",
                 "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(LocalDate.now())))
                 .position();
@@ -113,10 +130,12 @@ class ErasureTest {
                 "advocacy")) {
             assertThat(before.body()).as("the live map shows the " + kind).contains(texts.get(kind));
         }
+        assertThat(panel.get("/api/v1/succession/roles/" + role + "?minPosition=" + departed).body())
+                .as("the live slate shows the rationale").contains(texts.get("slate"));
         String rawEvents = jdbc.sql("""
                         SELECT string_agg(convert_from(payload, 'UTF8'), ' ') FROM domainevententry
-                        WHERE aggregateidentifier IN (?, ?, ?)""")
-                .params(alan, conversation, cancelled).query(String.class).single();
+                        WHERE aggregateidentifier IN (?, ?, ?, ?, ?)""")
+                .params(alan, conversation, cancelled, "role:" + role, "role:" + secondRole).query(String.class).single();
         for (String text : texts.values()) {
             assertThat(rawEvents).as("the event table without the key").doesNotContain(text);
         }
@@ -137,6 +156,11 @@ class ErasureTest {
         // Every read model has seen the erasure before anything is searched.
         await().atMost(Duration.ofSeconds(60)).until(() -> asGrace.get("/api/v1/managers/" + grace
                 + "/follow-through?minPosition=" + erased.position()).status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> panel.get("/api/v1/succession/roles/" + role
+                + "?minPosition=" + erased.position()).status() == 200);
+        Answer slate = panel.get("/api/v1/succession/roles/" + role);
+        assertThat(slate.json().get("slate").get(0).get("displayName").asString()).isEqualTo("[erased]");
+        assertThat(slate.json().get("slate").get(0).get("rationale").asString()).isEqualTo("[erased]");
 
         assertNothingPersonalAnywhere(texts, after.body());
         assertThat(counts(alan)).as("the facts stay: counts are unchanged").isEqualTo(countsBefore);
