@@ -29,11 +29,13 @@ CREATE TABLE tp_person (
     capability_evidence     UUID[]  NOT NULL DEFAULT '{}'
 );
 
--- Candidates for mobility matching: visible in the marketplace, sharing capabilities, still here.
-CREATE INDEX tp_person_marketplace_capabilities ON tp_person USING gin (capabilities)
+-- Candidates for mobility matching: visible in the marketplace, sharing capabilities, still here. Without GIN's
+-- pending list (fastupdate), so that reads never scan a backlog of unmerged entries after a burst of writes (a
+-- rebuild, a bulk load): measured 10 ms instead of 0.5 ms for the index scan at 100,000 people.
+CREATE INDEX tp_person_marketplace_capabilities ON tp_person USING gin (capabilities) WITH (fastupdate = off)
     WHERE marketplace_visible AND share_capabilities AND employed AND NOT erased;
 -- Candidates for succession discovery: aspiration shared and pointing at a family.
-CREATE INDEX tp_person_discoverable_families ON tp_person USING gin (target_role_families)
+CREATE INDEX tp_person_discoverable_families ON tp_person USING gin (target_role_families) WITH (fastupdate = off)
     WHERE succession_discoverable AND share_capabilities AND share_aspiration AND share_direction AND employed
         AND NOT erased;
 
