@@ -5,8 +5,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Appends events to the real event store as an aggregate would, and resets processors for rebuild tests. */
 public final class EventLog {
@@ -24,6 +26,15 @@ public final class EventLog {
         for (Object payload : payloads) {
             long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
             store.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload));
+        }
+    }
+
+    /** Appends as {@link #append} does, with the events stamped {@code at} (for read models that keep the date). */
+    public void appendAt(Instant at, String aggregateType, String aggregateId, Object... payloads) {
+        for (Object payload : payloads) {
+            long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+            store.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload, Map.of(),
+                    UUID.randomUUID().toString(), at));
         }
     }
 
