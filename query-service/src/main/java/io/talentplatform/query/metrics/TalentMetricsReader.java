@@ -1,0 +1,235 @@
+package io.talentplatform.query.metrics;
+
+import io.talentplatform.query.metrics.TalentMetrics.Metric;
+import io.talentplatform.query.metrics.TalentMetrics.Window;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/**
+ * The SQL behind the talent metrics, over the tables of the talent-metrics projection (docs/metrics.md has the
+ * definitions; a change to what any metric counts is a new {@link #DEFINITION_VERSION}). Every query counts; none
+ * returns a row about a person, and a group smaller than the minimum group size is suppressed here, before anything
+ * leaves the reader.
+ */
+@Component
+class TalentMetricsReader {
+
+    static final String DEFINITION_VERSION = "1";
+
+    /** The career conversations of the quarterly cadence: dedicated sessions, not check-ins or contract reviews. */
+    private static final String CADENCE_KINDS =
+            "'FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP'";
+
+    /** True when no function was asked for, or {@code functionExpression} is the one asked for. */
+    private static String inFunction(String functionExpression) {
+        return "(CAST(:function AS VARCHAR) IS NULL OR " + functionExpression + " = CAST(:function AS VARCHAR))";
+    }
+
+    /**
+     * The function the person {@code p} (an {@code mt_person} row, possibly absent) was in on {@code date}: the
+     * function after their last move on or before it, else the one before their first move after it, else their
+     * current one (they never moved).
+     */
+    private static String functionOn(String p, String date) {
+        return """
+                coalesce(
+                    (SELECT fm.function_after FROM mt_move fm WHERE fm.employee_id = %1$s.employee_id
+                       AND fm.effective_on <= %2$s ORDER BY fm.effective_on DESC, fm.sequence_number DESC LIMIT 1),
+                    (SELECT fm.function_before FROM mt_move fm WHERE fm.employee_id = %1$s.employee_id
+                       AND fm.effective_on > %2$s ORDER BY fm.effective_on, fm.sequence_number LIMIT 1),
+                    %1$s.function)""".formatted(p, date);
+    }
+
+    private final JdbcClient jdbc;
+    private final TalentMetricsProperties properties;
+
+    TalentMetricsReader(JdbcClient jdbc, TalentMetricsProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /**
+     * Every metric for the days {@code from} to {@code to} (both included), of one function or ({@code null}) all;
+     * succession coverage as the slates stand now, answered as of {@code today}.
+     */
+    TalentMetrics read(LocalDate from, LocalDate to, String function, LocalDate today) {
+        int minimum = properties.minimumGroupSize();
+        People people = query(People.SQL, from, to, function, People::of);
+        Fills fills = query(Fills.SQL, from, to, function, Fills::of);
+        Coverage coverage = query(Coverage.SQL, from, to, function, Coverage::of);
+        Cadence cadence = query(Cadence.SQL, from, to, function, Cadence::of);
+        Outcomes outcomes = query(Outcomes.SQL, from, to, function, Outcomes::of);
+        Commitments commitments = query(Commitments.SQL, from, to, function, Commitments::of);
+        Gaps gaps = query(Gaps.SQL, from, to, function, Gaps::of);
+        return new TalentMetrics(new Window(from, to), function, today, DEFINITION_VERSION, minimum,
+                Metric.rate(people.moved(), people.headcount(), people.headcount(), minimum),
+                Metric.rate(fills.internal(), fills.filled(), fills.filled(), minimum),
+                Metric.medianDays(fills.medianInternal(), fills.internal(), minimum),
+                Metric.medianDays(fills.medianExternal(), fills.filled() - fills.internal(), minimum),
+                Metric.rate(coverage.covered(), coverage.critical(), coverage.critical(), minimum),
+                Metric.rate(people.regrettedLeavers(), people.headcount(), people.headcount(), minimum),
+                Metric.rate(cadence.met(), cadence.personQuarters(), cadence.people(), minimum),
+                Metric.rate(outcomes.allFour(), outcomes.completed(),
+                        Math.min(outcomes.employees(), outcomes.managers()), minimum),
+                Metric.rate(commitments.kept(), commitments.due(), commitments.managers(), minimum),
+                Metric.count(gaps.opened(), gaps.openedFor(), minimum),
+                Metric.count(gaps.closed(), gaps.closedFor(), minimum));
+    }
+
+    private <T> T query(String sql, LocalDate from, LocalDate to, String function, RowMapper<T> mapper) {
+        return jdbc.sql(sql)
+                .param("from", from).param("to", to).param("function", function)
+                .query((rs, row) -> mapper.map(rs))
+                .single();
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * People employed on at least one day of the window, each in the function they were in on their last day in it;
+     * of them, who moved in the window and who left in it and was regretted.
+     */
+    private record People(long headcount, long moved, long regrettedLeavers) {
+
+        static final String SQL = """
+                WITH people AS (
+                    SELECT p.employee_id, p.departed_on, p.regretted,
+                           %s AS function
+                    FROM mt_person p
+                    WHERE p.registered_on <= :to AND (p.departed_on IS NULL OR p.departed_on >= :from)
+                )
+                SELECT count(*),
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM mt_move m
+                           WHERE m.employee_id = people.employee_id AND m.effective_on BETWEEN :from AND :to)),
+                       count(*) FILTER (WHERE people.departed_on BETWEEN :from AND :to AND people.regretted)
+                FROM people
+                WHERE %s""".formatted(functionOn("p", "least(p.departed_on, CAST(:to AS DATE))"),
+                inFunction("people.function"));
+
+        static People of(ResultSet rs) throws SQLException {
+            return new People(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        }
+    }
+
+    /** Openings filled in the window, in the opening's function; median days from opened to filled. */
+    private record Fills(long filled, long internal, Double medianInternal, Double medianExternal) {
+
+        static final String SQL = """
+                SELECT count(*),
+                       count(*) FILTER (WHERE internal),
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY filled_on - opened_on) FILTER (WHERE internal),
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY filled_on - opened_on) FILTER (WHERE NOT internal)
+                FROM mt_opening
+                WHERE filled_on BETWEEN :from AND :to AND %s""".formatted(inFunction("function"));
+
+        static Fills of(ResultSet rs) throws SQLException {
+            return new Fills(rs.getLong(1), rs.getLong(2), (Double) rs.getObject(3), (Double) rs.getObject(4));
+        }
+    }
+
+    /**
+     * Critical roles, and those with a ready-now successor who is still employed (no departure recorded, as in the
+     * succession coverage view), as the slates stand now.
+     */
+    private record Coverage(long critical, long covered) {
+
+        static final String SQL = """
+                SELECT count(*),
+                       count(*) FILTER (WHERE EXISTS (
+                           SELECT 1 FROM mt_successor s JOIN mt_person p ON p.employee_id = s.employee_id
+                           WHERE s.role_id = r.role_id AND s.readiness = 'READY_NOW' AND p.departed_on IS NULL))
+                FROM mt_role r
+                WHERE r.critical AND %s""".formatted(inFunction("r.function"));
+
+        static Coverage of(ResultSet rs) throws SQLException {
+            return new Coverage(rs.getLong(1), rs.getLong(2));
+        }
+    }
+
+    /**
+     * For each calendar quarter the window touches, the people employed from its first to its last day (in their
+     * function on its last day), and of them those with a career conversation held in it.
+     */
+    private record Cadence(long personQuarters, long met, long people) {
+
+        static final String SQL = """
+                WITH quarters AS (
+                    SELECT CAST(q AS DATE) AS starts, CAST(q + INTERVAL '3 months' - INTERVAL '1 day' AS DATE) AS ends
+                    FROM generate_series(date_trunc('quarter', CAST(:from AS TIMESTAMP)),
+                                         date_trunc('quarter', CAST(:to AS TIMESTAMP)), INTERVAL '3 months') q
+                ), due AS (
+                    SELECT q.starts, q.ends, p.employee_id, %s AS function
+                    FROM quarters q
+                    JOIN mt_person p ON p.registered_on <= q.starts
+                        AND (p.departed_on IS NULL OR p.departed_on >= q.ends)
+                )
+                SELECT count(*),
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM mt_conversation c
+                           WHERE c.employee_id = due.employee_id AND c.held_on BETWEEN due.starts AND due.ends
+                             AND c.kind IN (%s))),
+                       count(DISTINCT due.employee_id)
+                FROM due
+                WHERE %s""".formatted(functionOn("p", "q.ends"), CADENCE_KINDS, inFunction("due.function"));
+
+        static Cadence of(ResultSet rs) throws SQLException {
+            return new Cadence(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        }
+    }
+
+    /** Completed full conversations held in the window, those with all four outcomes, and whom they were between. */
+    private record Outcomes(long completed, long allFour, long employees, long managers) {
+
+        static final String SQL = """
+                SELECT count(*), count(*) FILTER (WHERE c.outcomes_produced = 4),
+                       count(DISTINCT c.employee_id), count(DISTINCT c.manager_id)
+                FROM mt_conversation c LEFT JOIN mt_person p ON p.employee_id = c.employee_id
+                WHERE c.kind = 'FULL' AND c.completed AND c.held_on BETWEEN :from AND :to AND %s"""
+                .formatted(inFunction(functionOn("p", "c.held_on")));
+
+        static Outcomes of(ResultSet rs) throws SQLException {
+            return new Outcomes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
+    }
+
+    /**
+     * Manager commitments due in the window and not withdrawn (in the function of the person they were made to),
+     * those completed by their due date, and how many managers made them.
+     */
+    private record Commitments(long due, long kept, long managers) {
+
+        static final String SQL = """
+                SELECT count(*), count(*) FILTER (WHERE m.completed_on <= m.due_on), count(DISTINCT m.manager_id)
+                FROM mt_commitment m LEFT JOIN mt_person p ON p.employee_id = m.employee_id
+                WHERE m.owner = 'MANAGER' AND NOT m.withdrawn AND m.due_on BETWEEN :from AND :to AND %s"""
+                .formatted(inFunction(functionOn("p", "m.due_on")));
+
+        static Commitments of(ResultSet rs) throws SQLException {
+            return new Commitments(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        }
+    }
+
+    /** Signaling gaps opened and closed in the window, and how many people each count is about. */
+    private record Gaps(long opened, long openedFor, long closed, long closedFor) {
+
+        static final String SQL = """
+                SELECT count(*) FILTER (WHERE %1$s),
+                       count(DISTINCT g.employee_id) FILTER (WHERE %1$s),
+                       count(*) FILTER (WHERE %2$s),
+                       count(DISTINCT g.employee_id) FILTER (WHERE %2$s)
+                FROM mt_signaling_gap g LEFT JOIN mt_person p ON p.employee_id = g.employee_id
+                WHERE g.opened_on <= :to AND (g.closed_on IS NULL OR g.closed_on >= :from)""".formatted(
+                "g.opened_on BETWEEN :from AND :to AND " + inFunction(functionOn("p", "g.opened_on")),
+                "g.closed_on BETWEEN :from AND :to AND " + inFunction(functionOn("p", "g.closed_on")));
+
+        static Gaps of(ResultSet rs) throws SQLException {
+            return new Gaps(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
+    }
+}
