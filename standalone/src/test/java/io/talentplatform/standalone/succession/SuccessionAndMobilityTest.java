@@ -123,6 +123,17 @@ class SuccessionAndMobilityTest {
         assertThat(roleIds(coverage.get("uncoveredRoles"))).contains(uncoveredRole).doesNotContain(role);
         assertThat(roleIds(coverage.get("coveredRoles"))).contains(role);
 
+        // Five external hires first, so that the fill rate's group is large enough to be answered (docs/metrics.md).
+        long hired = 0;
+        for (int hire = 0; hire < 5; hire++) {
+            String other = ok(hr.post("/api/v1/roles/" + uncoveredRole + "/openings",
+                    "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(clock.today().minusDays(10))))
+                    .json().get("openingId").asString();
+            hired = ok(hr.post("/api/v1/openings/" + other + "/fill",
+                    "{\"filledOn\":\"%s\"}".formatted(clock.today()))).position();
+        }
+        String window = "from=%s&to=%s".formatted(clock.today().minusDays(30), clock.today());
+        JsonNode metricsBefore = hr.get("/api/v1/metrics/talent?" + window + "&minPosition=" + hired).json();
         Answer filled = ok(hr.post("/api/v1/openings/" + opening + "/fill",
                 "{\"filledOn\":\"%s\",\"employeeId\":\"%s\"}".formatted(clock.today(), ben)));
         JsonNode profile = as(ben).get("/api/v1/employees/" + ben + "/career-capital?minPosition="
@@ -131,6 +142,15 @@ class SuccessionAndMobilityTest {
         JsonNode afterFill = panel.get("/api/v1/mobility/openings/" + opening + "/matches?minPosition="
                 + filled.position()).json();
         assertThat(afterFill.get("filled").asBoolean()).isTrue();
+        JsonNode metricsAfter = hr.get("/api/v1/metrics/talent?" + window + "&minPosition=" + filled.position()).json();
+        JsonNode fillRate = metricsAfter.get("internalFillRate");
+        assertThat(fillRate.get("suppressed").asBoolean()).isFalse();
+        assertThat(fillRate.get("numerator").asLong())
+                .isEqualTo(metricsBefore.get("internalFillRate").get("numerator").asLong() + 1);
+        assertThat(fillRate.get("denominator").asLong())
+                .isEqualTo(metricsBefore.get("internalFillRate").get("denominator").asLong() + 1);
+        assertThat(metricsAfter.get("internalMobilityRate").get("numerator").asLong())
+                .isEqualTo(metricsBefore.get("internalMobilityRate").get("numerator").asLong() + 1);
         assertThat(hr.post("/api/v1/openings/" + opening + "/fill",
                 "{\"filledOn\":\"%s\"}".formatted(clock.today())).status()).isEqualTo(409);
     }
