@@ -2,8 +2,13 @@ package io.talentplatform.projections.publishing;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.EmployeeMoved;
+import io.talentplatform.events.employee.ReadinessAssessed;
+import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningOpened;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +30,15 @@ public class PublicContract {
 
     static final String CAPABILITY_EVIDENCED = "talent.capability.evidenced.v1";
     static final String CONSENT_CHANGED = "talent.consent.changed.v1";
+    static final String READINESS_ASSESSED = "talent.readiness.assessed.v1";
+    static final String ASPIRATION_STATED = "talent.aspiration.stated.v1";
+    static final String EMPLOYEE_MOVED = "talent.employee.moved.v1";
+    static final String PROFILE = "talent.profile.v1";
+    static final String OPENING_OPENED = "talent.opening.opened.v1";
+    static final String OPENING_FILLED = "talent.opening.filled.v1";
+
+    /** Each type's JSON Schema is docs/events/{type}.json, whose {@code $id} is this prefix and the type. */
+    static final String SCHEMA_BASE = "urn:talent:schema:";
 
     private final URI source;
     private final JsonMapper json;
@@ -41,6 +55,83 @@ public class PublicContract {
 
     /** The person's new visibility; a consumer drops the person when {@code marketplaceVisible} is false. */
     public record ConsentChangedV1(String employeeId, boolean marketplaceVisible, List<String> share) {
+    }
+
+    /** Readiness for a role or a role family, without the rationale. Published only under the READINESS scope. */
+    public record ReadinessAssessedV1(String employeeId, String roleId, String roleFamily, String readiness) {
+    }
+
+    /** Where the person wants to go, without the narrative. Published only if shared and under ASPIRATION. */
+    public record AspirationStatedV1(String employeeId, String direction, List<String> targetRoleFamilies,
+                                     int horizonYears) {
+    }
+
+    /** A change of role of a person in the marketplace. */
+    public record EmployeeMovedV1(String employeeId, String moveType, String jobTitle, String level, String function,
+                                  LocalDate effectiveOn) {
+    }
+
+    /**
+     * The latest marketplace profile of a consenting person, on the compacted profiles topic. A part the person
+     * does not share is {@code null}.
+     */
+    public record ProfileV1(String employeeId, String jobTitle, String level, String function,
+                            List<ProfileCapabilityV1> capabilities, ProfileAspirationV1 aspiration,
+                            List<ProfileReadinessV1> readiness) {
+    }
+
+    public record ProfileCapabilityV1(String capability, int level, LocalDate observedOn) {
+    }
+
+    public record ProfileAspirationV1(String direction, List<String> targetRoleFamilies, Integer horizonYears) {
+    }
+
+    public record ProfileReadinessV1(String roleId, String roleFamily, String readiness) {
+    }
+
+    public record RequiredCapabilityV1(String capability, int minLevel) {
+    }
+
+    /** A vacancy, with what it requires. */
+    public record OpeningOpenedV1(String openingId, String roleId, String title, String function, String level,
+                                  String roleFamily, List<RequiredCapabilityV1> requiredCapabilities,
+                                  LocalDate openedOn, boolean internalOnly) {
+    }
+
+    /** The vacancy was filled; who filled it is not published, only whether it was an internal move. */
+    public record OpeningFilledV1(String openingId, String roleId, LocalDate filledOn, boolean filledInternally) {
+    }
+
+    CloudEvent readinessAssessed(String eventId, Instant at, ReadinessAssessed event) {
+        return envelope(eventId, READINESS_ASSESSED, event.employeeId(), at, new ReadinessAssessedV1(
+                event.employeeId(), event.roleId(), event.roleFamily(), event.readiness().name()));
+    }
+
+    CloudEvent aspirationStated(String eventId, Instant at, AspirationStated event) {
+        return envelope(eventId, ASPIRATION_STATED, event.employeeId(), at, new AspirationStatedV1(event.employeeId(),
+                event.direction().name(), event.targetRoleFamilies(), event.horizonYears()));
+    }
+
+    CloudEvent employeeMoved(String eventId, Instant at, EmployeeMoved event) {
+        return envelope(eventId, EMPLOYEE_MOVED, event.employeeId(), at, new EmployeeMovedV1(event.employeeId(),
+                event.moveType().name(), event.jobTitle(), event.level(), event.function(), event.effectiveOn()));
+    }
+
+    CloudEvent profile(String eventId, Instant at, ProfileV1 profile) {
+        return envelope(eventId, PROFILE, profile.employeeId(), at, profile);
+    }
+
+    CloudEvent openingOpened(String eventId, Instant at, OpeningOpened event) {
+        return envelope(eventId, OPENING_OPENED, event.openingId().toString(), at, new OpeningOpenedV1(
+                event.openingId().toString(), event.roleId(), event.title(), event.function(), event.level(),
+                event.roleFamily(), event.requiredCapabilities().stream()
+                .map(required -> new RequiredCapabilityV1(required.capability(), required.minLevel())).toList(),
+                event.openedOn(), event.internalOnly()));
+    }
+
+    CloudEvent openingFilled(String eventId, Instant at, OpeningFilled event) {
+        return envelope(eventId, OPENING_FILLED, event.openingId().toString(), at, new OpeningFilledV1(
+                event.openingId().toString(), event.roleId(), event.filledOn(), event.internal()));
     }
 
     CloudEvent capabilityEvidenced(String eventId, Instant at, CapabilityEvidenced event) {
@@ -61,7 +152,7 @@ public class PublicContract {
                 .withSubject(subject)
                 .withTime(at.atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withDataSchema(URI.create("urn:talent:schema:" + type))
+                .withDataSchema(URI.create(SCHEMA_BASE + type))
                 .withData(json.writeValueAsBytes(data))
                 .build();
     }

@@ -1,52 +1,46 @@
 package io.talentplatform.projections.publishing;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.core.provider.EventFormatProvider;
-import io.cloudevents.jackson.JsonFormat;
+import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.PersonalDataErased;
+import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.employee.ShareScope;
 import io.talentplatform.projections.TextArray;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes consented, non-confidential changes to {@code talent.events.v1}, keyed by employee id.
+ * Publishes consented, non-confidential changes to {@code talent.events.v1}, keyed by employee id: capabilities
+ * (under CAPABILITIES), readiness (under READINESS), the aspiration's direction and families (under ASPIRATION, and
+ * only if the person stated it as shared), moves, and consent changes themselves.
  *
- * <p>A streaming processor: each send waits for the broker's acknowledgement ({@code acks=all}, idempotent
- * producer), so the processor's token only moves past events the broker has. When the broker is down the send
- * fails, the batch is retried with back-off, and nothing is skipped. Delivery is at least once, in order per person
- * (one segment per person's events, one partition per key). Consent is tracked here, in this processor's own
- * table, so that the decision for an event is made in the order the person's events happened.
+ * <p>A streaming processor whose token moves only past events the broker acknowledged ({@link KafkaSends}).
+ * Delivery is at least once, in order per person: all of a person's events are in one segment (Axon sequences by
+ * aggregate) and one partition (the key). Consent is tracked in this processor's own table, so the decision for an
+ * event is made in the order the person's events happened, whatever other processors do.
  */
 @Component
 @ProcessingGroup(TalentEventsPublisher.NAME)
 public class TalentEventsPublisher {
 
     public static final String NAME = "talent-events-publisher";
-    private static final long ACK_TIMEOUT_SECONDS = 30;
 
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final KafkaSends sends;
     private final PublicContract contract;
     private final JdbcClient jdbc;
-    private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
-    public TalentEventsPublisher(KafkaTemplate<String, byte[]> kafka, PublicContract contract, JdbcClient jdbc) {
-        this.kafka = kafka;
+    public TalentEventsPublisher(KafkaSends sends, PublicContract contract, JdbcClient jdbc) {
+        this.sends = sends;
         this.contract = contract;
         this.jdbc = jdbc;
     }
@@ -56,6 +50,30 @@ public class TalentEventsPublisher {
         if (shares(event.employeeId(), ShareScope.CAPABILITIES)) {
             publish(event.employeeId(), contract.capabilityEvidenced(message.getIdentifier(),
                     message.getTimestamp(), event));
+        }
+    }
+
+    @EventHandler
+    void on(ReadinessAssessed event, EventMessage<?> message) {
+        if (shares(event.employeeId(), ShareScope.READINESS)) {
+            publish(event.employeeId(), contract.readinessAssessed(message.getIdentifier(), message.getTimestamp(),
+                    event));
+        }
+    }
+
+    @EventHandler
+    void on(AspirationStated event, EventMessage<?> message) {
+        if (event.shareDirection() && shares(event.employeeId(), ShareScope.ASPIRATION)) {
+            publish(event.employeeId(), contract.aspirationStated(message.getIdentifier(), message.getTimestamp(),
+                    event));
+        }
+    }
+
+    @EventHandler
+    void on(EmployeeMoved event, EventMessage<?> message) {
+        if (consent(event.employeeId()).map(Consent::marketplaceVisible).orElse(false)) {
+            publish(event.employeeId(), contract.employeeMoved(message.getIdentifier(), message.getTimestamp(),
+                    event));
         }
     }
 
@@ -76,15 +94,11 @@ public class TalentEventsPublisher {
         }
     }
 
-    /**
-     * Erasure: the person leaves the marketplace for good. Their profile is tombstoned on the compacted profiles
-     * topic; the events topic never carried their name or free texts.
-     */
+    /** Erasure: nothing more of the person is published. The events topic never carried names or free texts. */
     @EventHandler
     void on(PersonalDataErased event) {
         jdbc.sql("UPDATE publisher_consent SET marketplace_visible = FALSE, shared_scopes = '{}' WHERE employee_id = ?")
                 .param(event.employeeId()).update();
-        send(new ProducerRecord<>(TalentTopics.PROFILES, event.employeeId(), null), "tombstone of " + event.employeeId());
     }
 
     @ResetHandler
@@ -106,21 +120,7 @@ public class TalentEventsPublisher {
     }
 
     private void publish(String key, CloudEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TalentTopics.EVENTS, key, format.serialize(event));
-        record.headers().add("content-type", JsonFormat.CONTENT_TYPE.getBytes());
-        send(record, event.getId());
-    }
-
-    /** Sends and waits for the broker's acknowledgement: the processor's token moves only past what the broker has. */
-    private void send(ProducerRecord<String, byte[]> record, String what) {
-        try {
-            kafka.send(record).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing " + what, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("broker did not acknowledge " + what, e);
-        }
+        sends.cloudEvent(TalentTopics.EVENTS, key, event);
     }
 
     private record Consent(boolean marketplaceVisible, Set<String> scopes) {

@@ -30,8 +30,9 @@ class PublicContractTest {
         for (BeanDefinition definition : scanner.findCandidateComponents("io.talentplatform.events")) {
             internal.addAll(List.of(Class.forName(definition.getBeanClassName()).getRecordComponents()));
         }
-        List<Class<?>> contract = List.of(PublicContract.CapabilityEvidencedV1.class,
-                PublicContract.ConsentChangedV1.class);
+        List<Class<?>> contract = java.util.Arrays.stream(PublicContract.class.getDeclaredClasses())
+                .filter(Class::isRecord).toList();
+        assertThat(contract).as("every published data type").hasSizeGreaterThanOrEqualTo(12);
         for (Class<?> type : contract) {
             for (RecordComponent published : type.getRecordComponents()) {
                 for (RecordComponent source : internal) {

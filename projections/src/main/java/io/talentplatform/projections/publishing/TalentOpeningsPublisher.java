@@ -1,0 +1,39 @@
+package io.talentplatform.projections.publishing;
+
+import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningOpened;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes openings opened and filled to {@code talent.openings.v1}, keyed by opening id, in order per opening (an
+ * opening's events are one aggregate's, so one segment). Who filled an opening is not published.
+ */
+@Component
+@ProcessingGroup(TalentOpeningsPublisher.NAME)
+public class TalentOpeningsPublisher {
+
+    public static final String NAME = "talent-openings-publisher";
+
+    private final KafkaSends sends;
+    private final PublicContract contract;
+
+    public TalentOpeningsPublisher(KafkaSends sends, PublicContract contract) {
+        this.sends = sends;
+        this.contract = contract;
+    }
+
+    @EventHandler
+    void on(OpeningOpened event, EventMessage<?> message) {
+        sends.cloudEvent(TalentTopics.OPENINGS, event.openingId().toString(),
+                contract.openingOpened(message.getIdentifier(), message.getTimestamp(), event));
+    }
+
+    @EventHandler
+    void on(OpeningFilled event, EventMessage<?> message) {
+        sends.cloudEvent(TalentTopics.OPENINGS, event.openingId().toString(),
+                contract.openingFilled(message.getIdentifier(), message.getTimestamp(), event));
+    }
+}
