@@ -7,6 +7,10 @@ import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.standalone.StandaloneTest;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,12 +139,18 @@ class MarketplaceStreamsTest {
                         SELECT eventidentifier FROM domainevententry
                         WHERE aggregateidentifier IN (?, ?, ?, ?, ?)""")
                 .params(ada, ben, cy, dee, opening).query(String.class).list());
+        SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Set<String> typesSeen = new java.util.TreeSet<>();
         for (ConsumerRecord<String, byte[]> record : ours) {
             if (record.value() == null) {
                 continue;
             }
             JsonNode event = JSON.readTree(record.value());
             String type = event.get("type").asString();
+            typesSeen.add(type);
+            Schema schema = schemas.getSchema(readSchema(type));
+            assertThat(schema.validate(event.get("data").toString(), InputFormat.JSON))
+                    .as(type + " data against docs/events/" + type + ".json: " + event.get("data")).isEmpty();
             assertThat(event.get("specversion").asString()).isEqualTo("1.0");
             assertThat(eventIds).as("the CloudEvent id is the domain event's id").contains(event.get("id").asString());
             assertThat(event.get("subject").asString()).isEqualTo(record.key());
@@ -147,6 +159,8 @@ class MarketplaceStreamsTest {
             assertThat(Instant.parse(event.get("time").asString())).isBefore(Instant.now().plusSeconds(1));
             assertThat(event.get("data")).isNotNull();
         }
+
+        assertThat(typesSeen).as("every documented type was published and checked").isEqualTo(documentedTypes());
 
         // Nothing confidential, nothing personal and nothing of the unconsented, in any record's raw bytes.
         List<String> forbidden = new ArrayList<>(secrets.values());
@@ -191,6 +205,30 @@ class MarketplaceStreamsTest {
             assertThat(deeProfile.get("aspiration").isNull()).isTrue();
             List<String> ids = view.changes().stream().map(CloudEvent::getId).toList();
             assertThat(ids).doesNotHaveDuplicates();
+        }
+    }
+
+    private static Path events() {
+        Path here = Path.of("").toAbsolutePath();
+        return Files.isDirectory(here.resolve("docs/events")) ? here.resolve("docs/events")
+                : here.getParent().resolve("docs/events");
+    }
+
+    private static String readSchema(String type) {
+        try {
+            return Files.readString(events().resolve(type + ".json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> documentedTypes() {
+        try (var files = Files.list(events())) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".json"))
+                    .map(name -> name.substring(0, name.length() - ".json".length()))
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
