@@ -72,9 +72,11 @@ public final class QueryBenchmark {
             HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
                     platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
             long loadStarted = System.nanoTime();
+            long[] reported = {0};
             SyntheticOrganisation organisation = OrganisationGenerator.generate(spec, event -> {
                 appender.accept(event);
-                if (appender.appended() > 0 && appender.appended() % 200_000 == 0) {
+                if (appender.appended() - reported[0] >= 100_000) {
+                    reported[0] = appender.appended();
                     System.out.printf("  appended %,d events (%.0f s)%n", appender.appended(),
                             (System.nanoTime() - loadStarted) / 1e9);
                 }
