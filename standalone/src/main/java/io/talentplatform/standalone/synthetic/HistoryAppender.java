@@ -18,6 +18,9 @@ import java.util.function.Consumer;
  * Appends a generated history to Axon's event store as the platform itself would: through the {@link EventStore}
  * and its serializer (so personal fields are sealed with each person's key) and with the subscribing handlers of the
  * command side updating their lookups in the same transaction. One unit of work, one transaction, per batch.
+ *
+ * <p>Pause the streaming processors while appending: the contract policies send commands to the contracts the
+ * appender is still writing, and the two would claim the same sequence numbers.
  */
 public final class HistoryAppender implements Consumer<SyntheticEvent> {
 
