@@ -1,0 +1,49 @@
+package io.talentplatform.bench;
+
+import io.talentplatform.bench.query.QueryBenchmark;
+
+import java.util.Arrays;
+
+/**
+ * The benchmarks of BENCHMARKS.md, one sub-command each. Each boots the platform in this JVM, measures it next to a
+ * baseline in the same run and writes its JSON and Markdown under {@code bench/results/}.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || args[0].startsWith("-")) {
+            usage();
+            return;
+        }
+        Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+        switch (args[0]) {
+            case "query" -> QueryBenchmark.run(options);
+            default -> usage();
+        }
+        System.exit(0);
+    }
+
+    private static void usage() {
+        System.out.println("""
+                usage: java -jar bench/target/talent-bench.jar <benchmark> [--option value ...]
+
+                benchmarks:
+                  query   p50/p99 of the succession, mobility-match and follow-through queries against a
+                          primary-key lookup through the same HTTP stack (BENCHMARKS.md, "query")
+
+                options of query (defaults in brackets):
+                  --people N        people employed at the end of the history [20000]
+                  --openings N      openings open at the end [1000]
+                  --quarters N      quarters of history [8]
+                  --seed N          the synthetic organisation's seed [42]
+                  --runs N          measured runs, each running every query once [3]
+                  --threads N       client threads of the closed-loop load generator [4]
+                  --warmup S        seconds of warm-up per query before the first run [15]
+                  --duration S      seconds per query per run [20]
+                  --results DIR     where the JSON and Markdown go [bench/results]
+                """);
+    }
+}

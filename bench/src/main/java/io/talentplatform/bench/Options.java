@@ -1,0 +1,37 @@
+package io.talentplatform.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code --name value} pairs of a sub-command, with defaults. */
+public final class Options {
+
+    private final Map<String, String> values;
+
+    private Options(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static Options parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value, got " + args[i]);
+            }
+            values.put(args[i].substring(2), args[++i]);
+        }
+        return new Options(values);
+    }
+
+    public int integer(String name, int fallback) {
+        return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
+    }
+
+    public long number(String name, long fallback) {
+        return values.containsKey(name) ? Long.parseLong(values.get(name)) : fallback;
+    }
+
+    public String text(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+}

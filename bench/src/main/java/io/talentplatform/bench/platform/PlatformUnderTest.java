@@ -1,0 +1,81 @@
+package io.talentplatform.bench.platform;
+
+import io.talentplatform.platform.embedded.EmbeddedKafkaServer;
+import io.talentplatform.platform.embedded.EmbeddedPostgresServer;
+import io.talentplatform.standalone.StandaloneApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The standalone platform booted in this JVM as a newcomer would start it, on an empty embedded PostgreSQL (in a
+ * fresh temporary directory) and an embedded broker, with a throwaway master key and a free HTTP port.
+ */
+public final class PlatformUnderTest implements AutoCloseable {
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaServer kafka;
+    private final ConfigurableApplicationContext context;
+    private final Duration bootTime;
+
+    private PlatformUnderTest(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka,
+                              ConfigurableApplicationContext context, Duration bootTime) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.context = context;
+        this.bootTime = bootTime;
+    }
+
+    /** Boots the platform with {@code extraSources} (controllers that exist only in the benchmark) added. */
+    public static PlatformUnderTest start(Class<?>... extraSources) {
+        long started = System.nanoTime();
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.temporary();
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(0);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--talent.privacy.master-key=" + Base64.getEncoder().encodeToString(key),
+                "--talent.privacy.master-key-file=",
+                "--logging.level.root=WARN",
+                "--logging.level.io.talentplatform.command.contract.ContractPolicies=WARN"));
+        Class<?>[] sources = new Class<?>[extraSources.length + 1];
+        sources[0] = StandaloneApplication.class;
+        System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
+        ConfigurableApplicationContext context = new SpringApplication(sources).run(args.toArray(String[]::new));
+        return new PlatformUnderTest(postgres, kafka, context, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    public Duration bootTime() {
+        return bootTime;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        kafka.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,116 @@
+package io.talentplatform.bench.query;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+/**
+ * A closed-loop load generator on loopback: a few client threads, each sending its next request as soon as the
+ * previous answer arrived, for a fixed time. Latency is measured per request from send to the last byte read.
+ */
+final class LoadGenerator {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String baseUrl;
+    private final int threads;
+
+    LoadGenerator(String baseUrl, int threads) {
+        this.baseUrl = baseUrl;
+        this.threads = threads;
+    }
+
+    /** One request; its status and body, for checking a query exists before loading it. */
+    HttpResponse<String> once(String path, String token) throws IOException, InterruptedException {
+        return client.send(request(path, token), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Runs the query for {@code duration}; request {@code i} goes to {@code paths.apply(i)}. */
+    Sample run(LongFunction<String> paths, String token, Duration duration) throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        long[][] latencies = new long[threads][];
+        int[] counts = new int[threads];
+        long[] errors = new long[threads];
+        String[] firstError = new String[1];
+        Thread[] workers = new Thread[threads];
+        long started = System.nanoTime();
+        long deadline = started + duration.toNanos();
+        for (int t = 0; t < threads; t++) {
+            int worker = t;
+            latencies[t] = new long[1 << 14];
+            workers[t] = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    HttpRequest request = request(paths.apply(next.getAndIncrement()), token);
+                    long sent = System.nanoTime();
+                    int status;
+                    try {
+                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        status = response.statusCode();
+                        if (status != 200 && firstError[0] == null) {
+                            firstError[0] = status + " " + new String(response.body()).lines().findFirst().orElse("");
+                        }
+                    } catch (IOException e) {
+                        status = -1;
+                        firstError[0] = e.toString();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    long took = System.nanoTime() - sent;
+                    if (status != 200) {
+                        errors[worker]++;
+                    }
+                    if (counts[worker] == latencies[worker].length) {
+                        latencies[worker] = Arrays.copyOf(latencies[worker], counts[worker] * 2);
+                    }
+                    latencies[worker][counts[worker]++] = took;
+                }
+            }, "load-" + t);
+            workers[t].start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int t = 0; t < threads; t++) {
+            System.arraycopy(latencies[t], 0, all, at, counts[t]);
+            at += counts[t];
+        }
+        Arrays.sort(all);
+        return new Sample(total, Arrays.stream(errors).sum(), firstError[0], percentile(all, 0.50),
+                percentile(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6, total / seconds);
+    }
+
+    private HttpRequest request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
+    }
+
+    private static double percentile(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(quantile * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    /** One query's figures in one run; latencies in milliseconds. */
+    record Sample(long requests, long errors, String firstError, double p50Ms, double p99Ms, double maxMs,
+                  double requestsPerSecond) {
+    }
+}

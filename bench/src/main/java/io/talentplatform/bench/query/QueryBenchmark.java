@@ -1,0 +1,320 @@
+package io.talentplatform.bench.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.talentplatform.bench.Options;
+import io.talentplatform.bench.platform.CatchUp;
+import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.standalone.synthetic.HistoryAppender;
+import io.talentplatform.standalone.synthetic.OrganisationGenerator;
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.standalone.synthetic.SyntheticOrganisation;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.LongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BENCHMARKS.md, "query": the succession, mobility-match and follow-through queries under a closed-loop load on
+ * loopback, next to a primary-key lookup through the same HTTP stack, in the same run. Boots the platform, loads the
+ * synthetic organisation through the event store, waits until every processor has caught up, then measures.
+ */
+public final class QueryBenchmark {
+
+    private static final String BASELINE = "baseline";
+
+    private QueryBenchmark() {
+    }
+
+    /** One query under load: its name, the path it is sent to, the role of the token that may ask it. */
+    private record Query(String name, String path, String role, LongFunction<String> paths) {
+    }
+
+    public static void run(Options options) throws Exception {
+        OrganisationSpec spec = new OrganisationSpec(options.integer("people", OrganisationSpec.DEFAULT_PEOPLE),
+                options.integer("openings", OrganisationSpec.DEFAULT_OPENINGS),
+                options.integer("quarters", OrganisationSpec.DEFAULT_QUARTERS),
+                options.number("seed", OrganisationSpec.DEFAULT_SEED), LocalDate.now(ZoneOffset.UTC));
+        int runs = options.integer("runs", 3);
+        int threads = options.integer("threads", 4);
+        Duration warmup = Duration.ofSeconds(options.integer("warmup", 15));
+        Duration duration = Duration.ofSeconds(options.integer("duration", 20));
+        Path results = Path.of(options.text("results", "bench/results"));
+        Instant began = Instant.now();
+        System.out.printf("query benchmark: %d people, %d openings, %d quarters, seed %d%n", spec.people(),
+                spec.openings(), spec.quarters(), spec.seed());
+
+        try (PlatformUnderTest platform = PlatformUnderTest.start(BaselineController.class)) {
+            System.out.printf("platform up in %.1f s at %s%n", platform.bootTime().toMillis() / 1e3,
+                    platform.baseUrl());
+
+            // Processors stay paused while the history is written: the contract policies send commands to the very
+            // streams the writer is still appending to. They start again, from the first event, once it is all there.
+            EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
+            List<StreamingEventProcessor> streaming = processing.eventProcessors().values().stream()
+                    .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                    .toList();
+            streaming.forEach(StreamingEventProcessor::shutDown);
+            HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
+                    platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
+            long loadStarted = System.nanoTime();
+            long[] reported = {0};
+            SyntheticOrganisation organisation = OrganisationGenerator.generate(spec, event -> {
+                appender.accept(event);
+                if (appender.appended() - reported[0] >= 100_000) {
+                    reported[0] = appender.appended();
+                    System.out.printf("  appended %,d events (%.0f s)%n", appender.appended(),
+                            (System.nanoTime() - loadStarted) / 1e9);
+                }
+            });
+            appender.flush();
+            Duration load = Duration.ofNanos(System.nanoTime() - loadStarted);
+            streaming.forEach(StreamingEventProcessor::start);
+            System.out.printf("generated and appended %,d events in %.1f s (%.0f events/s)%n", organisation.events(),
+                    seconds(load), organisation.events() / seconds(load));
+
+            CatchUp catchUp = new CatchUp(platform.jdbc(), processing);
+            long catchUpStarted = System.nanoTime();
+            Map<String, Duration> reached = catchUp.await(Duration.ofHours(3));
+            Duration caughtUp = Duration.ofNanos(System.nanoTime() - catchUpStarted);
+            long head = catchUp.head();
+            System.out.printf("every processor at the head (%,d) %.1f s after the load ended: %s%n", head,
+                    seconds(caughtUp), reached);
+
+            LoadGenerator generator = new LoadGenerator(platform.baseUrl(), threads);
+            Map<String, String> tokens = Map.of("PANEL", token(platform.baseUrl(), "P-1", "PANEL"),
+                    "HR", token(platform.baseUrl(), "HR-1", "HR"));
+            List<Query> queries = queries(organisation, spec.seed());
+
+            Map<String, String> unavailable = new LinkedHashMap<>();
+            List<Query> available = new ArrayList<>();
+            for (Query query : queries) {
+                HttpResponse<String> probe = generator.once(query.paths().apply(0), tokens.get(query.role()));
+                if (probe.statusCode() == 200) {
+                    available.add(query);
+                } else {
+                    String reason = "HTTP " + probe.statusCode() + ": "
+                            + probe.body().substring(0, Math.min(200, probe.body().length()));
+                    unavailable.put(query.name(), reason);
+                    System.out.printf("  %s not available (%s)%n", query.name(), reason);
+                }
+            }
+            if (available.stream().noneMatch(query -> query.name().equals(BASELINE))) {
+                throw new IllegalStateException("the baseline is not available: " + unavailable.get(BASELINE));
+            }
+
+            for (Query query : available) {
+                System.out.printf("  warm-up %s (%d s)%n", query.name(), warmup.toSeconds());
+                generator.run(query.paths(), tokens.get(query.role()), warmup);
+            }
+            Map<String, List<LoadGenerator.Sample>> samples = new LinkedHashMap<>();
+            available.forEach(query -> samples.put(query.name(), new ArrayList<>()));
+            for (int run = 0; run < runs; run++) {
+                // Each run starts with another query, so that no query always follows the same one.
+                List<Query> order = new ArrayList<>(available);
+                Collections.rotate(order, -run);
+                for (Query query : order) {
+                    LoadGenerator.Sample sample = generator.run(query.paths(), tokens.get(query.role()), duration);
+                    samples.get(query.name()).add(sample);
+                    System.out.printf(Locale.ROOT, "  run %d %-20s p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms  %7.0f req/s"
+                                    + "  errors %d%n", run + 1, query.name(), sample.p50Ms(), sample.p99Ms(),
+                            sample.maxMs(), sample.requestsPerSecond(), sample.errors());
+                }
+            }
+
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("benchmark", "query");
+            report.put("date", began.toString());
+            report.put("commit", Environment.commit());
+            report.put("machine", Environment.machine());
+            report.put("jvm", Environment.jvm());
+            report.put("postgres", Environment.postgres(platform.jdbc()));
+            Map<String, Object> org = new LinkedHashMap<>();
+            org.put("people", spec.people());
+            org.put("openings", spec.openings());
+            org.put("quarters", spec.quarters());
+            org.put("seed", spec.seed());
+            org.put("today", spec.today().toString());
+            org.put("events", organisation.events());
+            org.put("eventsAtMeasurement", head + 1);
+            org.put("employed", organisation.employees().size());
+            org.put("managers", organisation.managers().size());
+            org.put("criticalRoles", organisation.criticalRoles().size());
+            org.put("openOpenings", organisation.openOpenings().size());
+            org.put("eventsByType", organisation.eventsByType());
+            report.put("organisation", org);
+            Map<String, Object> timings = new LinkedHashMap<>();
+            timings.put("bootSeconds", round(seconds(platform.bootTime())));
+            timings.put("generateAndAppendSeconds", round(seconds(load)));
+            timings.put("appendedEventsPerSecond", round(organisation.events() / seconds(load)));
+            timings.put("catchUpAfterAppendSeconds", round(seconds(caughtUp)));
+            Map<String, Object> byProcessor = new LinkedHashMap<>();
+            reached.forEach((name, took) -> byProcessor.put(name, round(seconds(took))));
+            timings.put("catchUpByProcessorSeconds", byProcessor);
+            timings.put("note", "streaming processors are paused while the history is appended (the contract "
+                    + "policies would send commands to streams still being written); catch-up counts from their start "
+                    + "after the append until every processor's tokens reached the head of the log: a replay of the "
+                    + "whole log");
+            report.put("timings", timings);
+            Map<String, Object> loadSettings = new LinkedHashMap<>();
+            loadSettings.put("threads", threads);
+            loadSettings.put("warmupSecondsPerQuery", warmup.toSeconds());
+            loadSettings.put("secondsPerQueryPerRun", duration.toSeconds());
+            loadSettings.put("runs", runs);
+            loadSettings.put("note", "closed loop on loopback (java.net.http, HTTP/1.1); the load generator and the "
+                    + "platform share the same " + Runtime.getRuntime().availableProcessors()
+                    + " cores, so absolute figures include the generator's own cost: the ratio to the baseline "
+                    + "p99 in the same run is the figure that counts");
+            report.put("load", loadSettings);
+            report.put("queries", summarise(queries, samples, unavailable));
+
+            Files.createDirectories(results);
+            String name = LocalDate.now(ZoneOffset.UTC) + "-query-" + spec.people();
+            Path json = results.resolve(name + ".json");
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
+            Path markdown = results.resolve(name + ".md");
+            Files.writeString(markdown, QueryReport.markdown(report));
+            System.out.println(Files.readString(markdown));
+            System.out.printf("wrote %s and %s%n", json, markdown);
+        }
+    }
+
+    private static List<Query> queries(SyntheticOrganisation organisation, long seed) {
+        List<String> roles = shuffled(organisation.criticalRoles(), seed);
+        List<String> openings = shuffled(organisation.openOpenings().stream().map(Object::toString).toList(), seed);
+        List<String> employees = shuffled(organisation.employees(), seed);
+        List<String> managers = shuffled(organisation.managers(), seed);
+        return List.of(
+                new Query(BASELINE, "GET /api/v1/bench/baseline/{employeeId}", "HR",
+                        i -> "/api/v1/bench/baseline/" + at(employees, i)),
+                new Query("succession-role", "GET /api/v1/succession/roles/{roleId}", "PANEL",
+                        i -> "/api/v1/succession/roles/" + at(roles, i)),
+                new Query("succession-coverage", "GET /api/v1/succession/coverage", "PANEL",
+                        i -> "/api/v1/succession/coverage"),
+                new Query("opening-matches", "GET /api/v1/mobility/openings/{openingId}/matches?limit=20", "PANEL",
+                        i -> "/api/v1/mobility/openings/" + at(openings, i) + "/matches?limit=20"),
+                new Query("employee-matches", "GET /api/v1/mobility/employees/{employeeId}/matches?limit=20", "HR",
+                        i -> "/api/v1/mobility/employees/" + at(employees, i) + "/matches?limit=20"),
+                new Query("follow-through", "GET /api/v1/managers/{managerId}/follow-through", "HR",
+                        i -> "/api/v1/managers/" + at(managers, i) + "/follow-through"));
+    }
+
+    private static List<Object> summarise(List<Query> queries, Map<String, List<LoadGenerator.Sample>> samples,
+                                          Map<String, String> unavailable) {
+        List<LoadGenerator.Sample> baseline = samples.get(BASELINE);
+        List<Object> summaries = new ArrayList<>();
+        for (Query query : queries) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("name", query.name());
+            summary.put("request", query.path());
+            summary.put("token", query.role());
+            List<LoadGenerator.Sample> runs = samples.get(query.name());
+            if (runs == null) {
+                summary.put("available", false);
+                summary.put("reason", unavailable.get(query.name()));
+                summaries.add(summary);
+                continue;
+            }
+            summary.put("available", true);
+            List<Map<String, Object>> perRun = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            for (int run = 0; run < runs.size(); run++) {
+                LoadGenerator.Sample sample = runs.get(run);
+                double ratio = sample.p99Ms() / baseline.get(run).p99Ms();
+                ratios.add(ratio);
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("requests", sample.requests());
+                figures.put("errors", sample.errors());
+                if (sample.firstError() != null) {
+                    figures.put("firstError", sample.firstError());
+                }
+                figures.put("p50Ms", round(sample.p50Ms()));
+                figures.put("p99Ms", round(sample.p99Ms()));
+                figures.put("maxMs", round(sample.maxMs()));
+                figures.put("requestsPerSecond", round(sample.requestsPerSecond()));
+                figures.put("p99OverBaselineP99", round(ratio));
+                perRun.add(figures);
+            }
+            summary.put("runs", perRun);
+            Map<String, Object> medians = new LinkedHashMap<>();
+            medians.put("p50Ms", spread(runs.stream().map(LoadGenerator.Sample::p50Ms).toList()));
+            medians.put("p99Ms", spread(runs.stream().map(LoadGenerator.Sample::p99Ms).toList()));
+            medians.put("maxMs", spread(runs.stream().map(LoadGenerator.Sample::maxMs).toList()));
+            medians.put("requestsPerSecond", spread(runs.stream().map(LoadGenerator.Sample::requestsPerSecond)
+                    .toList()));
+            medians.put("p99OverBaselineP99", spread(ratios));
+            summary.put("median", medians);
+            summaries.add(summary);
+        }
+        return summaries;
+    }
+
+    /** The median of the runs, with their min and max. */
+    private static Map<String, Double> spread(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        Map<String, Double> spread = new LinkedHashMap<>();
+        spread.put("median", round(median));
+        spread.put("min", round(sorted.get(0)));
+        spread.put("max", round(sorted.get(n - 1)));
+        return spread;
+    }
+
+    private static String token(String baseUrl, String subject, String role) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/api/v1/dev/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"sub\":\"" + subject + "\",\"roles\":[\"" + role + "\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("no dev token: HTTP " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static List<String> shuffled(List<String> ids, long seed) {
+        if (ids.isEmpty()) {
+            return List.of("none");
+        }
+        List<String> copy = new ArrayList<>(ids);
+        Collections.shuffle(copy, new Random(seed));
+        return copy;
+    }
+
+    private static String at(List<String> ids, long i) {
+        return ids.get((int) (i % ids.size()));
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,79 @@
+package io.talentplatform.bench.query;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Markdown table of a query benchmark's JSON report. */
+final class QueryReport {
+
+    private QueryReport() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> report) {
+        Map<String, Object> org = (Map<String, Object>) report.get("organisation");
+        Map<String, Object> timings = (Map<String, Object>) report.get("timings");
+        Map<String, Object> load = (Map<String, Object>) report.get("load");
+        Map<String, Object> machine = (Map<String, Object>) report.get("machine");
+        Map<String, Object> jvm = (Map<String, Object>) report.get("jvm");
+        Map<String, Object> postgres = (Map<String, Object>) report.get("postgres");
+        Map<String, Object> commit = (Map<String, Object>) report.get("commit");
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "# Query benchmark: %,d people, %,d openings, %s quarters%n%n",
+                ((Number) org.get("people")).longValue(), ((Number) org.get("openings")).longValue(),
+                org.get("quarters")));
+        out.append(String.format(Locale.ROOT, "%s, commit `%s`%s.%n%n", report.get("date"), commit.get("id"),
+                Boolean.TRUE.equals(commit.get("dirty")) ? " (with uncommitted changes)" : ""));
+        out.append(String.format(Locale.ROOT, "Medians of %s runs, [min-max] across runs. %s threads, %s s per query "
+                        + "per run after %s s of warm-up per query. %s.%n%n", load.get("runs"), load.get("threads"),
+                load.get("secondsPerQueryPerRun"), load.get("warmupSecondsPerQuery"), load.get("note")));
+        out.append("| query | p50 ms | p99 ms | max ms | requests/s | p99 / baseline p99 |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (Object item : (List<Object>) report.get("queries")) {
+            Map<String, Object> query = (Map<String, Object>) item;
+            if (!Boolean.TRUE.equals(query.get("available"))) {
+                out.append(String.format("| %s | not available | | | | |%n", query.get("name")));
+                continue;
+            }
+            Map<String, Object> median = (Map<String, Object>) query.get("median");
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", query.get("name"),
+                    cell(median.get("p50Ms")), cell(median.get("p99Ms")), cell(median.get("maxMs")),
+                    cell(median.get("requestsPerSecond")), cell(median.get("p99OverBaselineP99"))));
+        }
+        out.append("\nRequests: ");
+        for (Object item : (List<Object>) report.get("queries")) {
+            Map<String, Object> query = (Map<String, Object>) item;
+            out.append(String.format("`%s` (%s token)%s; ", query.get("request"), query.get("token"),
+                    Boolean.TRUE.equals(query.get("available")) ? "" : ": not available, " + query.get("reason")));
+        }
+        out.append(String.format(Locale.ROOT, "%n%n## The organisation and its load%n%n"
+                        + "%,d events (seed %s, %s quarters up to %s), %,d employed, %,d managers, %s critical roles, "
+                        + "%s open openings. Generated and appended through Axon's event store in %s s (%s events/s); "
+                        + "every streaming processor reached the head of the log %s s after that (%s). Platform boot: %s s.%n",
+                ((Number) org.get("events")).longValue(), org.get("seed"), org.get("quarters"), org.get("today"),
+                ((Number) org.get("employed")).longValue(), ((Number) org.get("managers")).longValue(),
+                org.get("criticalRoles"), org.get("openOpenings"), timings.get("generateAndAppendSeconds"),
+                timings.get("appendedEventsPerSecond"), timings.get("catchUpAfterAppendSeconds"),
+                timings.get("catchUpByProcessorSeconds"), timings.get("bootSeconds")));
+        out.append(String.format(Locale.ROOT, "%n## Where%n%n- machine: %s cores, %s memory, %s, %s%n- JVM: %s, "
+                        + "flags %s, max heap %s MiB, GC %s%n- PostgreSQL: %s; %s%n- settings: %s%n",
+                machine.get("nproc"), machine.get("memory"), machine.get("cpu"), machine.get("os"),
+                jvm.get("version"), jvm.get("flags"), jvm.get("maxHeapMiB"), jvm.get("gc"), postgres.get("version"),
+                postgres.get("embedded"), postgres.get("settings")));
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String cell(Object spread) {
+        Map<String, Object> values = (Map<String, Object>) spread;
+        return String.format(Locale.ROOT, "%s [%s-%s]", format(values.get("median")), format(values.get("min")),
+                format(values.get("max")));
+    }
+
+    private static String format(Object value) {
+        double number = ((Number) value).doubleValue();
+        return number >= 100 ? String.format(Locale.ROOT, "%.0f", number)
+                : String.format(Locale.ROOT, "%.2f", number);
+    }
+}
