@@ -43,8 +43,7 @@ public class StandaloneApplication {
             arguments.add("--spring.datasource.password=");
         }
         if (!configured("TALENT_KAFKA_BOOTSTRAP_SERVERS", "spring.kafka.bootstrap-servers", args)) {
-            int port = Integer.parseInt(setting("TALENT_KAFKA_EMBEDDED_PORT", "9092"));
-            EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(port);
+            EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-stop"));
             log.info("Embedded Kafka broker at {}", kafka.bootstrapServers());
             arguments.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());

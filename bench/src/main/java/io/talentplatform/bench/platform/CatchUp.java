@@ -26,12 +26,17 @@ public final class CatchUp {
     private final List<String> processors;
 
     public CatchUp(JdbcClient jdbc, EventProcessingConfiguration processing) {
-        this.jdbc = jdbc;
-        this.processors = processing.eventProcessors().entrySet().stream()
+        this(jdbc, processing.eventProcessors().entrySet().stream()
                 .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
                 .map(Map.Entry::getKey)
                 .sorted()
-                .toList();
+                .toList());
+    }
+
+    /** Waits for the named processors only. */
+    public CatchUp(JdbcClient jdbc, List<String> processors) {
+        this.jdbc = jdbc;
+        this.processors = List.copyOf(processors);
     }
 
     /** Blocks until all processors passed the head of the log twice in a row; returns when each first got there. */

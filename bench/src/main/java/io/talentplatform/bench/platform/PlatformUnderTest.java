@@ -36,7 +36,7 @@ public final class PlatformUnderTest implements AutoCloseable {
     public static PlatformUnderTest start(Class<?>... extraSources) {
         long started = System.nanoTime();
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.temporary();
-        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(0);
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         List<String> args = new ArrayList<>(List.of(

@@ -22,7 +22,7 @@ class BaselineController {
         this.jdbc = jdbc;
     }
 
-    record ProfileRow(String employeeId, String jobTitle, String level, String function, String managerId) {
+    record ProfileRow(String employeeId, String jobTitle, String level, String function, boolean employed) {
     }
 
     @GetMapping("/api/v1/bench/baseline/{employeeId}")
@@ -31,11 +31,11 @@ class BaselineController {
             throw RuleViolation.forbidden("Only HR reads the baseline.");
         }
         return jdbc.sql("""
-                        SELECT employee_id, job_title, level, function, manager_id
-                        FROM career_capital_profile WHERE employee_id = ?""")
+                        SELECT employee_id, job_title, level, function, employed
+                        FROM tp_person WHERE employee_id = ?""")
                 .param(employeeId)
                 .query((rs, row) -> new ProfileRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+                        rs.getString(4), rs.getBoolean(5)))
                 .optional()
                 .orElseThrow(() -> RuleViolation.notFound("unknown-employee", "No profile for " + employeeId + "."));
     }

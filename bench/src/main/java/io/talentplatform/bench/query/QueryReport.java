@@ -50,11 +50,13 @@ final class QueryReport {
         out.append(String.format(Locale.ROOT, "%n%n## The organisation and its load%n%n"
                         + "%,d events (seed %s, %s quarters up to %s), %,d employed, %,d managers, %s critical roles, "
                         + "%s open openings. Generated and appended through Axon's event store in %s s (%s events/s); "
-                        + "every streaming processor reached the head of the log %s s after that (%s). Platform boot: %s s.%n",
+                        + "the running streaming processors (%s) reached the head of the log %s s after that (%s). "
+                        + "Platform boot: %s s.%n",
                 ((Number) org.get("events")).longValue(), org.get("seed"), org.get("quarters"), org.get("today"),
                 ((Number) org.get("employed")).longValue(), ((Number) org.get("managers")).longValue(),
                 org.get("criticalRoles"), org.get("openOpenings"), timings.get("generateAndAppendSeconds"),
-                timings.get("appendedEventsPerSecond"), timings.get("catchUpAfterAppendSeconds"),
+                timings.get("appendedEventsPerSecond"), org.get("runningProcessors"),
+                timings.get("catchUpAfterAppendSeconds"),
                 timings.get("catchUpByProcessorSeconds"), timings.get("bootSeconds")));
         out.append(String.format(Locale.ROOT, "%n## Where%n%n- machine: %s cores, %s memory, %s, %s%n- JVM: %s, "
                         + "flags %s, max heap %s MiB, GC %s%n- PostgreSQL: %s; %s%n- settings: %s%n",

@@ -11,12 +11,12 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         this.broker = broker;
     }
 
-    /** Starts a broker on {@code port}, or on a free port when it is 0. */
-    public static EmbeddedKafkaServer start(int port) {
+    /**
+     * Starts a broker on a free port, which {@link #bootstrapServers()} tells. The KRaft test kit binds its listeners
+     * itself: a fixed port cannot be asked for.
+     */
+    public static EmbeddedKafkaServer start() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-        if (port > 0) {
-            broker.kafkaPorts(port);
-        }
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.brokerProperty("log.cleaner.enable", "true");
         broker.afterPropertiesSet();

@@ -51,6 +51,8 @@ CREATE TABLE tp_capability (
     event_position BIGINT NOT NULL,
     PRIMARY KEY (employee_id, capability)
 );
+-- The evidence behind the capabilities an answer explains.
+CREATE UNIQUE INDEX tp_capability_evidence ON tp_capability (evidence_id);
 
 CREATE TABLE tp_relationship (
     relationship_id UUID PRIMARY KEY,

@@ -5,6 +5,7 @@ import io.talentplatform.query.mobility.MatchScoring.Held;
 import io.talentplatform.query.mobility.MatchScoring.Requirement;
 import io.talentplatform.query.mobility.MatchScoring.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 import java.sql.Array;
@@ -73,7 +74,7 @@ public class TalentPool {
     /** Marketplace candidates who hold every one of the capabilities (at any level). */
     public List<Candidate> marketplaceHoldingAll(Target target) {
         return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM tp_person p WHERE " + MARKETPLACE
-                        + " AND p.capabilities @> ?::text[]")
+                        + " AND p.capabilities @> ?")
                 .params(target.roleId(), target.roleFamily(), capabilityArray(target))
                 .query(TalentPool::candidate)
                 .list();
@@ -82,7 +83,7 @@ public class TalentPool {
     /** Marketplace candidates who hold at least one of the capabilities. */
     public List<Candidate> marketplaceHoldingAny(Target target) {
         return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM tp_person p WHERE " + MARKETPLACE
-                        + " AND p.capabilities && ?::text[]")
+                        + " AND p.capabilities && ?")
                 .params(target.roleId(), target.roleFamily(), capabilityArray(target))
                 .query(TalentPool::candidate)
                 .list();
@@ -98,11 +99,11 @@ public class TalentPool {
                          FROM tp_person p
                         WHERE p.succession_discoverable AND p.share_capabilities AND p.share_aspiration
                           AND p.share_direction AND p.employed AND NOT p.erased
-                          AND p.target_role_families @> ARRAY[?]::text[] AND p.capabilities @> ?::text[]
+                          AND p.target_role_families @> ? AND p.capabilities @> ?
                           AND NOT EXISTS (SELECT 1 FROM tp_successor s
                                           WHERE s.role_id = ? AND s.employee_id = p.employee_id)""")
-                .params(target.roleId(), target.roleFamily(), role.roleFamily(), capabilityArray(target),
-                        role.roleId())
+                .params(target.roleId(), target.roleFamily(), textArray(List.of(role.roleFamily())),
+                        capabilityArray(target), role.roleId())
                 .query(TalentPool::candidate)
                 .list();
     }
@@ -151,7 +152,7 @@ public class TalentPool {
         jdbc.sql("""
                         SELECT p.employee_id, p.display_name, p.job_title, p.function, p.level, p.employed,
                             (SELECT count(*) FROM tp_relationship r WHERE r.employee_id = p.employee_id)
-                        FROM tp_person p WHERE p.employee_id = ANY(?::text[])""")
+                        FROM tp_person p WHERE p.employee_id = ANY(?)""")
                 .param(textArray(employeeIds))
                 .query(rs -> {
                     people.put(rs.getString(1), new Person(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -166,8 +167,8 @@ public class TalentPool {
         if (evidenceIds.isEmpty()) {
             return evidence;
         }
-        jdbc.sql("SELECT evidence_id, evidence, source FROM tp_capability WHERE evidence_id = ANY(?::uuid[])")
-                .param("{" + String.join(",", evidenceIds.stream().map(UUID::toString).toList()) + "}")
+        jdbc.sql("SELECT evidence_id, evidence, source FROM tp_capability WHERE evidence_id = ANY(?)")
+                .param(new SqlArrayValue("uuid", evidenceIds.toArray()))
                 .query(rs -> {
                     evidence.put(rs.getObject(1, UUID.class), new Evidence(rs.getString(2), rs.getString(3)));
                 });
@@ -218,20 +219,16 @@ public class TalentPool {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    private static String capabilityArray(Target target) {
+    private static SqlArrayValue capabilityArray(Target target) {
         return textArray(target.requirements().stream().map(Requirement::capability).toList());
     }
 
-    /** A PostgreSQL text-array literal; every element quoted, so commas and quotes in values stay inside them. */
-    static String textArray(Collection<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
+    /**
+     * A typed {@code text[]} parameter. A string cast in SQL ({@code ?::text[]}) is parsed again for every row a
+     * generic plan filters: 10 s instead of 15 ms for 60,000 rows (bench/, issue 5).
+     */
+    static SqlArrayValue textArray(Collection<String> values) {
+        return new SqlArrayValue("text", values.toArray());
     }
 
     public record Role(String roleId, String title, String function, String level, boolean critical,
