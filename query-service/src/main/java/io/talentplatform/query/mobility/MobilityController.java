@@ -59,9 +59,10 @@ class MobilityController {
     }
 
     /**
-     * Candidates are read in two steps: first those holding every required capability; only if fewer than
-     * {@code limit} of them meet every requirement can anyone else rank among the first {@code limit} (full fits
-     * rank first), and then those holding any required capability are scored too.
+     * Candidates are read from the most promising down: first those holding every required capability, then those
+     * holding all but one, and so on. Ranking puts more requirements met first, and nobody holds fewer required
+     * capabilities than they meet, so once {@code limit} candidates read so far meet at least as many requirements
+     * as anyone unread could hold, nobody unread can rank among the first {@code limit}, and reading stops.
      */
     @GetMapping("/api/v1/mobility/openings/{openingId}/matches")
     OpeningMatches forOpening(@PathVariable UUID openingId,
@@ -77,18 +78,21 @@ class MobilityController {
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         LocalDate today = clock.today();
         Target target = opening.target();
-        List<Match> ranked = rank(pool.marketplaceHoldingAll(target), target, today);
-        long fullFits = ranked.stream().filter(Match::fullFit).count();
-        if (fullFits < limit) {
-            Set<String> seen = ranked.stream().map(Match::id).collect(Collectors.toCollection(HashSet::new));
-            List<Match> more = new ArrayList<>(ranked);
-            for (Candidate candidate : pool.marketplaceHoldingAny(target)) {
-                if (!seen.contains(candidate.id())) {
-                    more.add(scoring.score(target, candidate, today));
+        int required = target.requirements().size();
+        List<Match> ranked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int atLeast = required; atLeast >= Math.min(1, required); atLeast--) {
+            List<Candidate> candidates = atLeast == required ? pool.marketplaceHoldingAll(target)
+                    : pool.marketplaceHoldingAtLeast(target, atLeast);
+            for (Candidate candidate : candidates) {
+                if (seen.add(candidate.id())) {
+                    ranked.add(scoring.score(target, candidate, today));
                 }
             }
-            more.sort(MatchScoring.RANKING);
-            ranked = more;
+            ranked.sort(MatchScoring.RANKING);
+            if (ranked.size() >= limit && ranked.get(limit - 1).requirementsMet() >= atLeast) {
+                break;
+            }
         }
         List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
         Map<String, TalentPool.Person> people = pool.people(top.stream().map(Match::id).toList());

@@ -80,6 +80,45 @@ public class TalentPool {
                 .list();
     }
 
+    /**
+     * Marketplace candidates who hold at least {@code atLeast} of the required capabilities (at any level): those
+     * holding all of some {@code atLeast} of them, one GIN-indexed containment per combination, or, for one, any.
+     */
+    public List<Candidate> marketplaceHoldingAtLeast(Target target, int atLeast) {
+        List<String> required = target.requirements().stream().map(Requirement::capability).toList();
+        if (atLeast <= 1 || required.size() <= 1) {
+            return marketplaceHoldingAny(target);
+        }
+        List<List<String>> combinations = new ArrayList<>();
+        combine(required, atLeast, 0, new ArrayList<>(), combinations);
+        if (combinations.size() > MAX_COMBINATIONS) {
+            return marketplaceHoldingAny(target);
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(CANDIDATE_COLUMNS).append(" FROM tp_person p WHERE ")
+                .append(MARKETPLACE).append(" AND (");
+        List<Object> params = new ArrayList<>(List.of(target.roleId(), target.roleFamily()));
+        for (int i = 0; i < combinations.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("p.capabilities @> ?");
+            params.add(textArray(combinations.get(i)));
+        }
+        return jdbc.sql(sql.append(')').toString()).params(params).query(TalentPool::candidate).list();
+    }
+
+    /** Past this many combinations one "holds any" read is cheaper than their containments. */
+    private static final int MAX_COMBINATIONS = 20;
+
+    private static void combine(List<String> from, int size, int start, List<String> chosen, List<List<String>> into) {
+        if (chosen.size() == size) {
+            into.add(List.copyOf(chosen));
+            return;
+        }
+        for (int i = start; i < from.size(); i++) {
+            chosen.add(from.get(i));
+            combine(from, size, i + 1, chosen, into);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
     /** Marketplace candidates who hold at least one of the capabilities. */
     public List<Candidate> marketplaceHoldingAny(Target target) {
         return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM tp_person p WHERE " + MARKETPLACE
