@@ -32,6 +32,7 @@ import io.talentplatform.events.employee.EvidenceSource;
 import io.talentplatform.events.employee.ShareScope;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
+import io.talentplatform.projections.TableDigest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,14 +150,9 @@ class CareerCapitalProjectorTest {
     }
 
     private String tableDigest() {
-        StringBuilder digest = new StringBuilder();
-        for (String table : List.of("career_capital_profile", "career_capital_evidence", "career_capital_relationship",
-                "career_capital_signal", "career_capital_aspiration", "career_capital_readiness",
-                "career_capital_conversation", "career_capital_note")) {
-            digest.append(jdbc.sql("SELECT md5(coalesce(string_agg(t::text, ';' ORDER BY t::text), '')) FROM "
-                    + table + " t").query(String.class).single());
-        }
-        return digest.toString();
+        return TableDigest.of(jdbc, List.of("career_capital_profile", "career_capital_evidence",
+                "career_capital_relationship", "career_capital_signal", "career_capital_aspiration",
+                "career_capital_readiness", "career_capital_conversation", "career_capital_note"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.talentplatform.events.contract.ReviewCadence;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
+import io.talentplatform.projections.TableDigest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -87,12 +88,7 @@ class FollowThroughProjectorTest {
     }
 
     private String digest() {
-        StringBuilder digest = new StringBuilder();
-        for (String table : List.of("ft_person", "ft_conversation", "ft_contract", "ft_contract_revision",
-                "ft_commitment")) {
-            digest.append(jdbc.sql("SELECT md5(coalesce(string_agg(t::text, ';' ORDER BY t::text), '')) FROM "
-                    + table + " t").query(String.class).single());
-        }
-        return digest.toString();
+        return TableDigest.of(jdbc, List.of("ft_person", "ft_conversation", "ft_contract", "ft_contract_revision",
+                "ft_commitment"));
     }
 }

@@ -32,6 +32,7 @@ import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
+import io.talentplatform.projections.TableDigest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -218,11 +219,6 @@ class TalentMetricsProjectorTest {
     }
 
     private String digest() {
-        StringBuilder digest = new StringBuilder();
-        for (String table : TABLES) {
-            digest.append(jdbc.sql("SELECT md5(coalesce(string_agg(t::text, ';' ORDER BY t::text), '')) FROM "
-                    + table + " t").query(String.class).single());
-        }
-        return digest.toString();
+        return TableDigest.of(jdbc, TABLES);
     }
 }

@@ -20,6 +20,7 @@ import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
+import io.talentplatform.projections.TableDigest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -131,12 +132,7 @@ class TalentPoolProjectorTest {
     }
 
     private String digest() {
-        StringBuilder digest = new StringBuilder();
-        for (String table : List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap",
-                "tp_readiness", "tp_role", "tp_opening", "tp_successor")) {
-            digest.append(jdbc.sql("SELECT md5(coalesce(string_agg(t::text, ';' ORDER BY t::text), '')) FROM "
-                    + table + " t").query(String.class).single());
-        }
-        return digest.toString();
+        return TableDigest.of(jdbc, List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap",
+                "tp_readiness", "tp_role", "tp_opening", "tp_successor"));
     }
 }
