@@ -182,9 +182,7 @@ public class TalentProfilesPublisher {
         List<ProfileCapabilityV1> capabilities = null;
         if (scopes.contains(ShareScope.CAPABILITIES.name())) {
             capabilities = new ArrayList<>();
-            Map<String, JsonNode> sorted = new TreeMap<>(json.readTree(rs.getString(7)).properties().stream()
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-            for (Map.Entry<String, JsonNode> held : sorted.entrySet()) {
+            for (Map.Entry<String, JsonNode> held : sortedFields(rs.getString(7)).entrySet()) {
                 capabilities.add(new ProfileCapabilityV1(held.getKey(), held.getValue().get("level").asInt(),
                         LocalDate.parse(held.getValue().get("observedOn").asString())));
             }
@@ -197,9 +195,7 @@ public class TalentProfilesPublisher {
         List<ProfileReadinessV1> readiness = null;
         if (scopes.contains(ShareScope.READINESS.name())) {
             readiness = new ArrayList<>();
-            Map<String, JsonNode> sorted = new TreeMap<>(json.readTree(rs.getString(12)).properties().stream()
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-            for (Map.Entry<String, JsonNode> assessed : sorted.entrySet()) {
+            for (Map.Entry<String, JsonNode> assessed : sortedFields(rs.getString(12)).entrySet()) {
                 String[] target = assessed.getKey().split(":", 2);
                 readiness.add(new ProfileReadinessV1("ROLE".equals(target[0]) ? target[1] : null,
                         "FAMILY".equals(target[0]) ? target[1] : null, assessed.getValue().asString()));
@@ -207,6 +203,13 @@ public class TalentProfilesPublisher {
         }
         return new Row(rs.getBoolean(5), rs.getBoolean(13), new ProfileV1(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), capabilities, aspiration, readiness));
+    }
+
+    /** A JSON object's fields by name, so a profile lists them in the same order every time. */
+    private Map<String, JsonNode> sortedFields(String object) {
+        Map<String, JsonNode> sorted = new TreeMap<>();
+        json.readTree(object).properties().forEach(field -> sorted.put(field.getKey(), field.getValue()));
+        return sorted;
     }
 
     private record Row(boolean visible, boolean published, ProfileV1 profile) {

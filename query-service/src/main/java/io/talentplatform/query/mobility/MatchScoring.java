@@ -1,5 +1,8 @@
 package io.talentplatform.query.mobility;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +25,8 @@ import java.util.UUID;
  * <p>Ranking: full fits first (more requirements met ranks higher, whatever the weights), then the score, then the
  * id, so ties are broken the same way every time.
  */
+@Component
+@EnableConfigurationProperties(MatchingProperties.class)
 public final class MatchScoring {
 
     static final int FRESH_DAYS = 365;

@@ -16,7 +16,6 @@ import io.talentplatform.query.mobility.MatchScoring.Match;
 import io.talentplatform.query.mobility.MatchScoring.Target;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +39,6 @@ import java.util.stream.Collectors;
  */
 @RestController
 @Validated
-@EnableConfigurationProperties(MatchingProperties.class)
 class MobilityController {
 
     static final String READ_MODEL = "talent-pool";
@@ -50,10 +48,9 @@ class MobilityController {
     private final ProcessedPositions positions;
     private final PlatformClock clock;
 
-    MobilityController(TalentPool pool, MatchingProperties properties, ProcessedPositions positions,
-                       PlatformClock clock) {
+    MobilityController(TalentPool pool, MatchScoring scoring, ProcessedPositions positions, PlatformClock clock) {
         this.pool = pool;
-        this.scoring = new MatchScoring(properties);
+        this.scoring = scoring;
         this.positions = positions;
         this.clock = clock;
     }
@@ -96,7 +93,7 @@ class MobilityController {
         }
         List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
         Map<String, TalentPool.Person> people = pool.people(top.stream().map(Match::id).toList());
-        Map<UUID, TalentPool.Evidence> evidence = pool.evidence(evidenceIds(top));
+        Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(top);
         List<CandidateMatch> matches = new ArrayList<>(top.size());
         for (Match match : top) {
             TalentPool.Person person = people.get(match.id());
@@ -147,7 +144,7 @@ class MobilityController {
         }
         ranked.sort(MatchScoring.RANKING);
         List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
-        Map<UUID, TalentPool.Evidence> evidence = pool.evidence(evidenceIds(top));
+        Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(top);
         List<OpeningMatch> matches = new ArrayList<>(top.size());
         for (Match match : top) {
             TalentPool.Opening opening = openings.get(UUID.fromString(match.id()));
@@ -159,26 +156,4 @@ class MobilityController {
         }
         return new EmployeeMatches(employeeId, standing.matchable(), scoring.version(), today, matches);
     }
-
-    private List<Match> rank(List<Candidate> candidates, Target target, LocalDate today) {
-        List<Match> ranked = new ArrayList<>(candidates.size());
-        for (Candidate candidate : candidates) {
-            ranked.add(scoring.score(target, candidate, today));
-        }
-        ranked.sort(MatchScoring.RANKING);
-        return ranked;
-    }
-
-    private static Set<UUID> evidenceIds(List<Match> matches) {
-        Set<UUID> ids = new HashSet<>();
-        for (Match match : matches) {
-            match.capabilities().forEach(fit -> {
-                if (fit.evidenceId() != null) {
-                    ids.add(fit.evidenceId());
-                }
-            });
-        }
-        return ids;
-    }
-
 }

@@ -15,9 +15,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -200,8 +202,20 @@ public class TalentPool {
         return people;
     }
 
-    /** The evidence texts and sources behind the listed people's capabilities, keyed by evidence id. */
-    public Map<UUID, Evidence> evidence(Collection<UUID> evidenceIds) {
+    /** The evidence texts and sources behind the capabilities the matches explain, keyed by evidence id. */
+    public Map<UUID, Evidence> evidenceOf(Collection<MatchScoring.Match> matches) {
+        Set<UUID> evidenceIds = new HashSet<>();
+        for (MatchScoring.Match match : matches) {
+            for (MatchScoring.CapabilityFit fit : match.capabilities()) {
+                if (fit.evidenceId() != null) {
+                    evidenceIds.add(fit.evidenceId());
+                }
+            }
+        }
+        return evidence(evidenceIds);
+    }
+
+    private Map<UUID, Evidence> evidence(Collection<UUID> evidenceIds) {
         Map<UUID, Evidence> evidence = new HashMap<>();
         if (evidenceIds.isEmpty()) {
             return evidence;
@@ -232,7 +246,7 @@ public class TalentPool {
     }
 
     /** The parallel capability arrays starting at {@code column}: names, levels, observation dates, evidence ids. */
-    private static Map<String, Held> held(ResultSet rs, int column) throws SQLException {
+    public static Map<String, Held> held(ResultSet rs, int column) throws SQLException {
         String[] names = (String[]) rs.getArray(column).getArray();
         Integer[] levels = (Integer[]) rs.getArray(column + 1).getArray();
         Date[] observed = (Date[]) rs.getArray(column + 2).getArray();

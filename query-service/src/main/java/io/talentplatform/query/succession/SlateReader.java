@@ -1,19 +1,17 @@
 package io.talentplatform.query.succession;
 
 import io.talentplatform.query.mobility.MatchScoring.Held;
+import io.talentplatform.query.mobility.TalentPool;
 import io.talentplatform.query.succession.CoverageView.RoleCoverage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Plain SQL over the talent pool's slates: one role's successors, and coverage of the critical roles. */
 @Component
@@ -61,16 +59,7 @@ class SlateReader {
     }
 
     private static SlateEntry entry(ResultSet rs, int row) throws SQLException {
-        Map<String, Held> held = new HashMap<>();
-        if (rs.getBoolean(13)) {
-            String[] names = (String[]) rs.getArray(14).getArray();
-            Integer[] levels = (Integer[]) rs.getArray(15).getArray();
-            Date[] observed = (Date[]) rs.getArray(16).getArray();
-            UUID[] evidence = (UUID[]) rs.getArray(17).getArray();
-            for (int i = 0; i < names.length; i++) {
-                held.put(names[i], new Held(levels[i], evidence[i], observed[i].toLocalDate()));
-            }
-        }
+        Map<String, Held> held = rs.getBoolean(13) ? TalentPool.held(rs, 14) : Map.of();
         Array families = rs.getArray(19);
         return new SlateEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                 rs.getString(6), rs.getBoolean(7), instant(rs, 8), instant(rs, 9), instant(rs, 10), rs.getString(11),

@@ -10,7 +10,6 @@ import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.query.mobility.MatchAnswers;
 import io.talentplatform.query.mobility.MatchScoring;
 import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.MatchingProperties;
 import io.talentplatform.query.mobility.TalentPool;
 import io.talentplatform.query.succession.CoverageView.RoleCoverage;
 import io.talentplatform.query.succession.SlateReader.SlateEntry;
@@ -30,16 +29,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** The succession panel's read of one role, and the coverage of every critical role. */
 @RestController
 @Validated
-@EnableConfigurationProperties({SuccessionProperties.class, MatchingProperties.class})
+@EnableConfigurationProperties(SuccessionProperties.class)
 class SuccessionController {
 
     static final String READ_MODEL = "talent-pool";
@@ -51,11 +48,11 @@ class SuccessionController {
     private final ProcessedPositions positions;
     private final PlatformClock clock;
 
-    SuccessionController(TalentPool pool, SlateReader slates, MatchingProperties matching,
+    SuccessionController(TalentPool pool, SlateReader slates, MatchScoring scoring,
                          SuccessionProperties properties, ProcessedPositions positions, PlatformClock clock) {
         this.pool = pool;
         this.slates = slates;
-        this.scoring = new MatchScoring(matching);
+        this.scoring = scoring;
         this.properties = properties;
         this.positions = positions;
         this.clock = clock;
@@ -83,10 +80,8 @@ class SuccessionController {
                     entry.openSignalingGaps()), today));
         }
         List<Match> discovered = discover(role, today);
-        Set<UUID> evidenceIds = new HashSet<>();
-        fits.forEach(match -> collect(match, evidenceIds));
-        discovered.forEach(match -> collect(match, evidenceIds));
-        Map<UUID, TalentPool.Evidence> evidence = pool.evidence(evidenceIds);
+        Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(
+                java.util.stream.Stream.concat(fits.stream(), discovered.stream()).toList());
 
         List<Successor> slate = new ArrayList<>(entries.size());
         int readyNow = 0, soon = 0, later = 0, cover = 0, stale = 0;
@@ -153,13 +148,5 @@ class SuccessionController {
         }
         fitting.sort(MatchScoring.RANKING);
         return fitting.subList(0, Math.min(properties.discoveredLimit(), fitting.size()));
-    }
-
-    private static void collect(Match match, Set<UUID> ids) {
-        match.capabilities().forEach(fit -> {
-            if (fit.evidenceId() != null) {
-                ids.add(fit.evidenceId());
-            }
-        });
     }
 }
