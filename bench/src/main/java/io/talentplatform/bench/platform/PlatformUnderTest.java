@@ -7,6 +7,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,11 +39,19 @@ public final class PlatformUnderTest implements AutoCloseable {
 
     /** Boots the platform with {@code extraSources} (controllers that exist only in the benchmark) added. */
     public static PlatformUnderTest start(Class<?>... extraSources) {
+        return start(null, extraSources);
+    }
+
+    /**
+     * As {@link #start(Class[])}, on a PostgreSQL whose data stays in {@code dataDirectory} (a fresh temporary one
+     * when {@code null}), so that a large organisation is loaded once and measured again after a change.
+     */
+    public static PlatformUnderTest start(Path dataDirectory, Class<?>... extraSources) {
         long started = System.nanoTime();
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.temporary();
+        EmbeddedPostgresServer postgres = dataDirectory == null ? EmbeddedPostgresServer.temporary()
+                : EmbeddedPostgresServer.persistent(dataDirectory, freePort());
         EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        byte[] key = masterKey(dataDirectory);
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
@@ -54,6 +67,36 @@ public final class PlatformUnderTest implements AutoCloseable {
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
         ConfigurableApplicationContext context = new SpringApplication(sources).run(args.toArray(String[]::new));
         return new PlatformUnderTest(postgres, kafka, context, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * A throwaway master key; with a kept data directory it is kept beside it, since every person's key in that
+     * database is wrapped with it.
+     */
+    private static byte[] masterKey(Path dataDirectory) {
+        try {
+            Path file = dataDirectory == null ? null
+                    : dataDirectory.resolveSibling(dataDirectory.getFileName() + ".master-key");
+            if (file != null && Files.exists(file)) {
+                return Files.readAllBytes(file);
+            }
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            if (file != null) {
+                Files.write(file, key);
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public <T> T bean(Class<T> type) {

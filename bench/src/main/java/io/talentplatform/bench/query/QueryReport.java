@@ -58,6 +58,11 @@ final class QueryReport {
                 timings.get("appendedEventsPerSecond"), org.get("runningProcessors"),
                 timings.get("catchUpAfterAppendSeconds"),
                 timings.get("catchUpByProcessorSeconds"), timings.get("bootSeconds")));
+        if (Boolean.TRUE.equals(org.get("reusedDataDirectory"))) {
+            out.append(String.format("%nThe history was loaded by an earlier run into the kept data directory (see "
+                    + "below): this run appended nothing, so the load figures above are not a measurement; "
+                    + "migrations added since then ran at start.%n"));
+        }
         out.append(String.format(Locale.ROOT, "%n## Where%n%n- machine: %s cores, %s memory, %s, %s%n- JVM: %s, "
                         + "flags %s, max heap %s MiB, GC %s%n- PostgreSQL: %s; %s%n- settings: %s%n",
                 machine.get("nproc"), machine.get("memory"), machine.get("cpu"), machine.get("os"),

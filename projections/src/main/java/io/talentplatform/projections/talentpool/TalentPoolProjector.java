@@ -70,6 +70,7 @@ public class TalentPoolProjector {
     @EventHandler
     void on(EmployeeDeparted event) {
         jdbc.sql("UPDATE tp_person SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
+        jdbc.sql("UPDATE tp_successor SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
     }
 
     /** Consent is the whole current choice: a withdrawal takes the person out of every candidate query at once. */
@@ -194,12 +195,19 @@ public class TalentPoolProjector {
                         event.roleFamily(), capabilities(event.requiredCapabilities()),
                         levels(event.requiredCapabilities()), event.openedOn(), event.internalOnly())
                 .update();
+        openingsChanged();
     }
 
     @EventHandler
     void on(OpeningFilled event) {
         jdbc.sql("UPDATE tp_opening SET filled_on = ?, filled_by = ? WHERE opening_id = ?")
                 .params(event.filledOn(), event.employeeId(), event.openingId()).update();
+        openingsChanged();
+    }
+
+    /** Moves the generation the query side caches the open openings by (V3_9). */
+    private void openingsChanged() {
+        jdbc.sql("UPDATE tp_openings_generation SET generation = generation + 1").update();
     }
 
     @EventHandler
@@ -207,14 +215,15 @@ public class TalentPoolProjector {
         java.sql.Timestamp when = java.sql.Timestamp.from(at);
         jdbc.sql("""
                         INSERT INTO tp_successor (role_id, employee_id, readiness, emergency_cover, rationale,
-                            decided_by, nominated_at, last_assessed_at, readiness_since)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            decided_by, nominated_at, last_assessed_at, readiness_since, employed)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
+                            coalesce((SELECT employed FROM tp_person WHERE employee_id = ?), TRUE))
                         ON CONFLICT (role_id, employee_id) DO UPDATE SET readiness = EXCLUDED.readiness,
                             emergency_cover = EXCLUDED.emergency_cover, rationale = EXCLUDED.rationale,
                             decided_by = EXCLUDED.decided_by, nominated_at = EXCLUDED.nominated_at,
                             last_assessed_at = EXCLUDED.last_assessed_at, readiness_since = EXCLUDED.readiness_since""")
                 .params(event.roleId(), event.employeeId(), event.readiness().name(), event.emergencyCover(),
-                        event.rationale(), event.decidedBy(), when, when, when)
+                        event.rationale(), event.decidedBy(), when, when, when, event.employeeId())
                 .update();
     }
 
@@ -253,6 +262,7 @@ public class TalentPoolProjector {
         jdbc.sql("""
                         TRUNCATE tp_person, tp_capability, tp_relationship, tp_signaling_gap, tp_readiness, tp_role,
                             tp_opening, tp_successor""").update();
+        openingsChanged();
     }
 
     private static String capabilities(List<RequiredCapability> required) {

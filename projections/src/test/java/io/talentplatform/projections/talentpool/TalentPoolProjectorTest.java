@@ -4,6 +4,8 @@ import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.CareerDirection;
 import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.DepartureReason;
+import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.EvidenceSource;
@@ -53,6 +55,7 @@ class TalentPoolProjectorTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String ada = "E-" + suffix;
         String ben = "B-" + suffix;
+        String cy = "C-" + suffix;
         String role = "R-" + suffix;
         UUID opening = UUID.randomUUID();
         LocalDate today = LocalDate.of(2026, 3, 1);
@@ -77,6 +80,8 @@ class TalentPoolProjectorTest {
                 new EmployeeRegistered(ben, "Ben", "Engineer", "L4", "Engineering", "M-1"),
                 new EmployeeMoved(ben, MoveType.PROMOTION, "Engineering Lead", "L6", "Engineering", "Engineer", "L4",
                         "Engineering", today, opening));
+        log.append("Employee", cy, new EmployeeRegistered(cy, "Cy", "Engineer", "L5", "Engineering", "M-1"));
+        long generation = openingsGeneration();
         log.append("Role", "role:" + role,
                 new RoleDefined(role, "Engineering Lead", "Engineering", "L6", true, "engineering-leadership",
                         required),
@@ -84,7 +89,9 @@ class TalentPoolProjectorTest {
                 new SuccessorReassessed(role, ada, SuccessionReadiness.READY_1_2_YEARS,
                         SuccessionReadiness.READY_1_2_YEARS, true, "still strong", "P-2"),
                 new SuccessorNominated(role, ben, SuccessionReadiness.READY_NOW, false, "ready", "P-1"),
-                new SuccessorRemoved(role, ben, "moved into the role", "P-1"));
+                new SuccessorRemoved(role, ben, "moved into the role", "P-1"),
+                new SuccessorNominated(role, cy, SuccessionReadiness.READY_NOW, false, "covers today", "P-1"));
+        log.append("Employee", cy, new EmployeeDeparted(cy, today, DepartureReason.VOLUNTARY, true));
         log.append("Opening", opening.toString(),
                 new OpeningOpened(opening, role, "Engineering Lead", "Engineering", "L6", "engineering-leadership",
                         required, today.minusDays(30), false),
@@ -97,7 +104,13 @@ class TalentPoolProjectorTest {
         assertThat(person(ben)).startsWith("{}|{}|0|");
         assertThat(jdbc.sql("SELECT job_title FROM tp_person WHERE employee_id = ?").param(ben).query(String.class)
                 .single()).isEqualTo("Engineering Lead");
-        assertThat(slate(role)).isEqualTo(ada + ":READY_1_2_YEARS:true:P-2:still strong:unchanged");
+        assertThat(slate(role)).isEqualTo(ada + ":READY_1_2_YEARS:true:P-2:still strong:unchanged:true;"
+                + cy + ":READY_NOW:false:P-1:covers today:unchanged:false");
+        assertThat(jdbc.sql("SELECT tp_grades(capabilities, capability_levels)::text FROM tp_person WHERE employee_id = ?")
+                .param(ada).query(String.class).single()).as("each capability once per level up to the one held")
+                .isEqualTo("{distributed-systems:1,distributed-systems:2,distributed-systems:3,distributed-systems:4,"
+                        + "distributed-systems:5,mentoring:1,mentoring:2,mentoring:3,mentoring:4}");
+        assertThat(openingsGeneration()).as("opened and filled").isGreaterThanOrEqualTo(generation + 2);
         assertThat(jdbc.sql("SELECT required_capabilities::text || minimum_levels::text FROM tp_role WHERE role_id = ?")
                 .param(role).query(String.class).single()).isEqualTo("{distributed-systems,mentoring}{4,3}");
         String live = digest();
@@ -121,9 +134,14 @@ class TalentPoolProjectorTest {
         return jdbc.sql("""
                         SELECT string_agg(employee_id || ':' || readiness || ':' || emergency_cover || ':' || decided_by
                             || ':' || rationale || ':'
-                            || CASE WHEN readiness_since = nominated_at THEN 'unchanged' ELSE 'progressed' END, ';')
+                            || CASE WHEN readiness_since = nominated_at THEN 'unchanged' ELSE 'progressed' END
+                            || ':' || employed, ';' ORDER BY employee_id DESC)
                         FROM tp_successor WHERE role_id = ?""")
                 .param(role).query(String.class).single();
+    }
+
+    private long openingsGeneration() {
+        return jdbc.sql("SELECT generation FROM tp_openings_generation").query(Long.class).single();
     }
 
     private String opening(UUID id) {

@@ -13,7 +13,6 @@ import io.talentplatform.query.mobility.MatchAnswers.OpeningMatch;
 import io.talentplatform.query.mobility.MatchAnswers.OpeningMatches;
 import io.talentplatform.query.mobility.MatchScoring.Candidate;
 import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.MatchScoring.Target;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.validation.annotation.Validated;
@@ -25,13 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Internal-mobility matching: ranked consenting candidates for an opening (panels and HR), ranked openings for a
@@ -44,23 +39,23 @@ class MobilityController {
     static final String READ_MODEL = "talent-pool";
 
     private final TalentPool pool;
+    private final OpenOpenings openOpenings;
+    private final CandidateTiers tiers;
     private final MatchScoring scoring;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
 
-    MobilityController(TalentPool pool, MatchScoring scoring, ProcessedPositions positions, PlatformClock clock) {
+    MobilityController(TalentPool pool, OpenOpenings openOpenings, CandidateTiers tiers, MatchScoring scoring,
+                       ProcessedPositions positions, PlatformClock clock) {
         this.pool = pool;
+        this.openOpenings = openOpenings;
+        this.tiers = tiers;
         this.scoring = scoring;
         this.positions = positions;
         this.clock = clock;
     }
 
-    /**
-     * Candidates are read from the most promising down: first those holding every required capability, then those
-     * holding all but one, and so on. Ranking puts more requirements met first, and nobody holds fewer required
-     * capabilities than they meet, so once {@code limit} candidates read so far meet at least as many requirements
-     * as anyone unread could hold, nobody unread can rank among the first {@code limit}, and reading stops.
-     */
+    /** The ranked candidates come from {@link CandidateTiers}, which reads only those who can rank. */
     @GetMapping("/api/v1/mobility/openings/{openingId}/matches")
     OpeningMatches forOpening(@PathVariable UUID openingId,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
@@ -74,24 +69,7 @@ class MobilityController {
         // Only consenting people are read, and only what they share: the viewer sees consented fields.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         LocalDate today = clock.today();
-        Target target = opening.target();
-        int required = target.requirements().size();
-        List<Match> ranked = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int atLeast = required; atLeast >= Math.min(1, required); atLeast--) {
-            List<Candidate> candidates = atLeast == required ? pool.marketplaceHoldingAll(target)
-                    : pool.marketplaceHoldingAtLeast(target, atLeast);
-            for (Candidate candidate : candidates) {
-                if (seen.add(candidate.id())) {
-                    ranked.add(scoring.score(target, candidate, today));
-                }
-            }
-            ranked.sort(MatchScoring.RANKING);
-            if (ranked.size() >= limit && ranked.get(limit - 1).requirementsMet() >= atLeast) {
-                break;
-            }
-        }
-        List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
+        List<Match> top = tiers.best(opening.target(), limit, today);
         Map<String, TalentPool.Person> people = pool.people(top.stream().map(Match::id).toList());
         Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(top);
         List<CandidateMatch> matches = new ArrayList<>(top.size());
@@ -132,8 +110,7 @@ class MobilityController {
         TalentPool.Own own = pool.own(employeeId).orElseThrow();
         Map<String, String> readiness = self || standing.sharesReadiness() ? pool.readinessOf(employeeId) : Map.of();
         List<String> families = self || standing.sharesAspiration() ? own.targetRoleFamilies() : List.of();
-        Map<UUID, TalentPool.Opening> openings = pool.openOpenings().stream()
-                .collect(Collectors.toMap(TalentPool.Opening::openingId, Function.identity()));
+        Map<UUID, TalentPool.Opening> openings = openOpenings.current();
         List<Match> ranked = new ArrayList<>(openings.size());
         for (TalentPool.Opening opening : openings.values()) {
             String ready = readiness.getOrDefault("ROLE:" + opening.roleId(),

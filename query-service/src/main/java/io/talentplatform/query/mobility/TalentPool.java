@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -29,17 +30,6 @@ import java.util.UUID;
  */
 @Component
 public class TalentPool {
-
-    /** The columns a candidate is built from; {@code ?} are the role id and family whose readiness is wanted. */
-    private static final String CANDIDATE_COLUMNS = """
-            p.employee_id, p.share_capabilities, p.capabilities, p.capability_levels, p.capability_observed,
-            p.capability_evidence, p.open_signaling_gaps,
-            CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END AS families,
-            CASE WHEN p.share_readiness THEN coalesce(
-                (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
-                    AND r.target_kind = 'ROLE' AND r.target = ?),
-                (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
-                    AND r.target_kind = 'FAMILY' AND r.target = ?)) END AS readiness""";
 
     /** Who may be matched to an opening: visible in the marketplace, sharing capabilities, still here. */
     private static final String MARKETPLACE = "p.marketplace_visible AND p.share_capabilities AND p.employed AND NOT p.erased";
@@ -70,43 +60,33 @@ public class TalentPool {
 
     /** Every opening not yet filled. */
     public List<Opening> openOpenings() {
-        return jdbc.sql(OPENING_SELECT + " WHERE filled_on IS NULL").query(TalentPool::opening).list();
-    }
-
-    /** Marketplace candidates who hold every one of the capabilities (at any level). */
-    public List<Candidate> marketplaceHoldingAll(Target target) {
-        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM tp_person p WHERE " + MARKETPLACE
-                        + " AND p.capabilities @> ?")
-                .params(target.roleId(), target.roleFamily(), capabilityArray(target))
-                .query(TalentPool::candidate)
-                .list();
+        return jdbc.sql(OPENING_SELECT + " WHERE filled_on IS NULL ORDER BY opening_id").query(TalentPool::opening).list();
     }
 
     /**
-     * Marketplace candidates who hold at least {@code atLeast} of the required capabilities (at any level): those
-     * holding all of some {@code atLeast} of them, one GIN-indexed containment per combination, or, for one, any.
+     * Marketplace candidates who meet at least {@code atLeast} of the requirements (their level at or above the
+     * minimum): those meeting all of some {@code atLeast} of them, one GIN-indexed containment of grades (V3_9) per
+     * combination. Empty when there are more combinations than one read should OR together: the tier below, a
+     * superset, reads them.
      */
-    public List<Candidate> marketplaceHoldingAtLeast(Target target, int atLeast) {
-        List<String> required = target.requirements().stream().map(Requirement::capability).toList();
-        if (atLeast <= 1 || required.size() <= 1) {
-            return marketplaceHoldingAny(target);
-        }
+    public Optional<List<Candidate>> marketplaceMeeting(Target target, int atLeast) {
+        List<String> grades = target.requirements().stream()
+                .map(requirement -> requirement.capability() + ":" + requirement.minLevel()).toList();
         List<List<String>> combinations = new ArrayList<>();
-        combine(required, atLeast, 0, new ArrayList<>(), combinations);
-        if (combinations.size() > MAX_COMBINATIONS) {
-            return marketplaceHoldingAny(target);
+        combine(grades, atLeast, 0, new ArrayList<>(), combinations);
+        if (combinations.isEmpty() || combinations.size() > MAX_COMBINATIONS) {
+            return Optional.empty();
         }
-        StringBuilder sql = new StringBuilder("SELECT ").append(CANDIDATE_COLUMNS).append(" FROM tp_person p WHERE ")
-                .append(MARKETPLACE).append(" AND (");
-        List<Object> params = new ArrayList<>(List.of(target.roleId(), target.roleFamily()));
+        StringBuilder where = new StringBuilder(MARKETPLACE).append(" AND (");
+        List<Object> params = new ArrayList<>();
         for (int i = 0; i < combinations.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("p.capabilities @> ?");
+            where.append(i == 0 ? "" : " OR ").append("tp_grades(p.capabilities, p.capability_levels) @> ?");
             params.add(textArray(combinations.get(i)));
         }
-        return jdbc.sql(sql.append(')').toString()).params(params).query(TalentPool::candidate).list();
+        return Optional.of(candidates(target, where.append(')').toString(), params));
     }
 
-    /** Past this many combinations one "holds any" read is cheaper than their containments. */
+    /** Past this many combinations one wider read is cheaper than their containments. */
     private static final int MAX_COMBINATIONS = 20;
 
     private static void combine(List<String> from, int size, int start, List<String> chosen, List<List<String>> into) {
@@ -123,30 +103,25 @@ public class TalentPool {
 
     /** Marketplace candidates who hold at least one of the capabilities. */
     public List<Candidate> marketplaceHoldingAny(Target target) {
-        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM tp_person p WHERE " + MARKETPLACE
-                        + " AND p.capabilities && ?")
-                .params(target.roleId(), target.roleFamily(), capabilityArray(target))
-                .query(TalentPool::candidate)
-                .list();
+        return candidates(target, MARKETPLACE + " AND p.capabilities && ?", List.of(capabilityArray(target)));
     }
 
     /**
      * People a succession panel may discover for a role: they consented to discovery, share capabilities and an
-     * aspiration whose target families include the role's, hold every required capability, and are not on the slate.
+     * aspiration whose target families include the role's, meet every requirement or fall short of it by one level
+     * at most (grades, V3_9), and are not on the slate.
      */
     public List<Candidate> discoverable(Role role) {
         Target target = role.target();
-        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + """
-                         FROM tp_person p
-                        WHERE p.succession_discoverable AND p.share_capabilities AND p.share_aspiration
-                          AND p.share_direction AND p.employed AND NOT p.erased
-                          AND p.target_role_families @> ? AND p.capabilities @> ?
-                          AND NOT EXISTS (SELECT 1 FROM tp_successor s
-                                          WHERE s.role_id = ? AND s.employee_id = p.employee_id)""")
-                .params(target.roleId(), target.roleFamily(), textArray(List.of(role.roleFamily())),
-                        capabilityArray(target), role.roleId())
-                .query(TalentPool::candidate)
-                .list();
+        return candidates(target, """
+                        p.succession_discoverable AND p.share_aspiration AND p.share_direction AND p.employed
+                            AND NOT p.erased AND p.share_capabilities
+                            AND p.target_role_families @> ? AND tp_grades(p.capabilities, p.capability_levels) @> ?
+                            AND NOT EXISTS (SELECT 1 FROM tp_successor s
+                                            WHERE s.role_id = ? AND s.employee_id = p.employee_id)""",
+                List.of(textArray(List.of(role.roleFamily())), textArray(target.requirements().stream()
+                        .map(requirement -> requirement.capability() + ":" + Math.max(1, requirement.minLevel() - 1))
+                        .toList()), role.roleId()));
     }
 
     /** How a person stands for matching: registered, in the marketplace, sharing capabilities. */
@@ -240,9 +215,48 @@ public class TalentPool {
                 rs.getBoolean(10), filled == null ? null : filled.toLocalDate(), rs.getString(12));
     }
 
-    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
-        Map<String, Held> held = rs.getBoolean(2) ? held(rs, 3) : Map.of();
-        return new Candidate(rs.getString(1), held, strings(rs.getArray(8)), rs.getString(9), rs.getInt(7));
+    /**
+     * A candidate as scoring needs them for one target: of their capabilities only the required ones, level,
+     * observation date and evidence as plain columns (positions found once per row), so a tier of a thousand people
+     * costs no array decoding in the driver; families under ASPIRATION; readiness for the role, else its family,
+     * under READINESS. {@code where} is the condition on {@code p}, with its own parameters.
+     */
+    private List<Candidate> candidates(Target target, String where, List<Object> whereParams) {
+        List<Requirement> requirements = target.requirements();
+        StringBuilder sql = new StringBuilder("""
+                SELECT p.employee_id, p.open_signaling_gaps,
+                    CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END,
+                    CASE WHEN p.share_readiness THEN coalesce(
+                        (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
+                            AND r.target_kind = 'ROLE' AND r.target = ?),
+                        (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
+                            AND r.target_kind = 'FAMILY' AND r.target = ?)) END""");
+        StringBuilder positions = new StringBuilder();
+        List<Object> params = new ArrayList<>(List.of(target.roleId(), target.roleFamily()));
+        for (int i = 0; i < requirements.size(); i++) {
+            sql.append(",\n    p.capability_levels[h.at").append(i).append("], p.capability_observed[h.at").append(i)
+                    .append("], p.capability_evidence[h.at").append(i).append(']');
+            positions.append(i == 0 ? "" : ", ").append("array_position(p.capabilities, ?) AS at").append(i);
+            params.add(requirements.get(i).capability());
+        }
+        sql.append("\nFROM tp_person p");
+        if (!requirements.isEmpty()) {
+            sql.append(" CROSS JOIN LATERAL (SELECT ").append(positions).append(") h");
+        }
+        sql.append("\nWHERE p.share_capabilities AND (").append(where).append(')');
+        params.addAll(whereParams);
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+            Map<String, Held> held = new HashMap<>(requirements.size() * 2);
+            for (int i = 0; i < requirements.size(); i++) {
+                int column = 5 + 3 * i;
+                Integer level = rs.getObject(column, Integer.class);
+                if (level != null) {
+                    held.put(requirements.get(i).capability(), new Held(level, rs.getObject(column + 2, UUID.class),
+                            rs.getObject(column + 1, LocalDate.class)));
+                }
+            }
+            return new Candidate(rs.getString(1), held, strings(rs.getArray(3)), rs.getString(4), rs.getInt(2));
+        }).list();
     }
 
     /** The parallel capability arrays starting at {@code column}: names, levels, observation dates, evidence ids. */

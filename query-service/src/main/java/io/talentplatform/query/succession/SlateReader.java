@@ -44,11 +44,10 @@ class SlateReader {
     List<RoleCoverage> coverage(String function) {
         return jdbc.sql("""
                         SELECT r.role_id, r.title, r.function,
-                            count(*) FILTER (WHERE s.readiness = 'READY_NOW' AND p.employed),
-                            count(*) FILTER (WHERE p.employed)
+                            count(*) FILTER (WHERE s.readiness = 'READY_NOW' AND s.employed),
+                            count(*) FILTER (WHERE s.employed)
                         FROM tp_role r
                         LEFT JOIN tp_successor s ON s.role_id = r.role_id
-                        LEFT JOIN tp_person p ON p.employee_id = s.employee_id
                         WHERE r.critical AND (CAST(? AS text) IS NULL OR r.function = ?)
                         GROUP BY r.role_id, r.title, r.function
                         ORDER BY r.role_id""")

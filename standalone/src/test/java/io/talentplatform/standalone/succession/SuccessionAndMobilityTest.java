@@ -134,6 +134,8 @@ class SuccessionAndMobilityTest {
         }
         String window = "from=%s&to=%s".formatted(clock.today().minusDays(30), clock.today());
         JsonNode metricsBefore = hr.get("/api/v1/metrics/talent?" + window + "&minPosition=" + hired).json();
+        assertThat(openingIds(as(ben).get("/api/v1/mobility/employees/" + ben + "/matches?limit=100&minPosition="
+                + hired).json())).contains(opening);
         Answer filled = ok(hr.post("/api/v1/openings/" + opening + "/fill",
                 "{\"filledOn\":\"%s\",\"employeeId\":\"%s\"}".formatted(clock.today(), ben)));
         JsonNode profile = as(ben).get("/api/v1/employees/" + ben + "/career-capital?minPosition="
@@ -142,6 +144,8 @@ class SuccessionAndMobilityTest {
         JsonNode afterFill = panel.get("/api/v1/mobility/openings/" + opening + "/matches?minPosition="
                 + filled.position()).json();
         assertThat(afterFill.get("filled").asBoolean()).isTrue();
+        assertThat(openingIds(as(ben).get("/api/v1/mobility/employees/" + ben + "/matches?limit=100&minPosition="
+                + filled.position()).json())).as("a filled opening is no longer offered").doesNotContain(opening);
         JsonNode metricsAfter = hr.get("/api/v1/metrics/talent?" + window + "&minPosition=" + filled.position()).json();
         JsonNode fillRate = metricsAfter.get("internalFillRate");
         assertThat(fillRate.get("suppressed").asBoolean()).isFalse();
@@ -279,6 +283,11 @@ class SuccessionAndMobilityTest {
 
     private static List<String> ids(JsonNode list) {
         return StreamSupport.stream(list.spliterator(), false).map(node -> node.get("employeeId").asString()).toList();
+    }
+
+    private static List<String> openingIds(JsonNode employeeMatches) {
+        return StreamSupport.stream(employeeMatches.get("matches").spliterator(), false)
+                .map(node -> node.get("openingId").asString()).toList();
     }
 
     private static List<String> roleIds(JsonNode list) {

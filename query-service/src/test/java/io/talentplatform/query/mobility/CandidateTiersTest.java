@@ -1,0 +1,132 @@
+package io.talentplatform.query.mobility;
+
+import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.query.mobility.MatchScoring.Match;
+import io.talentplatform.query.mobility.MatchScoring.Requirement;
+import io.talentplatform.query.mobility.MatchScoring.Target;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.jdbc.support.SqlArrayValue;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reading candidates tier by tier of requirements met must give exactly the ranking of scoring everyone who holds a
+ * required capability: a seeded organisation of 600 people in the talent pool's own tables (its migrations, real
+ * PostgreSQL), sixty roles of one to seven requirements, three limits.
+ */
+class CandidateTiersTest {
+
+    static final Path MIGRATIONS = Path.of("../projections/src/main/resources/db/migration/projections/talentpool");
+    static final List<String> VOCABULARY = List.of("sql", "testing", "security", "api-design", "mentoring",
+            "observability", "pricing", "negotiation", "forecasting");
+    static final List<String> FAMILIES = List.of("engineering-leadership", "data-depth", "sales-leadership");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    static SingleConnectionDataSource dataSource;
+    static TalentPool pool;
+    static MatchScoring scoring;
+
+    @BeforeAll
+    static void organisation() {
+        var postgres = TestInfrastructure.postgres();
+        dataSource = new SingleConnectionDataSource(postgres.jdbcUrl(), postgres.username(), "", true);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        String schema = "tiers_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.sql("CREATE SCHEMA " + schema).update();
+        jdbc.sql("SET search_path TO " + schema).update();
+        new ResourceDatabasePopulator(new FileSystemResource(MIGRATIONS.resolve("V3_6__talent_pool.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V3_9__talent_pool_grades.sql"))).execute(dataSource);
+
+        Random random = new Random(7);
+        for (int n = 0; n < 600; n++) {
+            String id = "E-" + n;
+            TreeMap<String, Integer> held = new TreeMap<>();
+            int count = random.nextInt(7);
+            while (held.size() < count) {
+                held.put(VOCABULARY.get(random.nextInt(VOCABULARY.size())), 1 + random.nextInt(5));
+            }
+            List<Date> observed = new ArrayList<>();
+            List<UUID> evidence = new ArrayList<>();
+            held.forEach((capability, level) -> {
+                observed.add(Date.valueOf(TODAY.minusDays(random.nextInt(4 * 365))));
+                evidence.add(UUID.randomUUID());
+            });
+            List<String> families = random.nextInt(3) == 0 ? List.of(FAMILIES.get(random.nextInt(FAMILIES.size())))
+                    : List.of();
+            jdbc.sql("""
+                            INSERT INTO tp_person (employee_id, display_name, job_title, level, function,
+                                marketplace_visible, share_capabilities, share_aspiration, share_direction,
+                                share_readiness, target_role_families, open_signaling_gaps, capabilities,
+                                capability_levels, capability_observed, capability_evidence, employed)
+                            VALUES (?, ?, 'Engineer', 'L4', 'Engineering', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, "Person " + n, random.nextInt(10) < 8, random.nextInt(10) < 9,
+                            random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
+                            new SqlArrayValue("text", families.toArray()), random.nextInt(4) == 0 ? 1 : 0,
+                            new SqlArrayValue("text", held.keySet().toArray()),
+                            new SqlArrayValue("int4", held.values().toArray()),
+                            new SqlArrayValue("date", observed.toArray()),
+                            new SqlArrayValue("uuid", evidence.toArray()), random.nextInt(20) != 0)
+                    .update();
+            if (random.nextInt(4) == 0) {
+                jdbc.sql("""
+                                INSERT INTO tp_readiness (employee_id, target_kind, target, readiness, assessed_at)
+                                VALUES (?, 'FAMILY', ?, ?, now())""")
+                        .params(id, FAMILIES.get(random.nextInt(FAMILIES.size())),
+                                List.of("READY_NOW", "READY_1_2_YEARS", "READY_3_PLUS").get(random.nextInt(3)))
+                        .update();
+            }
+        }
+        jdbc.sql("ANALYZE").update();
+        pool = new TalentPool(jdbc);
+        scoring = new MatchScoring(new MatchingProperties("match-test",
+                new MatchingProperties.Weights(0.55, 0.10, 0.15, 0.15, 0.05), 100));
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.destroy();
+    }
+
+    @Test
+    void tiersRankExactlyAsScoringEveryoneWhoHoldsARequiredCapability() {
+        CandidateTiers tiers = new CandidateTiers(pool, scoring);
+        Random random = new Random(11);
+        int stoppedEarly = 0;
+        for (int role = 0; role < 60; role++) {
+            List<String> capabilities = new ArrayList<>(VOCABULARY);
+            Collections.shuffle(capabilities, random);
+            int size = 1 + random.nextInt(7);
+            List<Requirement> requirements = capabilities.subList(0, size).stream()
+                    .map(capability -> new Requirement(capability, 1 + random.nextInt(5))).toList();
+            Target target = new Target("R-" + role, FAMILIES.get(random.nextInt(FAMILIES.size())), requirements);
+            List<Match> everyone = new ArrayList<>(pool.marketplaceHoldingAny(target).stream()
+                    .map(candidate -> scoring.score(target, candidate, TODAY)).toList());
+            everyone.sort(MatchScoring.RANKING);
+            for (int limit : List.of(1, 3, 20)) {
+                List<Match> expected = everyone.subList(0, Math.min(limit, everyone.size()));
+                assertThat(tiers.best(target, limit, TODAY)).as("%s, limit %d", target, limit)
+                        .containsExactlyElementsOf(expected);
+                if (expected.size() == limit && expected.get(limit - 1).requirementsMet() > 0) {
+                    stoppedEarly++;
+                }
+            }
+        }
+        assertThat(stoppedEarly).as("cases where the tiers could stop before reading every holder").isGreaterThan(30);
+    }
+}
