@@ -1,6 +1,7 @@
 package io.talentplatform.bench;
 
 import io.talentplatform.bench.query.QueryBenchmark;
+import io.talentplatform.bench.stream.StreamBenchmark;
 
 import java.util.Arrays;
 
@@ -21,6 +22,7 @@ public final class Bench {
         Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "query" -> QueryBenchmark.run(options);
+            case "stream" -> StreamBenchmark.run(options);
             default -> usage();
         }
         System.exit(0);
@@ -33,6 +35,8 @@ public final class Bench {
                 benchmarks:
                   query   p50/p99 of the succession, mobility-match and follow-through queries against a
                           primary-key lookup through the same HTTP stack (BENCHMARKS.md, "query")
+                  stream  end-to-end lag from a command's answer to a marketplace consumer, and the events
+                          publisher's throughput against a raw KafkaProducer (BENCHMARKS.md, "stream")
 
                 options of query (defaults in brackets):
                   --people N        people employed at the end of the history [20000]
@@ -43,6 +47,15 @@ public final class Bench {
                   --threads N       client threads of the closed-loop load generator [4]
                   --warmup S        seconds of warm-up per query before the first run [15]
                   --duration S      seconds per query per run [20]
+                  --results DIR     where the JSON and Markdown go [bench/results]
+                  --data-dir DIR    keep the database in DIR and reuse a history loaded there [none]
+
+                options of stream:
+                  --people N        consenting people the commands are about [50]
+                  --rate N          commands per second while lag is measured (open loop) [50]
+                  --duration S      seconds of lag measurement per run [20]
+                  --backlog N       events the publisher drains in each throughput run [20000]
+                  --runs N          runs [3]
                   --results DIR     where the JSON and Markdown go [bench/results]
                 """);
     }

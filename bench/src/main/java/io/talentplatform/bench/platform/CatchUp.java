@@ -85,7 +85,7 @@ public final class CatchUp {
     }
 
     /** The lowest position any segment of the processor stored; -1 before it claimed any. */
-    private long position(String processor) {
+    public long position(String processor) {
         List<byte[]> tokens = jdbc.sql("SELECT token FROM tokenentry WHERE processorname = ?")
                 .param(processor)
                 .query((rs, row) -> rs.getBytes(1))

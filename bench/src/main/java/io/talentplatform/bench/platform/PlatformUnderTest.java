@@ -107,6 +107,10 @@ public final class PlatformUnderTest implements AutoCloseable {
         return context.getBean(JdbcClient.class);
     }
 
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }

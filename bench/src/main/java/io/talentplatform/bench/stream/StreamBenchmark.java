@@ -1,0 +1,464 @@
+package io.talentplatform.bench.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.talentplatform.bench.Options;
+import io.talentplatform.bench.platform.CatchUp;
+import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.EvidenceSource;
+import io.talentplatform.projections.publishing.TalentEventsPublisher;
+import io.talentplatform.standalone.synthetic.HistoryAppender;
+import io.talentplatform.standalone.synthetic.SyntheticEvent;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BENCHMARKS.md, "stream": how long a consented change takes from the command's answer to a marketplace consumer,
+ * and how fast the events publisher drains a backlog next to a raw {@link KafkaProducer} sending the very records it
+ * published, with the same producer settings, in the same run.
+ */
+public final class StreamBenchmark {
+
+    static final String TOPIC = "talent.events.v1";
+    static final String RAW_TOPIC = "bench.raw.v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StreamBenchmark() {
+    }
+
+    public static void run(Options options) throws Exception {
+        int people = options.integer("people", 50);
+        int rate = options.integer("rate", 50);
+        Duration duration = Duration.ofSeconds(options.integer("duration", 20));
+        int backlog = options.integer("backlog", 20_000);
+        int runs = options.integer("runs", 3);
+        Path results = Path.of(options.text("results", "bench/results"));
+        Instant began = Instant.now();
+        System.out.printf("stream benchmark: %d people, %d commands/s for %d s, backlog %,d, %d runs%n", people, rate,
+                duration.toSeconds(), backlog, runs);
+
+        try (PlatformUnderTest platform = PlatformUnderTest.start()) {
+            String base = platform.baseUrl();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String hr = token(http, base, "HR-1", "HR");
+            String manager = "M-BENCH";
+            String managerToken = token(http, base, manager, "MANAGER");
+            send(http, base, "POST", "/api/v1/employees", hr, registration(manager, null));
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                String id = "P-" + i;
+                ids.add(id);
+                send(http, base, "POST", "/api/v1/employees", hr, registration(id, manager));
+                send(http, base, "PUT", "/api/v1/employees/" + id + "/consent", token(http, base, id, "EMPLOYEE"),
+                        "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}");
+            }
+            EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
+            CatchUp catchUp = new CatchUp(platform.jdbc(), processing);
+            catchUp.await(Duration.ofMinutes(5));
+
+            List<Map<String, Object>> lagRuns = new ArrayList<>();
+            List<Map<String, Object>> throughputRuns = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                Map<String, Object> lag = lag(http, base, managerToken, platform.kafkaBootstrapServers(), ids, rate,
+                        duration, run);
+                lagRuns.add(lag);
+                System.out.printf(Locale.ROOT, "  run %d lag: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d events, "
+                                + "%d missing)%n", run, lag.get("p50Ms"), lag.get("p99Ms"), lag.get("maxMs"),
+                        lag.get("events"), lag.get("missing"));
+                Map<String, Object> throughput = throughput(platform, processing, ids, manager, backlog);
+                throughputRuns.add(throughput);
+                System.out.printf(Locale.ROOT, "  run %d throughput: publisher %.0f events/s, raw producer %.0f "
+                                + "records/s, ratio %.2f%n", run, throughput.get("publisherEventsPerSecond"),
+                        throughput.get("rawRecordsPerSecond"), throughput.get("publisherOverRaw"));
+            }
+
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("benchmark", "stream");
+            report.put("date", began.toString());
+            report.put("commit", Environment.commit());
+            report.put("machine", Environment.machine());
+            report.put("jvm", Environment.jvm());
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("people", people);
+            settings.put("commandsPerSecond", rate);
+            settings.put("lagSecondsPerRun", duration.toSeconds());
+            settings.put("backlogEvents", backlog);
+            settings.put("runs", runs);
+            settings.put("producer", producerSettings());
+            settings.put("note", "lag: open-loop POSTs of capability evidence (one per person in turn) by the "
+                    + "person's manager; the time from the HTTP answer to a consumer in the same JVM polling "
+                    + TOPIC + " receiving the record. Throughput: only the events publisher runs; a backlog of "
+                    + "capability evidence for consenting people is appended through Axon's event store while it "
+                    + "is stopped, then it is started and timed until its token reaches the head; the raw producer "
+                    + "then sends the records the publisher wrote (same keys and bytes) to " + RAW_TOPIC
+                    + " (same partitions) with the same producer settings and waits for every acknowledgement.");
+            report.put("settings", settings);
+            report.put("lag", Map.of("runs", lagRuns,
+                    "median", Map.of("p50Ms", median(lagRuns, "p50Ms"), "p99Ms", median(lagRuns, "p99Ms"))));
+            report.put("throughput", Map.of("runs", throughputRuns,
+                    "median", Map.of("publisherEventsPerSecond", median(throughputRuns, "publisherEventsPerSecond"),
+                            "rawRecordsPerSecond", median(throughputRuns, "rawRecordsPerSecond"),
+                            "publisherOverRaw", median(throughputRuns, "publisherOverRaw"))));
+
+            Files.createDirectories(results);
+            String name = LocalDate.now(ZoneOffset.UTC) + "-stream";
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(results.resolve(name + ".json").toFile(), report);
+            String markdown = markdown(report, lagRuns, throughputRuns);
+            Files.writeString(results.resolve(name + ".md"), markdown);
+            System.out.println(markdown);
+        }
+    }
+
+    /**
+     * Commands at a steady rate, each answered at some instant; a consumer notes when each one's record arrives.
+     * Records are matched to commands by the capability's name, unique per command.
+     */
+    private static Map<String, Object> lag(HttpClient http, String base, String managerToken, String bootstrap,
+                                           List<String> ids, int rate, Duration duration, int run) throws Exception {
+        Map<String, Long> answered = new ConcurrentHashMap<>();
+        Map<String, Long> received = new ConcurrentHashMap<>();
+        AtomicBoolean consuming = new AtomicBoolean(true);
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread consumer = new Thread(() -> {
+            try (KafkaConsumer<String, byte[]> kafka = consumer(bootstrap)) {
+                List<TopicPartition> partitions = kafka.partitionsFor(TOPIC).stream()
+                        .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+                kafka.assign(partitions);
+                kafka.seekToEnd(partitions);
+                partitions.forEach(kafka::position);
+                ready.complete(null);
+                while (consuming.get()) {
+                    for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(5))) {
+                        long now = System.nanoTime();
+                        JsonNode data = JSON.readTree(record.value()).path("data");
+                        received.putIfAbsent(data.path("capability").asText(), now);
+                    }
+                }
+            } catch (Exception e) {
+                ready.completeExceptionally(e);
+            }
+        }, "lag-consumer");
+        consumer.start();
+        ready.get();
+
+        int commands = (int) (rate * duration.toSeconds());
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        for (int i = 0; i < commands; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String capability = "lag-" + run + "-" + i;
+            String person = ids.get(i % ids.size());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/employees/" + person
+                            + "/capabilities"))
+                    .header("Authorization", "Bearer " + managerToken)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(evidence(capability)))
+                    .build();
+            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {
+                if (response.statusCode() == 201) {
+                    answered.put(capability, System.nanoTime());
+                }
+            }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!received.keySet().containsAll(answered.keySet()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        consuming.set(false);
+        consumer.join();
+
+        List<Double> lags = new ArrayList<>();
+        answered.forEach((capability, at) -> {
+            Long arrived = received.get(capability);
+            if (arrived != null) {
+                lags.add((arrived - at) / 1e6);
+            }
+        });
+        Collections.sort(lags);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("commands", commands);
+        figures.put("answered201", answered.size());
+        figures.put("events", lags.size());
+        figures.put("missing", answered.size() - lags.size());
+        figures.put("p50Ms", round(percentile(lags, 0.50)));
+        figures.put("p99Ms", round(percentile(lags, 0.99)));
+        figures.put("maxMs", round(lags.isEmpty() ? Double.NaN : lags.get(lags.size() - 1)));
+        figures.put("arrivedBeforeAnswer", lags.stream().filter(lag -> lag < 0).count());
+        return figures;
+    }
+
+    /**
+     * The events publisher alone drains a backlog appended while it was stopped; then a raw producer sends the same
+     * records.
+     */
+    private static Map<String, Object> throughput(PlatformUnderTest platform, EventProcessingConfiguration processing,
+                                                  List<String> ids, String manager, int backlog) throws Exception {
+        List<StreamingEventProcessor> streaming = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        streaming.forEach(StreamingEventProcessor::shutDown);
+        String bootstrap = platform.kafkaBootstrapServers();
+        Map<TopicPartition, Long> before = endOffsets(bootstrap);
+
+        HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
+                platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
+        Map<String, Long> next = new LinkedHashMap<>();
+        for (String id : ids) {
+            next.put(id, platform.jdbc().sql("""
+                            SELECT coalesce(max(sequencenumber), -1) + 1 FROM domainevententry
+                            WHERE aggregateidentifier = ?""").param(id).query(Long.class).single());
+        }
+        Instant now = Instant.now();
+        for (int i = 0; i < backlog; i++) {
+            String person = ids.get(i % ids.size());
+            long sequence = next.merge(person, 1L, Long::sum) - 1;
+            appender.accept(new SyntheticEvent("Employee", person, sequence, UUID.randomUUID().toString(), now,
+                    new CapabilityEvidenced(person, UUID.randomUUID(), "backlog-" + i, 1 + i % 5,
+                            "shipped the backlog item " + i, EvidenceSource.REVIEW, LocalDate.now(ZoneOffset.UTC),
+                            null), manager, "MANAGER"));
+        }
+        appender.flush();
+        CatchUp catchUp = new CatchUp(platform.jdbc(), List.of(TalentEventsPublisher.NAME));
+        long head = catchUp.head();
+
+        StreamingEventProcessor publisher = processing
+                .eventProcessor(TalentEventsPublisher.NAME, StreamingEventProcessor.class).orElseThrow();
+        long started = System.nanoTime();
+        publisher.start();
+        while (catchUp.position(TalentEventsPublisher.NAME) < head) {
+            Thread.sleep(20);
+        }
+        double publisherSeconds = (System.nanoTime() - started) / 1e9;
+        streaming.forEach(StreamingEventProcessor::start);
+
+        List<ProducerRecord<String, byte[]>> records = publishedSince(bootstrap, before);
+        if (records.size() < backlog) {
+            throw new IllegalStateException("the publisher wrote " + records.size() + " records for a backlog of "
+                    + backlog);
+        }
+        double rawSeconds = raw(bootstrap, records);
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("backlogEvents", backlog);
+        figures.put("recordsPublished", records.size());
+        figures.put("publisherSeconds", round(publisherSeconds));
+        figures.put("publisherEventsPerSecond", round(backlog / publisherSeconds));
+        figures.put("rawSeconds", round(rawSeconds));
+        figures.put("rawRecordsPerSecond", round(records.size() / rawSeconds));
+        figures.put("publisherOverRaw", round((backlog / publisherSeconds) / (records.size() / rawSeconds)));
+        return figures;
+    }
+
+    /** The raw producer: the same records, keys and settings, sent as fast as the client allows, every ack awaited. */
+    private static double raw(String bootstrap, List<ProducerRecord<String, byte[]>> records) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            if (!admin.listTopics().names().get().contains(RAW_TOPIC)) {
+                int partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC)
+                        .partitions().size();
+                admin.createTopics(List.of(new NewTopic(RAW_TOPIC, partitions, (short) 1))).all().get();
+            }
+        }
+        Properties properties = new Properties();
+        properties.putAll(producerSettings());
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties)) {
+            producer.partitionsFor(RAW_TOPIC);
+            long started = System.nanoTime();
+            List<java.util.concurrent.Future<?>> acks = new ArrayList<>(records.size());
+            for (ProducerRecord<String, byte[]> record : records) {
+                acks.add(producer.send(new ProducerRecord<>(RAW_TOPIC, record.key(), record.value())));
+            }
+            for (java.util.concurrent.Future<?> ack : acks) {
+                ack.get();
+            }
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    /** The platform's producer settings (projections' talent-projections.yml), so both sides send alike. */
+    static Map<String, Object> producerSettings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        return settings;
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(String bootstrap) {
+        try (KafkaConsumer<String, byte[]> kafka = consumer(bootstrap)) {
+            List<TopicPartition> partitions = kafka.partitionsFor(TOPIC).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            return new LinkedHashMap<>(kafka.endOffsets(partitions));
+        }
+    }
+
+    private static List<ProducerRecord<String, byte[]>> publishedSince(String bootstrap,
+                                                                        Map<TopicPartition, Long> from) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> kafka = consumer(bootstrap)) {
+            kafka.assign(from.keySet());
+            from.forEach(kafka::seek);
+            Map<TopicPartition, Long> end = kafka.endOffsets(from.keySet());
+            while (from.keySet().stream().anyMatch(partition -> kafka.position(partition) < end.get(partition))) {
+                for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(200))) {
+                    records.add(new ProducerRecord<>(TOPIC, record.partition(), record.key(), record.value()));
+                }
+            }
+        }
+        return records;
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5");
+        return new KafkaConsumer<>(properties);
+    }
+
+    private static String registration(String id, String manager) {
+        return """
+                {"employeeId":"%s","displayName":"Person %s","jobTitle":"Engineer","level":"L4",
+                 "function":"Engineering"%s}""".formatted(id, id,
+                manager == null ? "" : ",\"managerId\":\"" + manager + "\"");
+    }
+
+    private static String evidence(String capability) {
+        return """
+                {"capability":"%s","level":3,"evidence":"shipped it","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(capability, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+    }
+
+    private static void send(HttpClient http, String base, String method, String path, String token, String body)
+            throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+
+    private static String token(HttpClient http, String base, String subject, String role) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dev/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"" + subject + "\",\"roles\":[\"" + role
+                        + "\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("no dev token: HTTP " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static double median(List<Map<String, Object>> runs, String key) {
+        List<Double> values = runs.stream().map(run -> ((Number) run.get(key)).doubleValue()).sorted().toList();
+        int n = values.size();
+        return round(n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2);
+    }
+
+    private static String markdown(Map<String, Object> report, List<Map<String, Object>> lagRuns,
+                                   List<Map<String, Object>> throughputRuns) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = (Map<String, Object>) report.get("settings");
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "# Stream benchmark%n%n%s, commit `%s`.%n%n%s%n%n"
+                        + "## End-to-end lag (command answered to consumer receipt), %s commands/s for %s s per run%n%n"
+                        + "| run | p50 ms | p99 ms | max ms | events | missing |%n|---|---|---|---|---|---|%n",
+                report.get("date"), report.get("commit"), settings.get("note"), settings.get("commandsPerSecond"),
+                settings.get("lagSecondsPerRun")));
+        for (int i = 0; i < lagRuns.size(); i++) {
+            Map<String, Object> run = lagRuns.get(i);
+            out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |%n", i + 1, run.get("p50Ms"),
+                    run.get("p99Ms"), run.get("maxMs"), run.get("events"), run.get("missing")));
+        }
+        out.append(String.format(Locale.ROOT, "| median | %s | %s | | | |%n", median(lagRuns, "p50Ms"),
+                median(lagRuns, "p99Ms")));
+        out.append(String.format(Locale.ROOT, "%n## Publisher throughput against a raw KafkaProducer, backlog of %s "
+                        + "events%n%n| run | publisher events/s | raw producer records/s | publisher / raw |%n"
+                        + "|---|---|---|---|%n", settings.get("backlogEvents")));
+        for (int i = 0; i < throughputRuns.size(); i++) {
+            Map<String, Object> run = throughputRuns.get(i);
+            out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", i + 1,
+                    run.get("publisherEventsPerSecond"), run.get("rawRecordsPerSecond"),
+                    run.get("publisherOverRaw")));
+        }
+        out.append(String.format(Locale.ROOT, "| median | %s | %s | %s |%n",
+                median(throughputRuns, "publisherEventsPerSecond"), median(throughputRuns, "rawRecordsPerSecond"),
+                median(throughputRuns, "publisherOverRaw")));
+        out.append(String.format(Locale.ROOT, "%n## Where%n%n- machine: %s%n- JVM: %s%n- producer: %s%n",
+                report.get("machine"), report.get("jvm"), settings.get("producer")));
+        return out.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
