@@ -68,12 +68,20 @@ public final class TestInfrastructure {
 
     /** The properties that point a service at the shared infrastructure. */
     public static Map<String, Object> properties() {
+        return properties(kafka().bootstrapServers());
+    }
+
+    /**
+     * The properties that point a service at the shared database and token key but at a broker of the test's own,
+     * one the test may stop and start (the shared in-process broker is then never started).
+     */
+    public static Map<String, Object> properties(String bootstrapServers) {
         tokens();
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", postgres().jdbcUrl());
         properties.put("spring.datasource.username", postgres().username());
         properties.put("spring.datasource.password", "");
-        properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey);
         properties.put("talent.privacy.master-key", MASTER_KEY);
         return properties;

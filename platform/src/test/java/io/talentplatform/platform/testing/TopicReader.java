@@ -21,8 +21,13 @@ public final class TopicReader {
     }
 
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+        return readAll(TestInfrastructure.kafka().bootstrapServers(), topic);
+    }
+
+    /** The whole topic on the broker at {@code bootstrapServers}, for a test that runs a broker of its own. */
+    public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
