@@ -105,8 +105,10 @@ public final class StreamBenchmark {
                         duration, run);
                 lagRuns.add(lag);
                 System.out.printf(Locale.ROOT, "  run %d lag: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d events, "
-                                + "%d missing)%n", run, lag.get("p50Ms"), lag.get("p99Ms"), lag.get("maxMs"),
-                        lag.get("events"), lag.get("missing"));
+                                + "%d missing); answer to send p50 %.0f p99 %.0f ms, send to receipt p50 %.0f p99 "
+                                + "%.0f ms%n", run, lag.get("p50Ms"), lag.get("p99Ms"), lag.get("maxMs"),
+                        lag.get("events"), lag.get("missing"), lag.get("answerToSendP50Ms"),
+                        lag.get("answerToSendP99Ms"), lag.get("sendToReceiptP50Ms"), lag.get("sendToReceiptP99Ms"));
                 Map<String, Object> throughput = throughput(platform, processing, ids, manager, backlog);
                 throughputRuns.add(throughput);
                 System.out.printf(Locale.ROOT, "  run %d throughput: publisher %.0f events/s, raw producer %.0f "
@@ -160,6 +162,11 @@ public final class StreamBenchmark {
                                            List<String> ids, int rate, Duration duration, int run) throws Exception {
         Map<String, Long> answered = new ConcurrentHashMap<>();
         Map<String, Long> received = new ConcurrentHashMap<>();
+        // Wall-clock times split the lag in two: answer to the publisher's send (the record's timestamp), and send
+        // to receipt (acknowledgement, token commit, the consumer's fetch).
+        Map<String, Long> answeredAt = new ConcurrentHashMap<>();
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> receivedAt = new ConcurrentHashMap<>();
         AtomicBoolean consuming = new AtomicBoolean(true);
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread consumer = new Thread(() -> {
@@ -174,7 +181,11 @@ public final class StreamBenchmark {
                     for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(5))) {
                         long now = System.nanoTime();
                         JsonNode data = JSON.readTree(record.value()).path("data");
-                        received.putIfAbsent(data.path("capability").asText(), now);
+                        String capability = data.path("capability").asText();
+                        if (received.putIfAbsent(capability, now) == null) {
+                            receivedAt.put(capability, System.currentTimeMillis());
+                            sentAt.put(capability, record.timestamp());
+                        }
                     }
                 }
             } catch (Exception e) {
@@ -205,6 +216,7 @@ public final class StreamBenchmark {
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {
                 if (response.statusCode() == 201) {
                     answered.put(capability, System.nanoTime());
+                    answeredAt.put(capability, System.currentTimeMillis());
                 }
             }));
         }
@@ -224,6 +236,16 @@ public final class StreamBenchmark {
             }
         });
         Collections.sort(lags);
+        List<Double> toSend = new ArrayList<>();
+        List<Double> sendToReceipt = new ArrayList<>();
+        answeredAt.forEach((capability, at) -> {
+            if (sentAt.containsKey(capability)) {
+                toSend.add((double) (sentAt.get(capability) - at));
+                sendToReceipt.add((double) (receivedAt.get(capability) - sentAt.get(capability)));
+            }
+        });
+        Collections.sort(toSend);
+        Collections.sort(sendToReceipt);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("commands", commands);
         figures.put("answered201", answered.size());
@@ -233,6 +255,10 @@ public final class StreamBenchmark {
         figures.put("p99Ms", round(percentile(lags, 0.99)));
         figures.put("maxMs", round(lags.isEmpty() ? Double.NaN : lags.get(lags.size() - 1)));
         figures.put("arrivedBeforeAnswer", lags.stream().filter(lag -> lag < 0).count());
+        figures.put("answerToSendP50Ms", percentile(toSend, 0.50));
+        figures.put("answerToSendP99Ms", percentile(toSend, 0.99));
+        figures.put("sendToReceiptP50Ms", percentile(sendToReceipt, 0.50));
+        figures.put("sendToReceiptP99Ms", percentile(sendToReceipt, 0.99));
         return figures;
     }
 
@@ -333,6 +359,7 @@ public final class StreamBenchmark {
         settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
         return settings;
     }
 
@@ -431,15 +458,18 @@ public final class StreamBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "# Stream benchmark%n%n%s, commit `%s`.%n%n%s%n%n"
                         + "## End-to-end lag (command answered to consumer receipt), %s commands/s for %s s per run%n%n"
-                        + "| run | p50 ms | p99 ms | max ms | events | missing |%n|---|---|---|---|---|---|%n",
+                        + "| run | p50 ms | p99 ms | max ms | events | missing | answer to send p50 / p99 ms "
+                        + "| send to receipt p50 / p99 ms |%n|---|---|---|---|---|---|---|---|%n",
                 report.get("date"), report.get("commit"), settings.get("note"), settings.get("commandsPerSecond"),
                 settings.get("lagSecondsPerRun")));
         for (int i = 0; i < lagRuns.size(); i++) {
             Map<String, Object> run = lagRuns.get(i);
-            out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |%n", i + 1, run.get("p50Ms"),
-                    run.get("p99Ms"), run.get("maxMs"), run.get("events"), run.get("missing")));
+            out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s / %s | %s / %s |%n", i + 1,
+                    run.get("p50Ms"), run.get("p99Ms"), run.get("maxMs"), run.get("events"), run.get("missing"),
+                    run.get("answerToSendP50Ms"), run.get("answerToSendP99Ms"), run.get("sendToReceiptP50Ms"),
+                    run.get("sendToReceiptP99Ms")));
         }
-        out.append(String.format(Locale.ROOT, "| median | %s | %s | | | |%n", median(lagRuns, "p50Ms"),
+        out.append(String.format(Locale.ROOT, "| median | %s | %s | | | | | |%n", median(lagRuns, "p50Ms"),
                 median(lagRuns, "p99Ms")));
         out.append(String.format(Locale.ROOT, "%n## Publisher throughput against a raw KafkaProducer, backlog of %s "
                         + "events%n%n| run | publisher events/s | raw producer records/s | publisher / raw |%n"
