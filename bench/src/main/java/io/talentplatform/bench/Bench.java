@@ -54,6 +54,7 @@ public final class Bench {
                   --people N        consenting people the commands are about [50]
                   --rate N          commands per second while lag is measured (open loop) [50]
                   --duration S      seconds of lag measurement per run [20]
+                  --warmup S        seconds of uncounted lag measurement first [10]
                   --backlog N       events the publisher drains in each throughput run [20000]
                   --runs N          runs [3]
                   --results DIR     where the JSON and Markdown go [bench/results]
