@@ -97,22 +97,24 @@ class TalentPoolProjectorTest {
                         required, today.minusDays(30), false),
                 new OpeningFilled(opening, role, "Engineering", today.minusDays(30), today, ben, true));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> opening(opening).endsWith(ben));
-
-        assertThat(person(ada)).isEqualTo("{distributed-systems,mentoring}|{5,4}|1|true|true|true|false|"
-                + "{engineering-leadership}");
-        assertThat(person(ben)).startsWith("{}|{}|0|");
-        assertThat(jdbc.sql("SELECT job_title FROM tp_person WHERE employee_id = ?").param(ben).query(String.class)
-                .single()).isEqualTo("Engineering Lead");
-        assertThat(slate(role)).isEqualTo(ada + ":READY_1_2_YEARS:true:P-2:still strong:unchanged:true;"
-                + cy + ":READY_NOW:false:P-1:covers today:unchanged:false");
-        assertThat(jdbc.sql("SELECT tp_grades(capabilities, capability_levels)::text FROM tp_person WHERE employee_id = ?")
-                .param(ada).query(String.class).single()).as("each capability once per level up to the one held")
-                .isEqualTo("{distributed-systems:1,distributed-systems:2,distributed-systems:3,distributed-systems:4,"
-                        + "distributed-systems:5,mentoring:1,mentoring:2,mentoring:3,mentoring:4}");
-        assertThat(openingsGeneration()).as("opened and filled").isGreaterThanOrEqualTo(generation + 2);
-        assertThat(jdbc.sql("SELECT required_capabilities::text || minimum_levels::text FROM tp_role WHERE role_id = ?")
-                .param(role).query(String.class).single()).isEqualTo("{distributed-systems,mentoring}{4,3}");
+        // The processor's segments run apart: a person's stream may be processed after the opening's.
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(opening(opening)).endsWith(ben);
+            assertThat(person(ada)).isEqualTo("{distributed-systems,mentoring}|{5,4}|1|true|true|true|false|"
+                    + "{engineering-leadership}");
+            assertThat(person(ben)).startsWith("{}|{}|0|");
+            assertThat(jdbc.sql("SELECT job_title FROM tp_person WHERE employee_id = ?").param(ben)
+                    .query(String.class).single()).isEqualTo("Engineering Lead");
+            assertThat(slate(role)).isEqualTo(ada + ":READY_1_2_YEARS:true:P-2:still strong:unchanged:true;"
+                    + cy + ":READY_NOW:false:P-1:covers today:unchanged:false");
+            assertThat(jdbc.sql("SELECT tp_grades(capabilities, capability_levels)::text FROM tp_person "
+                    + "WHERE employee_id = ?").param(ada).query(String.class).single()).as("each capability once per level up to the one held")
+                    .isEqualTo("{distributed-systems:1,distributed-systems:2,distributed-systems:3,distributed-systems:4,"
+                            + "distributed-systems:5,mentoring:1,mentoring:2,mentoring:3,mentoring:4}");
+            assertThat(openingsGeneration()).as("opened and filled").isGreaterThanOrEqualTo(generation + 2);
+            assertThat(jdbc.sql("SELECT required_capabilities::text || minimum_levels::text FROM tp_role "
+                    + "WHERE role_id = ?").param(role).query(String.class).single()).isEqualTo("{distributed-systems,mentoring}{4,3}");
+        });
         String live = digest();
 
         log.rebuild(TalentPoolProjector.NAME);
