@@ -10,6 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,6 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The standalone platform booted in this JVM as a newcomer would start it, on an empty embedded PostgreSQL (in a
@@ -109,6 +115,29 @@ public final class PlatformUnderTest implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** A bearer token from the platform's development token endpoint, for a subject in one role. */
+    public String devToken(String subject, String role) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/api/v1/dev/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"sub\":\"" + subject + "\",\"roles\":[\"" + role + "\"]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+            if (response.statusCode() != 200 || !token.find()) {
+                throw new IllegalStateException("no dev token: HTTP " + response.statusCode() + " "
+                        + response.body());
+            }
+            return token.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking for a dev token", e);
+        }
     }
 
     public String baseUrl() {

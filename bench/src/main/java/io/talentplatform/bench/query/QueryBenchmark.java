@@ -15,9 +15,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.LongFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * BENCHMARKS.md, "query": the succession, mobility-match and follow-through queries under a closed-loop load on
@@ -132,8 +127,8 @@ public final class QueryBenchmark {
                     seconds(caughtUp), reached);
 
             LoadGenerator generator = new LoadGenerator(platform.baseUrl(), threads);
-            Map<String, String> tokens = Map.of("PANEL", token(platform.baseUrl(), "P-1", "PANEL"),
-                    "HR", token(platform.baseUrl(), "HR-1", "HR"));
+            Map<String, String> tokens = Map.of("PANEL", platform.devToken("P-1", "PANEL"),
+                    "HR", platform.devToken("HR-1", "HR"));
             List<Query> queries = queries(organisation, spec.seed());
 
             Map<String, String> unavailable = new LinkedHashMap<>();
@@ -311,20 +306,6 @@ public final class QueryBenchmark {
         spread.put("min", round(sorted.get(0)));
         spread.put("max", round(sorted.get(n - 1)));
         return spread;
-    }
-
-    private static String token(String baseUrl, String subject, String role) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/api/v1/dev/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"sub\":\"" + subject + "\",\"roles\":[\"" + role + "\"]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("no dev token: HTTP " + response.statusCode() + " " + response.body());
-        }
-        return token.group(1);
     }
 
     private static List<String> shuffled(List<String> ids, long seed) {

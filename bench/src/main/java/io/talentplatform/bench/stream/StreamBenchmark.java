@@ -51,8 +51,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * BENCHMARKS.md, "stream": how long a consented change takes from the command's answer to a marketplace consumer,
@@ -83,16 +81,16 @@ public final class StreamBenchmark {
         try (PlatformUnderTest platform = PlatformUnderTest.start()) {
             String base = platform.baseUrl();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String hr = token(http, base, "HR-1", "HR");
+            String hr = platform.devToken("HR-1", "HR");
             String manager = "M-BENCH";
-            String managerToken = token(http, base, manager, "MANAGER");
+            String managerToken = platform.devToken(manager, "MANAGER");
             send(http, base, "POST", "/api/v1/employees", hr, registration(manager, null));
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < people; i++) {
                 String id = "P-" + i;
                 ids.add(id);
                 send(http, base, "POST", "/api/v1/employees", hr, registration(id, manager));
-                send(http, base, "PUT", "/api/v1/employees/" + id + "/consent", token(http, base, id, "EMPLOYEE"),
+                send(http, base, "PUT", "/api/v1/employees/" + id + "/consent", platform.devToken(id, "EMPLOYEE"),
                         "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}");
             }
             EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
@@ -434,19 +432,6 @@ public final class StreamBenchmark {
             throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
                     + response.body());
         }
-    }
-
-    private static String token(HttpClient http, String base, String subject, String role) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dev/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"" + subject + "\",\"roles\":[\"" + role
-                        + "\"]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("no dev token: HTTP " + response.statusCode() + " " + response.body());
-        }
-        return token.group(1);
     }
 
     private static double percentile(List<Double> sorted, double p) {

@@ -71,7 +71,7 @@ public class TalentPool {
      */
     public Optional<List<Candidate>> marketplaceMeeting(Target target, int atLeast) {
         List<String> grades = target.requirements().stream()
-                .map(requirement -> requirement.capability() + ":" + requirement.minLevel()).toList();
+                .map(requirement -> grade(requirement.capability(), requirement.minLevel())).toList();
         List<List<String>> combinations = new ArrayList<>();
         combine(grades, atLeast, 0, new ArrayList<>(), combinations);
         if (combinations.isEmpty() || combinations.size() > MAX_COMBINATIONS) {
@@ -84,6 +84,11 @@ public class TalentPool {
             params.add(textArray(combinations.get(i)));
         }
         return Optional.of(candidates(target, where.append(')').toString(), params));
+    }
+
+    /** A capability at a level as V3_9's {@code tp_grades} spells it: "sql:3". */
+    private static String grade(String capability, int level) {
+        return capability + ":" + level;
     }
 
     /** Past this many combinations one wider read is cheaper than their containments. */
@@ -120,7 +125,7 @@ public class TalentPool {
                             AND NOT EXISTS (SELECT 1 FROM tp_successor s
                                             WHERE s.role_id = ? AND s.employee_id = p.employee_id)""",
                 List.of(textArray(List.of(role.roleFamily())), textArray(target.requirements().stream()
-                        .map(requirement -> requirement.capability() + ":" + Math.max(1, requirement.minLevel() - 1))
+                        .map(requirement -> grade(requirement.capability(), Math.max(1, requirement.minLevel() - 1)))
                         .toList()), role.roleId()));
     }
 
