@@ -32,4 +32,10 @@ public class EventProcessing {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
                 (configuration, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
     }
+
+    /** Named by the talent-pool processor's {@code sequencing-policy} (see {@link SlateSequencing}). */
+    @Bean(SlateSequencing.BEAN)
+    public SlateSequencing slateSequencing() {
+        return new SlateSequencing();
+    }
 }

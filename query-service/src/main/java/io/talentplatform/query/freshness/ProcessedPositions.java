@@ -1,5 +1,6 @@
 package io.talentplatform.query.freshness;
 
+import io.talentplatform.platform.axon.SlateSequencing;
 import org.axonframework.eventhandling.Segment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +17,9 @@ import java.util.Objects;
  * Lets a client read its own writes: waits until a read model's processor has processed every event up to a given
  * global position, as recorded in Axon's token store.
  *
- * <p>Each processor splits the stream into segments by aggregate (Axon's per-aggregate sequencing), and a segment
- * that sees no events for a while stores its token only now and then. So "processed up to N" is decided per
+ * <p>Each processor splits the stream into segments by aggregate (Axon's per-aggregate sequencing; the talent pool
+ * sends slate changes with their successor, {@link SlateSequencing}), and a segment that sees no events for a while
+ * stores its token only now and then. So "processed up to N" is decided per
  * segment: a segment whose token is at or past N (with no gap at N) is done; a segment whose token is behind is
  * still done if none of the events between its token and N belong to it.
  */
@@ -67,7 +69,8 @@ public class ProcessedPositions {
         for (SegmentToken token : tokens) {
             Progress progress = Progress.of(token.token() == null ? null : json.readTree(token.token()));
             if (!progress.covers(position)
-                    && hasUnprocessedEvents(Segment.computeSegment(token.segment(), segmentIds), progress, position)) {
+                    && hasUnprocessedEvents(processor, Segment.computeSegment(token.segment(), segmentIds), progress,
+                    position)) {
                 return false;
             }
         }
@@ -80,23 +83,24 @@ public class ProcessedPositions {
                 .param(position).query(Boolean.class).single();
     }
 
-    private boolean hasUnprocessedEvents(Segment segment, Progress progress, long position) {
-        List<String> aggregates = new ArrayList<>(jdbc.sql("""
-                        SELECT aggregateidentifier FROM domainevententry
-                        WHERE globalindex > ? AND globalindex <= ? ORDER BY globalindex LIMIT ?""")
+    private boolean hasUnprocessedEvents(String processor, Segment segment, Progress progress, long position) {
+        String sequenceKey = SlateSequencing.PROCESSORS.contains(processor)
+                ? SlateSequencing.SEQUENCE_KEY_SQL : "aggregateidentifier";
+        List<String> sequences = new ArrayList<>(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry "
+                        + "WHERE globalindex > ? AND globalindex <= ? ORDER BY globalindex LIMIT ?")
                 .params(progress.index(), position, MAX_SCAN + 1)
                 .query(String.class)
                 .list());
-        if (aggregates.size() > MAX_SCAN) {
+        if (sequences.size() > MAX_SCAN) {
             return true;
         }
         for (long gap : progress.gaps()) {
             if (gap <= position) {
-                aggregates.addAll(jdbc.sql("SELECT aggregateidentifier FROM domainevententry WHERE globalindex = ?")
+                sequences.addAll(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry WHERE globalindex = ?")
                         .param(gap).query(String.class).list());
             }
         }
-        return aggregates.stream().anyMatch(aggregate -> segment.matches(Objects.hashCode(aggregate)));
+        return sequences.stream().anyMatch(sequence -> segment.matches(Objects.hashCode(sequence)));
     }
 
     private record SegmentToken(int segment, byte[] token) {
