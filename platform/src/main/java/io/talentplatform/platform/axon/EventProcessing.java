@@ -33,9 +33,9 @@ public class EventProcessing {
                 (configuration, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
     }
 
-    /** Named by the talent-pool processor's {@code sequencing-policy} (see {@link SlateSequencing}). */
-    @Bean(SlateSequencing.BEAN)
-    public SlateSequencing slateSequencing() {
-        return new SlateSequencing();
+    /** Named by the person-keyed processors' {@code sequencing-policy} (see {@link PersonSequencing}). */
+    @Bean(PersonSequencing.BEAN)
+    public PersonSequencing personSequencing() {
+        return new PersonSequencing();
     }
 }

@@ -23,11 +23,7 @@ import io.talentplatform.events.role.SuccessorRemoved;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
-import io.talentplatform.platform.axon.SlateSequencing;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,42 +121,6 @@ class TalentPoolProjectorTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> digest().equals(live));
         assertThat(digest()).isEqualTo(live);
-    }
-
-    /**
-     * A departure and a nomination of the same person are applied by one segment in the order of the log (they
-     * raced in two segments, and a rebuild then differed); the query side's SQL names the same segment.
-     */
-    @Test
-    void slateChangesAreSequencedWithTheirSuccessorAndTheQuerySideAgrees() {
-        EventLog log = new EventLog(store, processing);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String dee = "D-" + suffix;
-        String role = "R-" + suffix;
-        log.append("Employee", dee, new EmployeeRegistered(dee, "Dee", "Engineer", "L5", "Engineering", "M-1"),
-                new EmployeeDeparted(dee, LocalDate.of(2026, 3, 1), DepartureReason.VOLUNTARY, true));
-        log.append("Role", "role:" + role,
-                new RoleDefined(role, "Lead", "Engineering", "L6", true, "engineering-leadership", List.of()),
-                new SuccessorNominated(role, dee, SuccessionReadiness.READY_NOW, false, "covers", "P-1"),
-                new SuccessorReassessed(role, dee, SuccessionReadiness.READY_1_2_YEARS,
-                        SuccessionReadiness.READY_NOW, false, "less", "P-1"),
-                new SuccessorRemoved(role, dee, "left", "P-1"));
-
-        SequencingPolicy<? super EventMessage<?>> policy = processing.sequencingPolicy(TalentPoolProjector.NAME);
-        List<DomainEventMessage<?>> events = new java.util.ArrayList<>();
-        store.readEvents(dee).asStream().forEach(events::add);
-        store.readEvents("role:" + role).asStream().forEach(events::add);
-        assertThat(events).hasSize(6);
-        for (DomainEventMessage<?> event : events) {
-            Object expected = event.getPayload() instanceof RoleDefined ? "role:" + role : dee;
-            assertThat(policy.getSequenceIdentifierFor(event)).as(event.getPayloadType().getSimpleName())
-                    .isEqualTo(expected);
-            assertThat(jdbc.sql("SELECT " + SlateSequencing.SEQUENCE_KEY_SQL
-                            + " FROM domainevententry WHERE eventidentifier = ?")
-                    .param(event.getIdentifier()).query(String.class).single())
-                    .as("the query side's key of " + event.getPayloadType().getSimpleName()).isEqualTo(expected);
-        }
-        assertThat(SlateSequencing.PROCESSORS).containsExactly(TalentPoolProjector.NAME);
     }
 
     private String person(String id) {

@@ -1,6 +1,6 @@
 package io.talentplatform.query.freshness;
 
-import io.talentplatform.platform.axon.SlateSequencing;
+import io.talentplatform.platform.axon.PersonSequencing;
 import org.axonframework.eventhandling.Segment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +17,9 @@ import java.util.Objects;
  * Lets a client read its own writes: waits until a read model's processor has processed every event up to a given
  * global position, as recorded in Axon's token store.
  *
- * <p>Each processor splits the stream into segments by aggregate (Axon's per-aggregate sequencing; the talent pool
- * sends slate changes with their successor, {@link SlateSequencing}), and a segment that sees no events for a while
- * stores its token only now and then. So "processed up to N" is decided per
+ * <p>Each processor splits the stream into segments by aggregate (Axon's per-aggregate sequencing; the read models
+ * keyed by person put a person's conversations, contracts and slate changes with them, {@link PersonSequencing}),
+ * and a segment that sees no events for a while stores its token only now and then. So "processed up to N" is decided per
  * segment: a segment whose token is at or past N (with no gap at N) is done; a segment whose token is behind is
  * still done if none of the events between its token and N belong to it.
  */
@@ -84,8 +84,8 @@ public class ProcessedPositions {
     }
 
     private boolean hasUnprocessedEvents(String processor, Segment segment, Progress progress, long position) {
-        String sequenceKey = SlateSequencing.PROCESSORS.contains(processor)
-                ? SlateSequencing.SEQUENCE_KEY_SQL : "aggregateidentifier";
+        String sequenceKey = PersonSequencing.PROCESSORS.contains(processor)
+                ? PersonSequencing.SEQUENCE_KEY_SQL : "aggregateidentifier";
         List<String> sequences = new ArrayList<>(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry "
                         + "WHERE globalindex > ? AND globalindex <= ? ORDER BY globalindex LIMIT ?")
                 .params(progress.index(), position, MAX_SCAN + 1)

@@ -1,0 +1,97 @@
+package io.talentplatform.projections;
+
+import io.talentplatform.events.contract.DevelopmentContractOpened;
+import io.talentplatform.events.contract.ReviewCadence;
+import io.talentplatform.events.conversation.ConversationKind;
+import io.talentplatform.events.conversation.ConversationScheduled;
+import io.talentplatform.events.conversation.ConversationTrigger;
+import io.talentplatform.events.employee.DepartureReason;
+import io.talentplatform.events.employee.EmployeeDeparted;
+import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningOpened;
+import io.talentplatform.events.role.RoleDefined;
+import io.talentplatform.events.role.SuccessionReadiness;
+import io.talentplatform.events.role.SuccessorNominated;
+import io.talentplatform.events.role.SuccessorReassessed;
+import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.platform.axon.PersonSequencing;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read models keyed by person apply a person's conversations, contracts and slate changes in that person's
+ * segment, in the order of the log (in separate segments a nomination raced a departure and a rebuild differed from
+ * the live run); the query side's read-your-writes wait names the same segment for each stored event.
+ */
+@ProjectionsTest
+class PersonSequencingTest {
+
+    @Autowired
+    EventStore store;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPersonsEventsOfEveryAggregateShareTheirSequenceAndTheQuerySideAgrees() {
+        EventLog log = new EventLog(store, processing);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String dee = "D-" + suffix;
+        String role = "R-" + suffix;
+        UUID contract = UUID.randomUUID();
+        UUID conversation = UUID.randomUUID();
+        UUID opening = UUID.randomUUID();
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        log.append("Employee", dee, new EmployeeRegistered(dee, "Dee", "Engineer", "L5", "Engineering", "M-1"),
+                new EmployeeDeparted(dee, day, DepartureReason.VOLUNTARY, true));
+        log.append("Role", "role:" + role,
+                new RoleDefined(role, "Lead", "Engineering", "L6", true, "engineering-leadership", List.of()),
+                new SuccessorNominated(role, dee, SuccessionReadiness.READY_NOW, false, "covers", "P-1"),
+                new SuccessorReassessed(role, dee, SuccessionReadiness.READY_1_2_YEARS,
+                        SuccessionReadiness.READY_NOW, false, "less", "P-1"),
+                new SuccessorRemoved(role, dee, "left", "P-1"));
+        log.append("CareerConversation", conversation.toString(), new ConversationScheduled(conversation, dee, "M-1",
+                ConversationKind.FULL, ConversationTrigger.QUARTERLY, Instant.parse("2026-02-01T10:00:00Z"), 60,
+                "M-1"));
+        log.append("DevelopmentContract", contract.toString(), new DevelopmentContractOpened(contract, dee, "M-1",
+                "lead", "a team", ReviewCadence.QUARTERLY, day, "", List.of(), conversation));
+        log.append("Opening", opening.toString(),
+                new OpeningOpened(opening, role, "Lead", "Engineering", "L6", "engineering-leadership", List.of(),
+                        day, false),
+                new OpeningFilled(opening, role, "Engineering", day, day, dee, true));
+
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (String aggregate : List.of(dee, "role:" + role, conversation.toString(), contract.toString(),
+                opening.toString())) {
+            store.readEvents(aggregate).asStream().forEach(events::add);
+        }
+        assertThat(events).hasSize(10);
+        for (String processor : PersonSequencing.PROCESSORS) {
+            assertThat(processing.sequencingPolicy(processor)).as(processor).isInstanceOf(PersonSequencing.class);
+        }
+        for (DomainEventMessage<?> event : events) {
+            String expected = event.getPayload() instanceof RoleDefined || event.getPayload() instanceof OpeningOpened
+                    || event.getPayload() instanceof OpeningFilled ? event.getAggregateIdentifier() : dee;
+            String name = event.getPayloadType().getSimpleName();
+            assertThat(new PersonSequencing().getSequenceIdentifierFor(event)).as(name).isEqualTo(expected);
+            assertThat(jdbc.sql("SELECT " + PersonSequencing.SEQUENCE_KEY_SQL
+                            + " FROM domainevententry WHERE eventidentifier = ?")
+                    .param(event.getIdentifier()).query(String.class).single())
+                    .as("the query side's sequence of " + name).isEqualTo(expected);
+        }
+    }
+}
