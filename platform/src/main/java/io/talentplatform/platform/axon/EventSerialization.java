@@ -10,8 +10,11 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+
+import java.util.Map;
 
 /**
  * How events, messages, snapshots and tokens are written: Axon's Jackson 2 serializer (chosen once, see
@@ -28,6 +31,9 @@ public class EventSerialization {
     public static final String ACTOR_ROLES = "actorRoles";
     public static final String REQUEST_ID = "requestId";
     public static final String CORRELATION = "traceCorrelation";
+    /** Metadata keys stamped on every message a service creates: which service, in which build. */
+    public static final String SERVICE = "service";
+    public static final String SERVICE_VERSION = "serviceVersion";
 
     /**
      * Axon would otherwise build its own mapper that writes {@code Instant} as a decimal number. Unknown
@@ -52,6 +58,18 @@ public class EventSerialization {
     @Bean
     public CorrelationDataProvider requestMetadataProvider() {
         return new SimpleCorrelationDataProvider(ACTOR, ACTOR_ROLES, REQUEST_ID, CORRELATION);
+    }
+
+    /**
+     * The service and build that recorded an event, for auditors (which code decided this?). The version is the
+     * jar's Implementation-Version; classes run from a build directory say {@code development}.
+     */
+    @Bean
+    public CorrelationDataProvider serviceOriginProvider(
+            @Value("${spring.application.name:talent-platform}") String service) {
+        String version = EventSerialization.class.getPackage().getImplementationVersion();
+        Map<String, String> origin = Map.of(SERVICE, service, SERVICE_VERSION, version == null ? "development" : version);
+        return message -> origin;
     }
 
     /** Declared here because declaring any provider replaces Axon's default one. */

@@ -9,6 +9,7 @@ import static io.talentplatform.platform.security.Grant.of;
 import static io.talentplatform.platform.security.Relationship.ANY_PERSON;
 import static io.talentplatform.platform.security.Relationship.CURRENT_MANAGER;
 import static io.talentplatform.platform.security.Relationship.SELF;
+import static io.talentplatform.platform.security.Role.AUDITOR;
 import static io.talentplatform.platform.security.Role.EMPLOYEE;
 import static io.talentplatform.platform.security.Role.HR;
 import static io.talentplatform.platform.security.Role.MANAGER;
@@ -104,7 +105,9 @@ public enum Access {
             "Only the person themself and HR read the openings that match a person.", of(EMPLOYEE, SELF),
             of(HR, ANY_PERSON)),
     READ_TALENT_METRICS("GET", "/api/v1/metrics/talent", "Only HR and succession panels read talent metrics.",
-            of(HR, ANY_PERSON), of(PANEL, ANY_PERSON));
+            of(HR, ANY_PERSON), of(PANEL, ANY_PERSON)),
+    READ_EVENT_HISTORY("GET", "/api/v1/audit/streams/{type}/{id}/events", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
+    READ_ACCESS_LOG("GET", "/api/v1/audit/access-log", Access.AUDIT, of(AUDITOR, ANY_PERSON));
 
     private static final String KEEP_CONTRACT =
             "Only the person's current manager keeps their development contract.";
@@ -112,6 +115,7 @@ public enum Access {
             "Only the side that made a commitment (the person or their current manager) completes or moves it.";
     private static final String SLATE = "Only a succession panel keeps succession slates.";
     private static final String TALENT_REVIEW = "Only succession panels and HR read succession and matching views.";
+    private static final String AUDIT = "Only auditors read event histories and the access log.";
     private static final String CONDUCT =
             "Only the person's current manager runs and records their career conversations.";
 

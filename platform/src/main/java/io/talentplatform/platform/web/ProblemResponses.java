@@ -23,6 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -191,6 +193,24 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(Problems.of(400, "unreadable-body", "Unreadable request body",
                 "The request body is missing or cannot be read as JSON."));
+    }
+
+    /** A {@code @Validated} controller's parameter constraint ({@code ?limit=0}): the caller's mistake, 400. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> {
+                    String field = "";
+                    for (Path.Node node : violation.getPropertyPath()) {
+                        field = node.getName();
+                    }
+                    return new FieldError(field, violation.getMessage());
+                })
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(Problems.invalid(detail, errors));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

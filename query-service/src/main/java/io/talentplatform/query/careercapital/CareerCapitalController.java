@@ -5,6 +5,7 @@ import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.access.PersonRead;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Min;
@@ -29,11 +30,14 @@ class CareerCapitalController {
     private final CareerCapitalReader reader;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
+    private final AccessLog accessLog;
 
-    CareerCapitalController(CareerCapitalReader reader, ProcessedPositions positions, PlatformClock clock) {
+    CareerCapitalController(CareerCapitalReader reader, ProcessedPositions positions, PlatformClock clock,
+                            AccessLog accessLog) {
         this.reader = reader;
         this.positions = positions;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/api/v1/employees/{employeeId}/career-capital")
@@ -46,6 +50,7 @@ class CareerCapitalController {
                 "unknown-employee", "No employee is registered under " + employeeId + "."));
         String managerId = profile[1];
         Set<Relationship> standing = PersonRead.authorize(Access.READ_CAREER_CAPITAL, caller, employeeId, managerId);
+        accessLog.record(caller, employeeId);
         // Only the caller's own notes are read at all; the AudienceFilter also hides any note not theirs.
         return reader.read(employeeId, clock.today(),
                 standing.contains(Relationship.CURRENT_MANAGER) ? caller.employeeId() : null);

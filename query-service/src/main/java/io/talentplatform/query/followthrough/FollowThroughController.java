@@ -7,6 +7,7 @@ import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Role;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.access.PersonRead;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,11 +35,14 @@ class FollowThroughController {
     private final FollowThroughReader reader;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
+    private final AccessLog accessLog;
 
-    FollowThroughController(FollowThroughReader reader, ProcessedPositions positions, PlatformClock clock) {
+    FollowThroughController(FollowThroughReader reader, ProcessedPositions positions, PlatformClock clock,
+                            AccessLog accessLog) {
         this.reader = reader;
         this.positions = positions;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/api/v1/employees/{employeeId}/contract")
@@ -48,8 +54,10 @@ class FollowThroughController {
         String managerId = reader.managerOf(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
                 "No employee is registered under " + employeeId + "."));
         PersonRead.authorize(Access.READ_CONTRACT, caller, employeeId, managerId);
-        return reader.openContract(employeeId, clock.today()).orElseThrow(() -> RuleViolation.notFound(
+        ContractView contract = reader.openContract(employeeId, clock.today()).orElseThrow(() -> RuleViolation.notFound(
                 "no-open-contract", employeeId + " has no open development contract."));
+        accessLog.record(caller, employeeId);
+        return contract;
     }
 
     @GetMapping("/api/v1/managers/{managerId}/follow-through")
@@ -70,6 +78,10 @@ class FollowThroughController {
         Set<Relationship> standing = caller.is(managerId) && caller.has(Role.MANAGER)
                 ? EnumSet.of(Relationship.CURRENT_MANAGER) : EnumSet.noneOf(Relationship.class);
         Viewer.of(caller, standing, false).declare();
-        return reader.followThrough(managerId, clock.instant());
+        FollowThroughView view = reader.followThrough(managerId, clock.instant());
+        List<String> subjects = new ArrayList<>(List.of(managerId));
+        view.reports().forEach(report -> subjects.add(report.employeeId()));
+        accessLog.record(caller, subjects);
+        return view;
     }
 }

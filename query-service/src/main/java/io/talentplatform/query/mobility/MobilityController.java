@@ -6,6 +6,7 @@ import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.query.mobility.MatchAnswers.CandidateMatch;
 import io.talentplatform.query.mobility.MatchAnswers.EmployeeMatches;
@@ -44,15 +45,17 @@ class MobilityController {
     private final MatchScoring scoring;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
+    private final AccessLog accessLog;
 
     MobilityController(TalentPool pool, OpenOpenings openOpenings, CandidateTiers tiers, MatchScoring scoring,
-                       ProcessedPositions positions, PlatformClock clock) {
+                       ProcessedPositions positions, PlatformClock clock, AccessLog accessLog) {
         this.pool = pool;
         this.openOpenings = openOpenings;
         this.tiers = tiers;
         this.scoring = scoring;
         this.positions = positions;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /** The ranked candidates come from {@link CandidateTiers}, which reads only those who can rank. */
@@ -80,6 +83,7 @@ class MobilityController {
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
                     match.readiness(), match.signalingGapToAdvocate(), MatchAnswers.explain(match, evidence)));
         }
+        accessLog.record(caller, top.stream().map(Match::id).toList());
         return new OpeningMatches(openingId, opening.roleId(), opening.title(), opening.function(),
                 opening.roleFamily(), opening.requirements(), opening.filledOn() != null, scoring.version(), today,
                 matches);
@@ -103,6 +107,7 @@ class MobilityController {
         Viewer.of(caller, self ? EnumSet.of(Relationship.SELF) : EnumSet.noneOf(Relationship.class),
                 standing.matchable()).declare();
         LocalDate today = clock.today();
+        accessLog.record(caller, employeeId);
         if (!self && !standing.matchable()) {
             // Outside the marketplace, a person's matches are theirs alone.
             return new EmployeeMatches(employeeId, false, scoring.version(), today, List.of());

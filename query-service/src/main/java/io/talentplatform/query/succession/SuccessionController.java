@@ -6,6 +6,7 @@ import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.query.mobility.MatchAnswers;
 import io.talentplatform.query.mobility.MatchScoring;
@@ -47,15 +48,18 @@ class SuccessionController {
     private final SuccessionProperties properties;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
+    private final AccessLog accessLog;
 
     SuccessionController(TalentPool pool, SlateReader slates, MatchScoring scoring,
-                         SuccessionProperties properties, ProcessedPositions positions, PlatformClock clock) {
+                         SuccessionProperties properties, ProcessedPositions positions, PlatformClock clock,
+                         AccessLog accessLog) {
         this.pool = pool;
         this.slates = slates;
         this.scoring = scoring;
         this.properties = properties;
         this.positions = positions;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/api/v1/succession/roles/{roleId}")
@@ -113,6 +117,8 @@ class SuccessionController {
                     match.score(), match.requirementsMet(), match.readiness(), MatchAnswers.explain(match, evidence),
                     person.relationships(), match.openSignalingGaps());
         }).toList();
+        accessLog.record(caller, java.util.stream.Stream.concat(slate.stream().map(Successor::employeeId),
+                candidates.stream().map(Candidate::employeeId)).toList());
         BenchStrength bench = new BenchStrength(readyNow, soon, later, cover, stale, candidates.size(),
                 readyNow + soon, readyNow > 0);
         return new SuccessionView(role.roleId(), role.title(), role.function(), role.level(), role.critical(),

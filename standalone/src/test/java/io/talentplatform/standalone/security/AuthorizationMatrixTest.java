@@ -209,6 +209,10 @@ class AuthorizationMatrixTest {
         });
         CALLS.put(Access.READ_EMPLOYEE_MATCHES, team -> new Call("/api/v1/mobility/employees/" + team.employee()
                 + "/matches?minPosition=" + team.settle(), null));
+        CALLS.put(Access.READ_EVENT_HISTORY, team -> new Call("/api/v1/audit/streams/employee/" + team.employee()
+                + "/events", null));
+        CALLS.put(Access.READ_ACCESS_LOG, team -> new Call("/api/v1/audit/access-log?subject=" + team.employee(),
+                null));
         CALLS.put(Access.READ_TALENT_METRICS, team -> new Call("/api/v1/metrics/talent?from=%s&to=%s"
                 .formatted(LocalDate.now().minusDays(90), LocalDate.now()), null));
     }

@@ -1,0 +1,41 @@
+package io.talentplatform.query.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** The streams an auditor can read (INTERFACES.md): the path's type, and the aggregate that keeps that stream. */
+enum AuditedStream {
+    EMPLOYEE("employee", "Employee", UnaryOperator.identity()),
+    CONVERSATION("conversation", "CareerConversation", UnaryOperator.identity()),
+    CONTRACT("contract", "DevelopmentContract", UnaryOperator.identity()),
+    ROLE("role", "Role", id -> "role:" + id),
+    OPENING("opening", "Opening", UnaryOperator.identity());
+
+    private final String path;
+    private final String aggregateType;
+    private final UnaryOperator<String> aggregateId;
+
+    AuditedStream(String path, String aggregateType, UnaryOperator<String> aggregateId) {
+        this.path = path;
+        this.aggregateType = aggregateType;
+        this.aggregateId = aggregateId;
+    }
+
+    static Optional<AuditedStream> ofPath(String path) {
+        return Arrays.stream(values()).filter(stream -> stream.path.equals(path)).findFirst();
+    }
+
+    static String paths() {
+        return String.join(", ", Arrays.stream(values()).map(stream -> stream.path).toList());
+    }
+
+    String aggregateType() {
+        return aggregateType;
+    }
+
+    /** The aggregate identifier in the event store of the stream the API names {@code id}. */
+    String aggregateId(String id) {
+        return aggregateId.apply(id);
+    }
+}
