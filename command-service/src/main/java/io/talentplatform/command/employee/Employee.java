@@ -23,10 +23,12 @@ import io.talentplatform.events.employee.RelationshipMapped;
 import io.talentplatform.events.employee.SignalingGapClosed;
 import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.platform.problem.RuleViolation;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -40,8 +42,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The person: their place in the organisation and everything recorded on their Career Capital. Command handlers
  * check the rules and apply events; event-sourcing handlers only assign what later rules need.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = EmployeeSnapshots.TRIGGER, snapshotFilter = EmployeeSnapshots.FILTER)
+@Revision(Employee.SNAPSHOT_REVISION)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Employee {
+
+    /** The shape of a stored snapshot (its fields below): change it with them, and older snapshots are ignored. */
+    static final String SNAPSHOT_REVISION = "1";
 
     @AggregateIdentifier
     private String employeeId;
