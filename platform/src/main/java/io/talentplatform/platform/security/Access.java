@@ -107,7 +107,9 @@ public enum Access {
     READ_TALENT_METRICS("GET", "/api/v1/metrics/talent", "Only HR and succession panels read talent metrics.",
             of(HR, ANY_PERSON), of(PANEL, ANY_PERSON)),
     READ_EVENT_HISTORY("GET", "/api/v1/audit/streams/{type}/{id}/events", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
-    READ_ACCESS_LOG("GET", "/api/v1/audit/access-log", Access.AUDIT, of(AUDITOR, ANY_PERSON));
+    READ_ACCESS_LOG("GET", "/api/v1/audit/access-log", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
+    READ_PROJECTIONS("GET", "/api/v1/admin/projections", Access.OPERATE, of(HR, ANY_PERSON)),
+    REBUILD_PROJECTION("POST", "/api/v1/admin/projections/{name}/rebuild", Access.OPERATE, of(HR, ANY_PERSON));
 
     private static final String KEEP_CONTRACT =
             "Only the person's current manager keeps their development contract.";
@@ -115,6 +117,7 @@ public enum Access {
             "Only the side that made a commitment (the person or their current manager) completes or moves it.";
     private static final String SLATE = "Only a succession panel keeps succession slates.";
     private static final String TALENT_REVIEW = "Only succession panels and HR read succession and matching views.";
+    private static final String OPERATE = "Only HR (the platform's admins) sees and rebuilds the projections.";
     private static final String AUDIT = "Only auditors read event histories and the access log.";
     private static final String CONDUCT =
             "Only the person's current manager runs and records their career conversations.";

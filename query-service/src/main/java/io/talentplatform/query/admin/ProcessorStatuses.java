@@ -1,0 +1,122 @@
+package io.talentplatform.query.admin;
+
+import io.talentplatform.platform.axon.Processors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where each processor is, read from Axon's token store: a segment's token holds the last position it processed
+ * and, while it replays, the position the log had when it was reset. A processor is as far as its slowest segment.
+ */
+@Component
+class ProcessorStatuses {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ProcessorStatuses(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Projections all() {
+        long head = head();
+        List<Status> processors = Stream.concat(Processors.READ_MODELS.stream(), Processors.PUBLISHERS.stream())
+                .map(name -> of(name, head)).toList();
+        return new Projections(head, processors);
+    }
+
+    Status of(String name) {
+        return of(name, head());
+    }
+
+    private long head() {
+        return jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
+    }
+
+    private Status of(String name, long head) {
+        List<SegmentToken> segments = jdbc.sql("SELECT segment, token, owner FROM tokenentry WHERE processorname = ?")
+                .param(name)
+                .query((rs, row) -> SegmentToken.of(rs.getInt(1), rs.getBytes(2) == null ? null
+                        : json.readTree(rs.getBytes(2)), rs.getString(3)))
+                .list();
+        Rebuild rebuild = jdbc.sql("""
+                        SELECT state, requested_at, requested_by, reset_at, reset_position FROM projection_rebuild
+                        WHERE processor = ? ORDER BY request DESC LIMIT 1""")
+                .param(name)
+                .query((rs, row) -> new Rebuild(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                        rs.getObject(5) == null ? null : rs.getLong(5), null, null))
+                .optional().orElse(null);
+        long position = Math.max(0, segments.stream().mapToLong(SegmentToken::position).min().orElse(0));
+        boolean replayed = segments.stream().anyMatch(SegmentToken::replaying);
+        boolean rebuilding = false;
+        if (rebuild != null) {
+            rebuild = rebuild.progress(position);
+            // Axon keeps a segment's replay token until the first event after the reset; done is done earlier.
+            rebuilding = rebuild.state().equals("REQUESTED") || replayed && rebuild.percent() < 100.0;
+        }
+        String kind = Processors.PUBLISHERS.contains(name) ? "PUBLISHER" : "READ_MODEL";
+        return new Status(name, kind, segments.size(),
+                (int) segments.stream().filter(segment -> segment.owner() != null).count(), position,
+                Math.max(0, head - position), rebuilding, rebuild);
+    }
+
+    /** One segment's token: its position, and whether it is still replaying what was there at the reset. */
+    private record SegmentToken(int segment, long position, boolean replaying, String owner) {
+
+        static SegmentToken of(int segment, JsonNode token, String owner) {
+            boolean replaying = false;
+            JsonNode current = token;
+            while (current != null && !current.isNull() && current.has("tokenAtReset")) {
+                replaying = true;
+                current = current.get("currentToken");
+            }
+            long position = current == null || current.isNull() || !current.has("index") ? -1
+                    : current.get("index").asLong();
+            return new SegmentToken(segment, position, replaying, owner);
+        }
+    }
+
+    /**
+     * @param percent     how much of the log up to {@code resetPosition} the processor has replayed
+     * @param secondsLeft at the rate since the reset, until it has; {@code null} before any progress or once done
+     */
+    record Rebuild(String state, Instant requestedAt, String requestedBy, Instant resetAt, Long resetPosition,
+                   Double percent, Long secondsLeft) {
+
+        Rebuild progress(long position) {
+            if (resetAt == null || resetPosition == null) {
+                return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition, 0.0, null);
+            }
+            if (resetPosition == 0 || position >= resetPosition) {
+                return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition, 100.0, 0L);
+            }
+            double done = Math.max(0, position) / (double) resetPosition;
+            long elapsed = Duration.between(resetAt, Instant.now()).toMillis();
+            Long left = done <= 0 ? null : Math.round(elapsed * (1 - done) / done / 1000.0);
+            return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition,
+                    Math.floor(done * 1000) / 10.0, left);
+        }
+    }
+
+    /**
+     * @param position   the last position every segment has processed
+     * @param lag        events appended after it
+     * @param rebuilding a rebuild waits or has not yet replayed up to where the log was at its reset
+     * @param rebuild    the latest rebuild asked for, with its progress; {@code null} if never
+     */
+    record Status(String name, String kind, int segments, int claimedSegments, long position, long lag,
+                  boolean rebuilding, Rebuild rebuild) {
+    }
+
+    record Projections(long head, List<Status> processors) {
+    }
+}

@@ -1,0 +1,210 @@
+package io.talentplatform.standalone.rebuild;
+
+import io.talentplatform.events.employee.EmployeeDeparted;
+import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.testing.TestTeam;
+import io.talentplatform.query.freshness.ProcessedPositions;
+import io.talentplatform.standalone.StandaloneTest;
+import io.talentplatform.standalone.synthetic.HistoryAppender;
+import io.talentplatform.standalone.synthetic.OrganisationGenerator;
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.standalone.synthetic.SyntheticEvent;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Read models are functions of the log: after a history with every event type, each read model rebuilt from the
+ * first event through the admin API holds exactly the rows it held live (every table hashed); and a rebuild while
+ * commands keep arriving ends where a quiet replay ends. Publishers are never replayed through the API.
+ */
+@StandaloneTest
+class ProjectionRebuildTest {
+
+    /** Each read model's tables, by the prefix its migrations give them. */
+    private static final Map<String, String> TABLE_PREFIX = Map.of("career-capital", "career\\_capital\\_%",
+            "follow-through", "ft\\_%", "talent-pool", "tp\\_%", "talent-metrics", "mt\\_%");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventStore store;
+    @Autowired
+    TransactionManager transactions;
+    @Autowired
+    ProcessedPositions positions;
+
+    @Test
+    void everyReadModelRebuiltFromTheLogEqualsItsLiveRowsAfterEveryEventType() {
+        List<SyntheticEvent> history = new ArrayList<>();
+        HistoryAppender appender = new HistoryAppender(store, transactions, HistoryAppender.DEFAULT_BATCH);
+        OrganisationGenerator.generate(new OrganisationSpec(120, 8, 4, 17, LocalDate.now()), event -> {
+            history.add(event);
+            appender.accept(event);
+        });
+        appender.flush();
+        String departed = history.stream().map(SyntheticEvent::payload).filter(EmployeeDeparted.class::isInstance)
+                .map(payload -> ((EmployeeDeparted) payload).employeeId()).findFirst().orElseThrow();
+        Answer erased = hr().post("/api/v1/employees/" + departed + "/erasure",
+                "{\"requestedBy\":\"HR-1\",\"reason\":\"the person asked\"}");
+        assertThat(erased.status()).as(erased.toString()).isBetween(200, 202);
+        // The synthetic history never takes anyone off a slate; the panel does it here.
+        TestTeam team = TestTeam.register(port);
+        String role = "R-" + team.employee();
+        assertThat(hr().post("/api/v1/roles", """
+                {"roleId":"%s","title":"Lead","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"engineering-leadership","requiredCapabilities":[{"capability":"mentoring","minLevel":3}]}"""
+                .formatted(role)).status()).isEqualTo(201);
+        Http panel = Http.at(port).as("P-1", "PANEL");
+        assertThat(panel.post("/api/v1/roles/" + role + "/successors", "{\"employeeId\":\"%s\",\"readiness\":\"READY_NOW\","
+                .formatted(team.employee()) + "\"rationale\":\"covers\"}").status()).isEqualTo(200);
+        assertThat(panel.delete("/api/v1/roles/" + role + "/successors/" + team.employee() + "?reason=moved").status())
+                .isEqualTo(200);
+        assertThat(recordedTypes()).as("the history holds every event type").containsAll(eventTypes());
+
+        long head = head();
+        Map<String, String> live = new LinkedHashMap<>();
+        for (String readModel : Processors.READ_MODELS) {
+            awaitProcessed(readModel, head);
+            live.put(readModel, digest(readModel));
+        }
+
+        for (String readModel : Processors.READ_MODELS) {
+            Answer asked = hr().post("/api/v1/admin/projections/" + readModel + "/rebuild", null);
+            assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+        }
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            JsonNode processors = hr().get("/api/v1/admin/projections").json().get("processors");
+            for (JsonNode processor : processors) {
+                if (processor.get("kind").asString().equals("READ_MODEL")) {
+                    JsonNode rebuild = processor.get("rebuild");
+                    assertThat(rebuild.get("state").asString()).as(processor.toString()).isEqualTo("RESET");
+                    assertThat(rebuild.get("resetPosition").asLong()).isGreaterThanOrEqualTo(head);
+                    assertThat(rebuild.get("percent").asDouble()).isEqualTo(100.0);
+                    assertThat(processor.get("rebuilding").asBoolean()).isFalse();
+                }
+            }
+        });
+        long after = head();
+        for (String readModel : Processors.READ_MODELS) {
+            awaitProcessed(readModel, after);
+            assertThat(digest(readModel)).as(readModel + " rebuilt").isEqualTo(live.get(readModel));
+        }
+    }
+
+    @Test
+    void aRebuildWhileCommandsArriveEndsWhereAQuietReplayEnds() {
+        TestTeam team = TestTeam.register(port);
+        String person = "/api/v1/employees/" + team.employee();
+        Answer asked = hr().post("/api/v1/admin/projections/career-capital/rebuild", null);
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+        assertThat(asked.json().get("name").asString()).isEqualTo("career-capital");
+        for (int i = 0; i < 60; i++) {
+            Answer recorded = team.asEmployee().post(person + "/capabilities", """
+                    {"capability":"mentoring","level":%d,"evidence":"mentored %d","source":"SELF","observedOn":"%s"}"""
+                    .formatted(1 + i % 5, i, LocalDate.now()));
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        }
+        awaitRebuilt("career-capital");
+        awaitProcessed("career-capital", head());
+        String duringCommands = digest("career-capital");
+
+        assertThat(hr().post("/api/v1/admin/projections/career-capital/rebuild", null).status()).isEqualTo(202);
+        awaitRebuilt("career-capital");
+        awaitProcessed("career-capital", head());
+        assertThat(digest("career-capital")).isEqualTo(duringCommands);
+    }
+
+    @Test
+    void publishersAreNeverReplayedAndUnknownNamesAreNotFound() {
+        Answer publisher = hr().post("/api/v1/admin/projections/talent-events-publisher/rebuild", null);
+        assertThat(publisher.status()).as(publisher.toString()).isEqualTo(409);
+        assertThat(publisher.json().get("type").asString()).endsWith("publisher-not-replayed");
+        assertThat(hr().post("/api/v1/admin/projections/payroll/rebuild", null).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM projection_rebuild WHERE processor IN (?, ?)")
+                .params("talent-events-publisher", "payroll").query(Long.class).single()).isZero();
+
+        JsonNode projections = hr().get("/api/v1/admin/projections").json();
+        List<String> names = projections.get("processors").valueStream().map(node -> node.get("name").asString())
+                .toList();
+        assertThat(names).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(Processors.READ_MODELS.stream(), Processors.PUBLISHERS.stream())
+                        .toList());
+        JsonNode events = projections.get("processors").get(4);
+        assertThat(events.get("kind").asString()).isEqualTo("PUBLISHER");
+        assertThat(events.get("segments").asInt()).isEqualTo(4);
+        assertThat(events.get("lag").asLong()).isGreaterThanOrEqualTo(0);
+    }
+
+    private void awaitRebuilt(String readModel) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode status = hr().get("/api/v1/admin/projections").json().get("processors").valueStream()
+                    .filter(node -> node.get("name").asString().equals(readModel)).findFirst().orElseThrow();
+            assertThat(status.get("rebuild").get("state").asString()).isEqualTo("RESET");
+            assertThat(status.get("rebuild").get("percent").asDouble()).isEqualTo(100.0);
+            assertThat(status.get("rebuilding").asBoolean()).isFalse();
+        });
+    }
+
+    private void awaitProcessed(String readModel, long position) {
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .untilAsserted(() -> positions.await(readModel, position));
+    }
+
+    private String digest(String readModel) {
+        List<String> tables = jdbc.sql("""
+                        SELECT table_name FROM information_schema.tables
+                        WHERE table_schema = 'public' AND table_name LIKE ? AND table_name <> 'tp_openings_generation'
+                        ORDER BY table_name""")
+                .param(TABLE_PREFIX.get(readModel)).query(String.class).list();
+        assertThat(tables).isNotEmpty();
+        return tables.stream().map(table -> table + ":" + jdbc.sql("SELECT count(*) || ':' || md5(coalesce("
+                        + "string_agg(t::text, ';' ORDER BY t::text), '')) FROM " + table + " t")
+                .query(String.class).single()).collect(Collectors.joining(" "));
+    }
+
+    private long head() {
+        return jdbc.sql("SELECT max(globalindex) FROM domainevententry").query(Long.class).single();
+    }
+
+    private Set<String> recordedTypes() {
+        return new TreeSet<>(jdbc.sql("SELECT DISTINCT payloadtype FROM domainevententry").query(String.class).list());
+    }
+
+    private static Set<String> eventTypes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        Set<String> types = new TreeSet<>();
+        scanner.findCandidateComponents("io.talentplatform.events").forEach(bean -> types.add(bean.getBeanClassName()));
+        assertThat(types).as("the events module, scanned").hasSizeGreaterThan(30);
+        return types;
+    }
+
+    private Http hr() {
+        return Http.at(port).as("HR-1", "HR");
+    }
+}
