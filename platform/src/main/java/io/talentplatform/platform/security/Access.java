@@ -108,6 +108,9 @@ public enum Access {
             of(HR, ANY_PERSON), of(PANEL, ANY_PERSON)),
     READ_EVENT_HISTORY("GET", "/api/v1/audit/streams/{type}/{id}/events", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
     READ_ACCESS_LOG("GET", "/api/v1/audit/access-log", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
+    READ_PROFILE_AS_OF("GET", "/api/v1/audit/employees/{employeeId}/as-of", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
+    READ_SUCCESSION_AS_OF("GET", "/api/v1/audit/succession/roles/{roleId}/as-of", Access.AUDIT,
+            of(AUDITOR, ANY_PERSON)),
     READ_PROJECTIONS("GET", "/api/v1/admin/projections", Access.OPERATE, of(HR, ANY_PERSON)),
     REBUILD_PROJECTION("POST", "/api/v1/admin/projections/{name}/rebuild", Access.OPERATE, of(HR, ANY_PERSON));
 
@@ -118,7 +121,7 @@ public enum Access {
     private static final String SLATE = "Only a succession panel keeps succession slates.";
     private static final String TALENT_REVIEW = "Only succession panels and HR read succession and matching views.";
     private static final String OPERATE = "Only HR (the platform's admins) sees and rebuilds the projections.";
-    private static final String AUDIT = "Only auditors read event histories and the access log.";
+    private static final String AUDIT = "Only auditors read event histories, past states and the access log.";
     private static final String CONDUCT =
             "Only the person's current manager runs and records their career conversations.";
 

@@ -213,6 +213,10 @@ class AuthorizationMatrixTest {
                 + "/events", null));
         CALLS.put(Access.READ_ACCESS_LOG, team -> new Call("/api/v1/audit/access-log?subject=" + team.employee(),
                 null));
+        CALLS.put(Access.READ_PROFILE_AS_OF, team -> new Call("/api/v1/audit/employees/" + team.employee()
+                + "/as-of?at=" + Instant.now(), null));
+        CALLS.put(Access.READ_SUCCESSION_AS_OF, team -> new Call("/api/v1/audit/succession/roles/" + definedRole(team)
+                + "/as-of?at=" + Instant.now(), null));
         CALLS.put(Access.READ_PROJECTIONS, team -> new Call("/api/v1/admin/projections", null));
         // talent-metrics: the read model the other tests here lean on least while it replays.
         CALLS.put(Access.REBUILD_PROJECTION, team -> new Call("/api/v1/admin/projections/talent-metrics/rebuild",

@@ -1,0 +1,139 @@
+package io.talentplatform.query.audit;
+
+import io.talentplatform.platform.privacy.PersonKeys;
+import io.talentplatform.projections.careercapital.CareerCapitalProjector;
+import io.talentplatform.projections.talentpool.TalentPoolProjector;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a read model said at a past moment, built by the code that builds it live: in one transaction that is
+ * rolled back, the read model's tables are shadowed by empty temporary copies (PostgreSQL looks in the session's
+ * temporary schema first), the relevant streams' events up to that moment are applied by the read model's own
+ * projector, in the order of the log, and the query side's own reader then reads the copies. Nothing of the live
+ * read model is touched, and there is no second implementation of either the projection or the question.
+ */
+@Component
+public class PointInTime {
+
+    /** The read models that can be asked about the past, with their tables and how to make their projector. */
+    public enum ReadModel {
+        CAREER_CAPITAL(List.of("career_capital_profile", "career_capital_evidence", "career_capital_relationship",
+                "career_capital_signal", "career_capital_aspiration", "career_capital_readiness",
+                "career_capital_conversation", "career_capital_note"), List.of(),
+                time -> new CareerCapitalProjector(time.jdbc, time.personKeys)),
+        TALENT_POOL(List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap", "tp_readiness",
+                "tp_role", "tp_opening", "tp_successor"), List.of("tp_openings_generation"),
+                time -> new TalentPoolProjector(time.jdbc));
+
+        private final List<String> tables;
+        /** Tables whose rows the projector updates rather than inserts: copied with their rows. */
+        private final List<String> counters;
+        private final Function<PointInTime, Object> projector;
+
+        ReadModel(List<String> tables, List<String> counters, Function<PointInTime, Object> projector) {
+            this.tables = tables;
+            this.counters = counters;
+            this.projector = projector;
+        }
+    }
+
+    private final EventStore store;
+    private final JdbcClient jdbc;
+    private final PersonKeys personKeys;
+    private final TransactionTemplate transactions;
+
+    PointInTime(EventStore store, JdbcClient jdbc, PersonKeys personKeys, TransactionTemplate transactions) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.personKeys = personKeys;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Replays the events of {@code aggregates} recorded up to and including {@code at} into a private copy of
+     * {@code readModel}, and answers what {@code read} reads from it.
+     */
+    public <T> Replayed<T> replay(ReadModel readModel, Collection<String> aggregates, Instant at, Supplier<T> read) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            for (String table : readModel.tables) {
+                jdbc.sql("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table
+                        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES) ON COMMIT DROP").update();
+            }
+            for (String table : readModel.counters) {
+                jdbc.sql("CREATE TEMPORARY TABLE " + table + " ON COMMIT DROP AS SELECT * FROM public." + table)
+                        .update();
+            }
+            List<TrackedEventMessage<?>> events = eventsUpTo(aggregates, at);
+            AnnotationEventHandlerAdapter projector =
+                    new AnnotationEventHandlerAdapter(readModel.projector.apply(this));
+            for (TrackedEventMessage<?> event : events) {
+                if (projector.canHandle(event)) {
+                    try {
+                        projector.handle(event);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Replaying " + event.getPayloadType().getSimpleName()
+                                + " failed", e);
+                    }
+                }
+            }
+            long last = events.isEmpty() ? 0 : ((GlobalSequenceTrackingToken) events.get(events.size() - 1)
+                    .trackingToken()).getGlobalIndex();
+            return new Replayed<>(read.get(), events.size(), last);
+        });
+    }
+
+    /** The streams' events up to {@code at}, each with its global position, in the order of the log. */
+    private List<TrackedEventMessage<?>> eventsUpTo(Collection<String> aggregates, Instant at) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(aggregates));
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.sql("SELECT eventidentifier, globalindex FROM domainevententry WHERE aggregateidentifier = ANY (?)")
+                .param(ids.toArray(String[]::new))
+                .query(rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                });
+        List<TrackedEventMessage<?>> events = new ArrayList<>();
+        for (String aggregate : ids) {
+            store.readEvents(aggregate, 0).asStream()
+                    .filter(event -> !event.getTimestamp().isAfter(at))
+                    .forEach(event -> events.add(tracked(event, positions.get(event.getIdentifier()))));
+        }
+        events.sort(Comparator.comparingLong(event -> ((GlobalSequenceTrackingToken) event.trackingToken())
+                .getGlobalIndex()));
+        return events;
+    }
+
+    private static TrackedEventMessage<?> tracked(DomainEventMessage<?> event, Long position) {
+        if (position == null) {
+            throw new IllegalStateException("No position for event " + event.getIdentifier());
+        }
+        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position), event);
+    }
+
+    /**
+     * @param view         what the reader read from the replayed copy
+     * @param events       how many events were replayed
+     * @param lastPosition the global position of the last of them (0 if none)
+     */
+    public record Replayed<T>(T view, int events, long lastPosition) {
+    }
+}

@@ -1,0 +1,75 @@
+package io.talentplatform.query.careercapital;
+
+import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
+import io.talentplatform.platform.security.Caller;
+import io.talentplatform.platform.security.Relationship;
+import io.talentplatform.platform.security.Viewer;
+import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.query.access.AccessLog;
+import io.talentplatform.query.audit.PointInTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "What did this person's Career Capital map say on that day?" for auditors: the person's stream and their
+ * conversations up to that moment, replayed by the career-capital projector into a private copy and read by the
+ * same reader as the live map ({@link PointInTime}). The map is cut as the person saw it then; a manager's own
+ * listening notes stay out, as they do for everyone but their writer.
+ */
+@RestController
+class CareerCapitalAsOfController {
+
+    private final CareerCapitalReader reader;
+    private final PointInTime pointInTime;
+    private final AccessLog accessLog;
+    private final JdbcClient jdbc;
+    private final PlatformClock clock;
+
+    CareerCapitalAsOfController(CareerCapitalReader reader, PointInTime pointInTime, AccessLog accessLog,
+                                JdbcClient jdbc, PlatformClock clock) {
+        this.reader = reader;
+        this.pointInTime = pointInTime;
+        this.accessLog = accessLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/audit/employees/{employeeId}/as-of")
+    AsOfProfile asOf(@PathVariable String employeeId, @RequestParam Instant at, Caller caller) {
+        Access.READ_PROFILE_AS_OF.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        if (at.isAfter(clock.instant())) {
+            throw RuleViolation.unprocessable("at-in-future", "The platform knows the past only; " + at
+                    + " is later than now.");
+        }
+        // The person's conversations are found through the live map, which keeps every conversation it has seen.
+        List<String> streams = new ArrayList<>(List.of(employeeId));
+        streams.addAll(jdbc.sql("SELECT conversation_id::text FROM career_capital_conversation WHERE employee_id = ?")
+                .param(employeeId).query(String.class).list());
+        PointInTime.Replayed<Optional<CareerCapital>> replayed = pointInTime.replay(PointInTime.ReadModel.CAREER_CAPITAL,
+                streams, at, () -> reader.standing(employeeId)
+                        .map(found -> reader.read(employeeId, at.atZone(ZoneOffset.UTC).toLocalDate(), null)));
+        CareerCapital profile = replayed.view().orElseThrow(() -> RuleViolation.notFound("unknown-employee",
+                "No employee was registered under " + employeeId + " at " + at + "."));
+        accessLog.record(caller, employeeId);
+        new Viewer(employeeId, EnumSet.of(Relationship.SELF), false).declare();
+        return new AsOfProfile(employeeId, at, replayed.events(), replayed.lastPosition(), profile);
+    }
+
+    /**
+     * @param events       how many events the map was built from
+     * @param lastPosition the global position of the last of them
+     */
+    record AsOfProfile(String employeeId, Instant at, int events, long lastPosition, CareerCapital profile) {
+    }
+}

@@ -1,0 +1,123 @@
+package io.talentplatform.query.succession;
+
+import io.talentplatform.query.mobility.MatchAnswers;
+import io.talentplatform.query.mobility.MatchScoring;
+import io.talentplatform.query.mobility.MatchScoring.Match;
+import io.talentplatform.query.mobility.TalentPool;
+import io.talentplatform.query.succession.SlateReader.SlateEntry;
+import io.talentplatform.query.succession.SuccessionView.BenchStrength;
+import io.talentplatform.query.succession.SuccessionView.Candidate;
+import io.talentplatform.query.succession.SuccessionView.Successor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The succession panel's view of one role as the talent pool holds it: the slate with each successor's readiness,
+ * staleness and evidence, the discovered candidates and the bench strength. The live view and the view as of a past
+ * moment (over a replayed copy of the talent pool) are the same code.
+ */
+@Component
+@EnableConfigurationProperties(SuccessionProperties.class)
+class SuccessionViews {
+
+    private final TalentPool pool;
+    private final SlateReader slates;
+    private final MatchScoring scoring;
+    private final SuccessionProperties properties;
+
+    SuccessionViews(TalentPool pool, SlateReader slates, MatchScoring scoring, SuccessionProperties properties) {
+        this.pool = pool;
+        this.slates = slates;
+        this.scoring = scoring;
+        this.properties = properties;
+    }
+
+    /** The role's view on {@code today}; empty when no such role is defined. */
+    Optional<SuccessionView> view(String roleId, LocalDate today) {
+        Optional<TalentPool.Role> found = pool.role(roleId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TalentPool.Role role = found.get();
+        Instant staleBefore = today.minusMonths(properties.staleAfterMonths()).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+        List<SlateEntry> entries = slates.slate(roleId);
+        List<Match> fits = new ArrayList<>();
+        for (SlateEntry entry : entries) {
+            fits.add(scoring.score(role.target(), new MatchScoring.Candidate(entry.employeeId(), entry.capabilities(),
+                    entry.targetRoleFamilies() == null ? List.of() : entry.targetRoleFamilies(), entry.readiness(),
+                    entry.openSignalingGaps()), today));
+        }
+        List<Match> discovered = discover(role, today);
+        Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(
+                java.util.stream.Stream.concat(fits.stream(), discovered.stream()).toList());
+
+        List<Successor> slate = new ArrayList<>(entries.size());
+        int readyNow = 0, soon = 0, later = 0, cover = 0, stale = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            SlateEntry entry = entries.get(i);
+            Match fit = fits.get(i);
+            boolean isStale = !"READY_NOW".equals(entry.readiness()) && entry.readinessSince().isBefore(staleBefore);
+            if (entry.employed()) {
+                switch (entry.readiness()) {
+                    case "READY_NOW" -> readyNow++;
+                    case "READY_1_2_YEARS" -> soon++;
+                    default -> later++;
+                }
+                cover += entry.emergencyCover() ? 1 : 0;
+                stale += isStale ? 1 : 0;
+            }
+            slate.add(new Successor(entry.employeeId(), entry.displayName(), entry.jobTitle(), entry.function(),
+                    entry.employed(), entry.readiness(), entry.emergencyCover(), entry.nominatedAt(),
+                    entry.lastAssessedAt(), entry.readinessSince(), isStale, entry.decidedBy(), entry.rationale(),
+                    entry.capabilitiesShared(), entry.capabilitiesShared() ? fit.requirementsMet() : null,
+                    entry.capabilitiesShared() ? MatchAnswers.explain(fit, evidence) : null,
+                    entry.targetRoleFamilies() == null ? null : fit.aspirationAligned(), entry.relationships(),
+                    entry.openSignalingGaps()));
+        }
+        Map<String, TalentPool.Person> people = pool.people(discovered.stream().map(Match::id).toList());
+        List<Candidate> candidates = discovered.stream().map(match -> {
+            TalentPool.Person person = people.get(match.id());
+            return new Candidate(match.id(), person.displayName(), person.jobTitle(), person.function(),
+                    match.score(), match.requirementsMet(), match.readiness(), MatchAnswers.explain(match, evidence),
+                    person.relationships(), match.openSignalingGaps());
+        }).toList();
+        BenchStrength bench = new BenchStrength(readyNow, soon, later, cover, stale, candidates.size(),
+                readyNow + soon, readyNow > 0);
+        return Optional.of(new SuccessionView(role.roleId(), role.title(), role.function(), role.level(), role.critical(),
+                role.roleFamily(), role.requirements(), slate, candidates, bench, scoring.version(), today));
+    }
+
+    /** The people a view shows: every successor and discovered candidate. */
+    static List<String> people(SuccessionView view) {
+        List<String> people = new ArrayList<>();
+        view.slate().forEach(successor -> people.add(successor.employeeId()));
+        view.discovered().forEach(candidate -> people.add(candidate.employeeId()));
+        return people;
+    }
+
+    /**
+     * Discovered candidates fit the role: every required capability held, none more than one level short. Ranked as
+     * matches are, best first.
+     */
+    private List<Match> discover(TalentPool.Role role, LocalDate today) {
+        List<Match> fitting = new ArrayList<>();
+        for (MatchScoring.Candidate candidate : pool.discoverable(role)) {
+            Match match = scoring.score(role.target(), candidate, today);
+            if (match.capabilities().stream().allMatch(fit -> fit.shortBy() <= 1)) {
+                fitting.add(match);
+            }
+        }
+        fitting.sort(MatchScoring.RANKING);
+        return fitting.subList(0, Math.min(properties.discoveredLimit(), fitting.size()));
+    }
+}

@@ -1,0 +1,148 @@
+package io.talentplatform.standalone.audit;
+
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.standalone.StandaloneTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A profile and a succession view as of three past moments are exactly what the person and the panel read live at
+ * those moments, though the live views have moved on since.
+ */
+@StandaloneTest
+class AsOfTest {
+
+    private static final String FAMILY = "engineering-leadership";
+
+    @LocalServerPort
+    int port;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String manager = "M-" + run;
+    private final String ada = "ADA-" + run;
+    private final String eve = "EVE-" + run;
+    private final String role = "R-" + run;
+
+    @Test
+    void aProfileAndASuccessionViewAtThreeMomentsAreWhatWasReadLiveThen() {
+        Http hr = Http.at(port).as("HR-1", "HR");
+        Http panel = Http.at(port).as("P-1", "PANEL");
+        Http grace = Http.at(port).as(manager, "MANAGER");
+        register(hr, manager, null);
+        register(hr, ada, manager);
+        register(hr, eve, manager);
+        capability(grace, ada, "mentoring", 2);
+        ok(hr.post("/api/v1/roles", """
+                {"roleId":"%s","title":"Engineering Lead","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"%s","requiredCapabilities":[{"capability":"mentoring","minLevel":3}]}"""
+                .formatted(role, FAMILY)));
+        long position = ok(panel.post("/api/v1/roles/" + role + "/successors",
+                "{\"employeeId\":\"%s\",\"readiness\":\"READY_1_2_YEARS\",\"rationale\":\"grows fast\"}"
+                        .formatted(ada))).position();
+        List<Moment> moments = new ArrayList<>();
+        moments.add(moment(position));
+
+        capability(grace, ada, "distributed-systems", 4);
+        ok(as(ada).post("/api/v1/employees/" + ada + "/aspirations", """
+                {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
+                 "narrative":"I want to lead a team","shareDirection":true}""".formatted(FAMILY)));
+        ok(as(ada).put("/api/v1/employees/" + ada + "/consent",
+                "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}"));
+        // Eve becomes a discovered candidate: she fits, consents to discovery and aims at the family.
+        capability(grace, eve, "mentoring", 3);
+        ok(as(eve).post("/api/v1/employees/" + eve + "/aspirations", """
+                {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":1,
+                 "narrative":"ready to lead","shareDirection":true}""".formatted(FAMILY)));
+        ok(as(eve).put("/api/v1/employees/" + eve + "/consent",
+                "{\"marketplaceVisible\":false,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}"));
+        position = ok(panel.post("/api/v1/roles/" + role + "/successors",
+                "{\"employeeId\":\"%s\",\"readiness\":\"READY_NOW\",\"rationale\":\"led the migration\"}"
+                        .formatted(ada))).position();
+        moments.add(moment(position));
+
+        capability(grace, ada, "mentoring", 4);
+        ok(grace.post("/api/v1/employees/" + ada + "/signals",
+                "{\"decisionMakerId\":\"D-1\",\"aware\":false,\"basis\":\"has not seen the work\"}"));
+        ok(panel.delete("/api/v1/roles/" + role + "/successors/" + ada + "?reason=moved%20on"));
+        position = ok(as(ada).put("/api/v1/employees/" + ada + "/consent",
+                "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[]}")).position();
+        moments.add(moment(position));
+
+        Http auditor = Http.at(port).as("A-1", "AUDITOR");
+        int previousEvents = 0;
+        for (Moment moment : moments) {
+            JsonNode profile = auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=" + moment.at()).json();
+            assertThat(profile.get("profile")).as("profile at " + moment.at()).isEqualTo(moment.profile());
+            assertThat(profile.get("events").asInt()).isGreaterThan(previousEvents);
+            previousEvents = profile.get("events").asInt();
+            JsonNode succession = auditor.get("/api/v1/audit/succession/roles/" + role + "/as-of?at=" + moment.at())
+                    .json();
+            assertThat(succession.get("view")).as("succession at " + moment.at()).isEqualTo(moment.succession());
+        }
+        assertThat(moments.get(0).succession().get("slate").get(0).get("readiness").asString())
+                .isEqualTo("READY_1_2_YEARS");
+        assertThat(moments.get(1).succession().get("discovered").size()).isEqualTo(1);
+        assertThat(moments.get(2).succession().get("slate").size()).isZero();
+
+        Instant before = Instant.parse("2020-01-01T00:00:00Z");
+        assertThat(auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=" + before).status()).isEqualTo(404);
+        assertThat(auditor.get("/api/v1/audit/succession/roles/" + role + "/as-of?at=" + before).status())
+                .isEqualTo(404);
+        Answer future = auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=" + Instant.now().plusSeconds(3600));
+        assertThat(future.status()).as(future.toString()).isEqualTo(422);
+        assertThat(auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=yesterday").status()).isEqualTo(400);
+    }
+
+    /** What the person and the panel read once every write so far was processed, and the moment just after. */
+    private Moment moment(long position) {
+        JsonNode profile = as(ada).get("/api/v1/employees/" + ada + "/career-capital?minPosition=" + position).json();
+        JsonNode succession = Http.at(port).as("P-1", "PANEL").get("/api/v1/succession/roles/" + role
+                + "?minPosition=" + position).json();
+        Instant at = Instant.now();
+        sleep();
+        return new Moment(at, profile, succession);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Moment(Instant at, JsonNode profile, JsonNode succession) {
+    }
+
+    private void register(Http hr, String id, String managerId) {
+        ok(hr.post("/api/v1/employees", """
+                {"employeeId":"%s","displayName":"Person %s","jobTitle":"Engineer","level":"L4",
+                 "function":"Engineering"%s}""".formatted(id, id,
+                managerId == null ? "" : ",\"managerId\":\"" + managerId + "\"")));
+    }
+
+    private void capability(Http manager, String person, String capability, int level) {
+        ok(manager.post("/api/v1/employees/" + person + "/capabilities", """
+                {"capability":"%s","level":%d,"evidence":"%s shown at level %d","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(capability, level, capability, level, LocalDate.now().minusDays(3))));
+    }
+
+    private Http as(String person) {
+        return Http.at(port).as(person, "EMPLOYEE");
+    }
+
+    private static Answer ok(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        return answer;
+    }
+}
