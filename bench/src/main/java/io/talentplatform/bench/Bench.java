@@ -23,6 +23,7 @@ public final class Bench {
         switch (args[0]) {
             case "query" -> QueryBenchmark.run(options);
             case "stream" -> StreamBenchmark.run(options);
+            case "rebuild" -> io.talentplatform.bench.rebuild.RebuildBenchmark.run(options);
             default -> usage();
         }
         System.exit(0);
@@ -37,6 +38,8 @@ public final class Bench {
                           primary-key lookup through the same HTTP stack (BENCHMARKS.md, "query")
                   stream  end-to-end lag from a command's answer to a marketplace consumer, and the events
                           publisher's throughput against a raw KafkaProducer (BENCHMARKS.md, "stream")
+                  rebuild every read model rebuilt at once through the admin API, progress watched as an
+                          operator would (BENCHMARKS.md, "rebuild"; 20,000 people x 8 quarters is about 1M events)
 
                 options of query (defaults in brackets):
                   --people N        people employed at the end of the history [20000]
@@ -49,6 +52,11 @@ public final class Bench {
                   --duration S      seconds per query per run [20]
                   --results DIR     where the JSON and Markdown go [bench/results]
                   --data-dir DIR    keep the database in DIR and reuse a history loaded there [none]
+                  --read-models queried  run only the read models the queries read [all]
+                  --queries a,b     measure only these queries (and the baseline) [all]
+
+                options of rebuild: --people, --openings, --quarters, --seed, --runs, --results, --data-dir as
+                  for query
 
                 options of stream:
                   --people N        consenting people the commands are about [50]

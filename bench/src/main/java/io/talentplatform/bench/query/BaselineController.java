@@ -2,6 +2,7 @@ package io.talentplatform.bench.query;
 
 import io.talentplatform.platform.problem.RuleViolation;
 import io.talentplatform.platform.security.Caller;
+import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +18,22 @@ import org.springframework.web.bind.annotation.RestController;
 class BaselineController {
 
     private final JdbcClient jdbc;
+    private final AccessLog accessLog;
 
-    BaselineController(JdbcClient jdbc) {
+    BaselineController(JdbcClient jdbc, AccessLog accessLog) {
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
     }
 
     record ProfileRow(String employeeId, String jobTitle, String level, String function, boolean employed) {
+    }
+
+    /** The baseline with the read recorded in the access log, as every read of a person's data is: its cost. */
+    @GetMapping("/api/v1/bench/baseline-logged/{employeeId}")
+    ProfileRow loggedRow(@PathVariable String employeeId, Caller caller) {
+        ProfileRow row = row(employeeId, caller);
+        accessLog.record(caller, employeeId);
+        return row;
     }
 
     @GetMapping("/api/v1/bench/baseline/{employeeId}")

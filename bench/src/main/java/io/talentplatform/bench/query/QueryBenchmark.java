@@ -39,7 +39,7 @@ import java.util.function.LongFunction;
 public final class QueryBenchmark {
 
     /** The processors whose tables the measured queries (and the baseline) read. */
-    static final List<String> QUERIED_READ_MODELS = List.of("follow-through", "talent-pool");
+    static final List<String> QUERIED_READ_MODELS = List.of("career-capital", "follow-through", "talent-pool");
 
 
     private static final String BASELINE = "baseline";
@@ -128,8 +128,13 @@ public final class QueryBenchmark {
 
             LoadGenerator generator = new LoadGenerator(platform.baseUrl(), threads);
             Map<String, String> tokens = Map.of("PANEL", platform.devToken("P-1", "PANEL"),
-                    "HR", platform.devToken("HR-1", "HR"));
-            List<Query> queries = queries(organisation, spec.seed());
+                    "HR", platform.devToken("HR-1", "HR"), "AUDITOR", platform.devToken("A-1", "AUDITOR"));
+            // "--queries a,b": only those (and always the baseline), e.g. the audit reads on a long history.
+            List<String> only = List.of(options.text("queries", "").split(","));
+            List<Query> queries = queries(organisation, spec.seed()).stream()
+                    .filter(query -> only.equals(List.of("")) || query.name().equals(BASELINE)
+                            || only.contains(query.name()))
+                    .toList();
 
             Map<String, String> unavailable = new LinkedHashMap<>();
             List<Query> available = new ArrayList<>();
@@ -227,6 +232,7 @@ public final class QueryBenchmark {
     }
 
     private static List<Query> queries(SyntheticOrganisation organisation, long seed) {
+        java.time.Instant now = java.time.Instant.now();
         List<String> roles = shuffled(organisation.criticalRoles(), seed);
         List<String> openings = shuffled(organisation.openOpenings().stream().map(Object::toString).toList(), seed);
         List<String> employees = shuffled(organisation.employees(), seed);
@@ -243,7 +249,15 @@ public final class QueryBenchmark {
                 new Query("employee-matches", "GET /api/v1/mobility/employees/{employeeId}/matches?limit=20", "HR",
                         i -> "/api/v1/mobility/employees/" + at(employees, i) + "/matches?limit=20"),
                 new Query("follow-through", "GET /api/v1/managers/{managerId}/follow-through", "HR",
-                        i -> "/api/v1/managers/" + at(managers, i) + "/follow-through"));
+                        i -> "/api/v1/managers/" + at(managers, i) + "/follow-through"),
+                new Query("baseline-logged", "GET /api/v1/bench/baseline-logged/{employeeId} (the baseline, recorded "
+                        + "in the access log)", "HR", i -> "/api/v1/bench/baseline-logged/" + at(employees, i)),
+                new Query("profile-as-of", "GET /api/v1/audit/employees/{employeeId}/as-of?at=(the start of the "
+                        + "measurement)", "AUDITOR", i -> "/api/v1/audit/employees/" + at(employees, i) + "/as-of?at="
+                        + now),
+                new Query("succession-as-of", "GET /api/v1/audit/succession/roles/{roleId}/as-of?at=(the start of "
+                        + "the measurement)", "AUDITOR", i -> "/api/v1/audit/succession/roles/" + at(roles, i)
+                        + "/as-of?at=" + now));
     }
 
     private static List<Object> summarise(List<Query> queries, Map<String, List<LoadGenerator.Sample>> samples,

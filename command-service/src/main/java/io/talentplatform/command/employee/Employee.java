@@ -115,7 +115,8 @@ public class Employee {
                     "Evidence cannot be observed on " + command.observedOn() + ", which is after today.");
         }
         apply(new CapabilityEvidenced(employeeId, command.evidenceId(), command.capability(), command.level(),
-                command.evidence(), command.source(), command.observedOn(), command.conversationId()));
+                command.evidence(), command.source(), command.observedOn(), command.conversationId(),
+                command.visibility()));
     }
 
     @CommandHandler

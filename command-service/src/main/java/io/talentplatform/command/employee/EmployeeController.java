@@ -114,7 +114,8 @@ class EmployeeController {
         requireConversationOf(employeeId, body.conversationId());
         UUID evidenceId = UUID.randomUUID();
         long position = dispatch.send(new RecordCapabilityEvidence(employeeId, evidenceId, body.capability(),
-                body.level(), body.evidence(), body.source(), body.observedOn(), body.conversationId()),
+                body.level(), body.evidence(), body.source(), body.observedOn(), body.conversationId(),
+                body.visibility()),
                 employeeId, caller, request);
         return created(profile(employeeId), position, Map.of("employeeId", employeeId, "evidenceId", evidenceId));
     }

@@ -3,6 +3,7 @@ package io.talentplatform.command.employee;
 import io.talentplatform.events.employee.CareerDirection;
 import io.talentplatform.events.employee.DepartureReason;
 import io.talentplatform.events.employee.EvidenceSource;
+import io.talentplatform.events.employee.EvidenceVisibility;
 import io.talentplatform.events.employee.MoveType;
 import io.talentplatform.events.employee.Readiness;
 import io.talentplatform.events.employee.RelationshipKind;
@@ -67,7 +68,8 @@ public final class EmployeeRequests {
             @NotBlank @Size(max = 4000) String evidence,
             @NotNull EvidenceSource source,
             @NotNull LocalDate observedOn,
-            UUID conversationId) {
+            UUID conversationId,
+            EvidenceVisibility visibility) {
     }
 
     record Relationship(

@@ -1,6 +1,7 @@
 package io.talentplatform.command.employee;
 
 import io.talentplatform.events.employee.EvidenceSource;
+import io.talentplatform.events.employee.EvidenceVisibility;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -15,5 +16,16 @@ public record RecordCapabilityEvidence(
         String evidence,
         EvidenceSource source,
         LocalDate observedOn,
-        UUID conversationId) {
+        UUID conversationId,
+        EvidenceVisibility visibility) {
+
+    /** Evidence is shared with consenting panels unless the person or their manager keeps it private. */
+    public RecordCapabilityEvidence {
+        visibility = visibility == null ? EvidenceVisibility.SHARED : visibility;
+    }
+
+    public RecordCapabilityEvidence(String employeeId, UUID evidenceId, String capability, int level, String evidence,
+                                    EvidenceSource source, LocalDate observedOn, UUID conversationId) {
+        this(employeeId, evidenceId, capability, level, evidence, source, observedOn, conversationId, null);
+    }
 }

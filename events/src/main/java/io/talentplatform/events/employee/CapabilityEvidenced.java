@@ -7,16 +7,22 @@ import io.talentplatform.events.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A Human Capital data point: what the person showed they can do, at which level, and the evidence for it
  * ("a problem solved last quarter that was beyond them 18 months ago", seed 000).
  *
+ * <p>Revision 2 added {@code visibility}: evidence texts can be kept between the person and their manager
+ * (INTERFACES.md, "evidence texts marked private"). Every revision-1 text was shown to consenting panels, so the
+ * upcaster (platform, CapabilityEvidencedUpcaster) reads a revision-1 event as SHARED.
+ *
  * @param evidenceId     identifies this data point, so that it can be corrected or cited later
  * @param conversationId the career conversation that produced it, or {@code null}
+ * @param visibility     who besides the person and their manager may read the evidence text
  */
-@Revision("1")
+@Revision("2")
 public record CapabilityEvidenced(
         @DataSubject String employeeId,
         UUID evidenceId,
@@ -25,5 +31,22 @@ public record CapabilityEvidenced(
         @PersonalData @Audience(Confidentiality.CONSENTED) String evidence,
         EvidenceSource source,
         LocalDate observedOn,
-        UUID conversationId) {
+        UUID conversationId,
+        EvidenceVisibility visibility) {
+
+    public CapabilityEvidenced {
+        Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /** Evidence shared with consenting panels, as all evidence was before it could be kept private. */
+    public CapabilityEvidenced(String employeeId, UUID evidenceId, String capability, int level, String evidence,
+                               EvidenceSource source, LocalDate observedOn, UUID conversationId) {
+        this(employeeId, evidenceId, capability, level, evidence, source, observedOn, conversationId,
+                EvidenceVisibility.SHARED);
+    }
+
+    /** The evidence text as panels and matching may show it: {@code null} when private. */
+    public String sharedEvidence() {
+        return visibility == EvidenceVisibility.SHARED ? evidence : null;
+    }
 }

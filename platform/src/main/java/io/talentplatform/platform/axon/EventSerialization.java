@@ -72,6 +72,12 @@ public class EventSerialization {
         return message -> origin;
     }
 
+    /** Old revisions read in today's shape, wherever events are read (Axon registers every upcaster bean). */
+    @Bean
+    public CapabilityEvidencedUpcaster capabilityEvidencedUpcaster() {
+        return new CapabilityEvidencedUpcaster();
+    }
+
     /** Declared here because declaring any provider replaces Axon's default one. */
     @Bean
     public CorrelationDataProvider originCorrelationProvider() {

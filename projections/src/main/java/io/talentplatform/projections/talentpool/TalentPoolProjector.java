@@ -86,7 +86,10 @@ public class TalentPoolProjector {
                 .update();
     }
 
-    /** The latest observation of a capability is the person's current level in it. */
+    /**
+     * The latest observation of a capability is the person's current level in it. Its text is kept only if shared:
+     * panels read this table, and a private text is the person's and their manager's alone.
+     */
     @EventHandler
     void on(CapabilityEvidenced event, TrackingToken token) {
         jdbc.sql("""
@@ -100,7 +103,8 @@ public class TalentPoolProjector {
                         WHERE (EXCLUDED.observed_on, EXCLUDED.event_position)
                             > (tp_capability.observed_on, tp_capability.event_position)""")
                 .params(event.employeeId(), event.capability(), event.level(), event.observedOn(),
-                        event.evidenceId(), event.source().name(), event.evidence(), token.position().orElse(0))
+                        event.evidenceId(), event.source().name(), event.sharedEvidence(),
+                        token.position().orElse(0))
                 .update();
         jdbc.sql("""
                         UPDATE tp_person p SET capabilities = held.capabilities, capability_levels = held.levels,
@@ -253,7 +257,8 @@ public class TalentPoolProjector {
         String id = event.employeeId();
         jdbc.sql("UPDATE tp_person SET display_name = ?, erased = TRUE WHERE employee_id = ?")
                 .params(Sealer.ERASED, id).update();
-        jdbc.sql("UPDATE tp_capability SET evidence = ? WHERE employee_id = ?").params(Sealer.ERASED, id).update();
+        jdbc.sql("UPDATE tp_capability SET evidence = ? WHERE employee_id = ? AND evidence IS NOT NULL")
+                .params(Sealer.ERASED, id).update();
         jdbc.sql("UPDATE tp_successor SET rationale = ? WHERE employee_id = ?").params(Sealer.ERASED, id).update();
     }
 

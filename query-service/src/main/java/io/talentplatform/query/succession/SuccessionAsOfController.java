@@ -1,6 +1,7 @@
 package io.talentplatform.query.succession;
 
 import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.role.RoleDefined;
 import io.talentplatform.events.role.SuccessorNominated;
@@ -58,7 +59,7 @@ class SuccessionAsOfController {
         }
         String stream = "role:" + roleId;
         List<String> streams = new ArrayList<>(List.of(stream));
-        streams.addAll(everyoneWhoCouldHaveBeenInView(stream));
+        streams.addAll(everyoneWhoCouldHaveBeenInView(stream, at));
         PointInTime.Replayed<Optional<SuccessionView>> replayed = pointInTime.replay(
                 PointInTime.ReadModel.TALENT_POOL, streams, at,
                 () -> views.view(roleId, at.atZone(ZoneOffset.UTC).toLocalDate()));
@@ -70,26 +71,64 @@ class SuccessionAsOfController {
     }
 
     /**
-     * A superset, found from the log without replaying it: everyone ever nominated to the role, and everyone who
-     * ever consented to succession discovery and ever aimed at the role's family. The replay then decides who was
-     * on the slate or discoverable at that moment; anyone outside this set could not have been.
+     * Everyone who could have been in the view at {@code at}, found from the log without replaying it: everyone
+     * ever nominated to the role (the replay decides who was still on the slate), and everyone whose latest consent
+     * and latest aspiration up to then made them discoverable for the role's family and whose latest evidence of
+     * each required capability was at most one level short. The replay decides again with the projector and the
+     * panel's own code; this only keeps it from replaying people who could not have been discovered. Payload
+     * fields read here are not sealed (consent, aspiration targets, capability and level).
      */
-    private List<String> everyoneWhoCouldHaveBeenInView(String stream) {
+    private List<String> everyoneWhoCouldHaveBeenInView(String stream, Instant at) {
         return jdbc.sql("""
-                        WITH family AS (
-                            SELECT convert_from(payload, 'UTF8')::jsonb ->> 'roleFamily' AS name
-                            FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?)
+                        WITH role AS (
+                            SELECT convert_from(payload, 'UTF8')::jsonb AS defined FROM domainevententry
+                            WHERE aggregateidentifier = :stream AND payloadtype = :roleDefined),
+                        required AS (
+                            SELECT r.capability, greatest(1, r."minLevel" - 1) AS level
+                            FROM role, jsonb_to_recordset(role.defined -> 'requiredCapabilities')
+                                AS r(capability TEXT, "minLevel" INT)),
+                        consented AS (
+                            SELECT DISTINCT ON (aggregateidentifier) aggregateidentifier,
+                                convert_from(payload, 'UTF8')::jsonb AS consent
+                            FROM domainevententry
+                            WHERE payloadtype = :consentRecorded AND timestamp::timestamptz <= :at
+                            ORDER BY aggregateidentifier, globalindex DESC),
+                        aspiring AS (
+                            SELECT DISTINCT ON (aggregateidentifier) aggregateidentifier,
+                                convert_from(payload, 'UTF8')::jsonb AS aspiration
+                            FROM domainevententry
+                            WHERE payloadtype = :aspirationStated AND timestamp::timestamptz <= :at
+                            ORDER BY aggregateidentifier, globalindex DESC),
+                        open AS (
+                            SELECT c.aggregateidentifier FROM consented c JOIN aspiring a USING (aggregateidentifier),
+                                role
+                            WHERE (c.consent ->> 'successionDiscoverable')::boolean
+                                AND c.consent -> 'share' @> '["CAPABILITIES", "ASPIRATION"]'
+                                AND (a.aspiration ->> 'shareDirection')::boolean
+                                AND a.aspiration -> 'targetRoleFamilies'
+                                    @> jsonb_build_array(role.defined ->> 'roleFamily')),
+                        held AS (
+                            SELECT DISTINCT ON (e.aggregateidentifier, evidence ->> 'capability') e.aggregateidentifier,
+                                evidence ->> 'capability' AS capability, (evidence ->> 'level')::int AS level
+                            FROM domainevententry e JOIN open USING (aggregateidentifier),
+                                LATERAL (SELECT convert_from(e.payload, 'UTF8')::jsonb AS evidence) x
+                            WHERE e.payloadtype = :capabilityEvidenced AND e.timestamp::timestamptz <= :at
+                            ORDER BY e.aggregateidentifier, evidence ->> 'capability',
+                                (evidence ->> 'observedOn')::date DESC, e.globalindex DESC)
                         SELECT convert_from(payload, 'UTF8')::jsonb ->> 'employeeId' FROM domainevententry
-                        WHERE aggregateidentifier = ? AND payloadtype = ?
+                        WHERE aggregateidentifier = :stream AND payloadtype = :successorNominated
                         UNION
-                        (SELECT aggregateidentifier FROM domainevententry
-                         WHERE payloadtype = ? AND (convert_from(payload, 'UTF8')::jsonb ->> 'successionDiscoverable')::boolean
-                         INTERSECT
-                         SELECT aggregateidentifier FROM domainevententry, family
-                         WHERE payloadtype = ?
-                             AND convert_from(payload, 'UTF8')::jsonb -> 'targetRoleFamilies' @> jsonb_build_array(family.name))""")
-                .params(stream, RoleDefined.class.getName(), stream, SuccessorNominated.class.getName(),
-                        ConsentRecorded.class.getName(), AspirationStated.class.getName())
+                        SELECT held.aggregateidentifier FROM held JOIN required USING (capability)
+                        WHERE held.level >= required.level
+                        GROUP BY held.aggregateidentifier
+                        HAVING count(*) = (SELECT count(*) FROM required)""")
+                .param("stream", stream)
+                .param("at", java.sql.Timestamp.from(at))
+                .param("roleDefined", RoleDefined.class.getName())
+                .param("consentRecorded", ConsentRecorded.class.getName())
+                .param("aspirationStated", AspirationStated.class.getName())
+                .param("capabilityEvidenced", CapabilityEvidenced.class.getName())
+                .param("successorNominated", SuccessorNominated.class.getName())
                 .query(String.class).list();
     }
 

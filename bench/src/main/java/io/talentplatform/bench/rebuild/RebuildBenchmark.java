@@ -1,0 +1,255 @@
+package io.talentplatform.bench.rebuild;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.talentplatform.bench.Options;
+import io.talentplatform.bench.platform.CatchUp;
+import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.standalone.synthetic.HistoryAppender;
+import io.talentplatform.standalone.synthetic.OrganisationGenerator;
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.standalone.synthetic.SyntheticOrganisation;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How fast every read model is rebuilt from the log, through the platform's own admin API: all four asked at once,
+ * progress read from {@code GET /admin/projections} while they run (the operator's view), done when each has
+ * replayed the log as it was at its reset. Publishers and the command side's policies stay stopped, so the log does
+ * not move and only the read models share the cores.
+ */
+public final class RebuildBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RebuildBenchmark() {
+    }
+
+    public static void run(Options options) throws Exception {
+        OrganisationSpec spec = new OrganisationSpec(options.integer("people", OrganisationSpec.DEFAULT_PEOPLE),
+                options.integer("openings", OrganisationSpec.DEFAULT_OPENINGS),
+                options.integer("quarters", OrganisationSpec.DEFAULT_QUARTERS),
+                options.number("seed", OrganisationSpec.DEFAULT_SEED), LocalDate.now(ZoneOffset.UTC));
+        int runs = options.integer("runs", 3);
+        Path results = Path.of(options.text("results", "bench/results"));
+        String dataDirectory = options.text("data-dir", null);
+        Instant began = Instant.now();
+        System.out.printf("rebuild benchmark: %d people, %d openings, %d quarters, seed %d%n", spec.people(),
+                spec.openings(), spec.quarters(), spec.seed());
+        try (PlatformUnderTest platform = PlatformUnderTest.start(dataDirectory == null ? null
+                : Path.of(dataDirectory))) {
+            EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
+            processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
+                    .map(StreamingEventProcessor.class::cast).forEach(StreamingEventProcessor::shutDown);
+            boolean reused = platform.jdbc().sql("SELECT EXISTS (SELECT 1 FROM domainevententry)")
+                    .query(Boolean.class).single();
+            long loadStarted = System.nanoTime();
+            SyntheticOrganisation organisation;
+            if (reused) {
+                System.out.printf("reusing the history already in %s%n", dataDirectory);
+                organisation = null;
+            } else {
+                HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
+                        platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
+                long[] reported = {0};
+                organisation = OrganisationGenerator.generate(spec, event -> {
+                    appender.accept(event);
+                    if (appender.appended() - reported[0] >= 200_000) {
+                        reported[0] = appender.appended();
+                        System.out.printf("  appended %,d events (%.0f s)%n", appender.appended(),
+                                (System.nanoTime() - loadStarted) / 1e9);
+                    }
+                });
+                appender.flush();
+            }
+            double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+            for (String readModel : Processors.READ_MODELS) {
+                processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow().start();
+            }
+            CatchUp catchUp = new CatchUp(platform.jdbc(), Processors.READ_MODELS);
+            long firstStarted = System.nanoTime();
+            Map<String, Duration> first = catchUp.await(Duration.ofHours(3));
+            double firstSeconds = (System.nanoTime() - firstStarted) / 1e9;
+            long events = catchUp.head();
+            System.out.printf("%,d events; the read models first reached the head in %.1f s%n", events, firstSeconds);
+
+            HttpClient http = HttpClient.newHttpClient();
+            String token = platform.devToken("HR-1", "HR");
+            List<Map<String, Object>> perRun = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                perRun.add(rebuild(http, platform.baseUrl(), token, run));
+            }
+
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("benchmark", "rebuild");
+            report.put("date", began.toString());
+            report.put("commit", Environment.commit());
+            report.put("machine", Environment.machine());
+            report.put("jvm", Environment.jvm());
+            report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
+            Map<String, Object> org = new LinkedHashMap<>();
+            org.put("people", spec.people());
+            org.put("openings", spec.openings());
+            org.put("quarters", spec.quarters());
+            org.put("seed", spec.seed());
+            org.put("events", events);
+            org.put("reusedDataDirectory", reused);
+            if (organisation != null) {
+                org.put("generateAndAppendSeconds", round(loadSeconds));
+            }
+            report.put("organisation", org);
+            report.put("readModels", Processors.READ_MODELS);
+            report.put("processorSettings", "talent-projections.yml: pooled, 4 segments, 2 threads, batch 100 each");
+            Map<String, Object> firstPass = new LinkedHashMap<>();
+            firstPass.put("seconds", round(firstSeconds));
+            Map<String, Object> byModel = new LinkedHashMap<>();
+            first.forEach((name, took) -> byModel.put(name, round(took.toMillis() / 1e3)));
+            firstPass.put("byReadModelSeconds", byModel);
+            report.put("firstProcessingAfterAppend", firstPass);
+            report.put("runs", perRun);
+            List<Double> rates = perRun.stream().map(r -> (Double) r.get("eventsPerSecond")).sorted().toList();
+            List<Double> seconds = perRun.stream().map(r -> (Double) r.get("seconds")).sorted().toList();
+            report.put("medianSeconds", seconds.get(seconds.size() / 2));
+            report.put("medianEventsPerSecond", rates.get(rates.size() / 2));
+            report.put("note", "all four read models rebuilt at once through POST /api/v1/admin/projections/{name}"
+                    + "/rebuild; done when GET /api/v1/admin/projections shows each at 100% of the log at its reset; "
+                    + "events per second = events in the log / seconds until the last one was done, each read "
+                    + "model replaying every event; publishers and the contract policies stopped");
+
+            Files.createDirectories(results);
+            String name = LocalDate.now(ZoneOffset.UTC) + "-rebuild-" + events;
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(results.resolve(name + ".json").toFile(), report);
+            Files.writeString(results.resolve(name + ".md"), markdown(report));
+            System.out.printf("wrote %s.{json,md}%n", results.resolve(name));
+        }
+    }
+
+    /** One rebuild of every read model at once, watched through the admin API until each is done. */
+    private static Map<String, Object> rebuild(HttpClient http, String base, String token, int run) throws Exception {
+        long started = System.nanoTime();
+        for (String readModel : Processors.READ_MODELS) {
+            HttpResponse<String> asked = send(http, HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/admin/projections/" + readModel + "/rebuild"))
+                    .POST(HttpRequest.BodyPublishers.noBody()), token);
+            if (asked.statusCode() != 202) {
+                throw new IllegalStateException("rebuild of " + readModel + ": HTTP " + asked.statusCode() + " "
+                        + asked.body());
+            }
+        }
+        Map<String, Double> done = new LinkedHashMap<>();
+        List<Map<String, Object>> progress = new ArrayList<>();
+        long lastPrinted = 0;
+        while (done.size() < Processors.READ_MODELS.size()) {
+            Thread.sleep(1000);
+            JsonNode status = JSON.readTree(send(http, HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/admin/projections")).GET(), token).body());
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            Map<String, Object> sample = new LinkedHashMap<>();
+            sample.put("seconds", round(elapsed));
+            StringBuilder line = new StringBuilder();
+            for (JsonNode processor : status.get("processors")) {
+                String name = processor.get("name").asText();
+                if (!Processors.READ_MODELS.contains(name)) {
+                    continue;
+                }
+                JsonNode rebuild = processor.get("rebuild");
+                boolean reset = rebuild != null && "RESET".equals(rebuild.get("state").asText());
+                double percent = reset ? rebuild.get("percent").asDouble() : 0;
+                JsonNode left = reset ? rebuild.get("secondsLeft") : null;
+                sample.put(name, Map.of("percent", percent, "secondsLeft",
+                        left == null || left.isNull() ? -1 : left.asLong()));
+                line.append(String.format(Locale.ROOT, "  %s %.1f%%%s", name, percent,
+                        left == null || left.isNull() ? "" : " (~" + left.asLong() + " s left)"));
+                if (reset && !processor.get("rebuilding").asBoolean() && percent >= 100.0) {
+                    done.putIfAbsent(name, round(elapsed));
+                }
+            }
+            progress.add(sample);
+            if (System.nanoTime() - lastPrinted > 5_000_000_000L) {
+                lastPrinted = System.nanoTime();
+                System.out.printf(Locale.ROOT, "  run %d, %.0f s:%s%n", run, elapsed, line);
+            }
+        }
+        double seconds = done.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        JsonNode status = JSON.readTree(send(http, HttpRequest.newBuilder(
+                URI.create(base + "/api/v1/admin/projections")).GET(), token).body());
+        long events = status.get("head").asLong();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("run", run);
+        result.put("seconds", round(seconds));
+        result.put("eventsPerSecond", round(events / seconds));
+        result.put("doneByReadModelSeconds", done);
+        result.put("progress", progress);
+        System.out.printf(Locale.ROOT, "  run %d: every read model rebuilt in %.1f s (%,.0f events/s) %s%n", run,
+                seconds, events / seconds, done);
+        return result;
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request, String token)
+            throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String markdown(Map<String, Object> report) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> org = (Map<String, Object>) report.get("organisation");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) report.get("runs");
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "# Rebuild benchmark: %,d events%n%n", ((Number) org.get("events"))
+                .longValue()));
+        md.append(report.get("date")).append(", commit `").append(((Map<?, ?>) report.get("commit")).get("id"))
+                .append("`.\n\n");
+        md.append("Every read model (").append(String.join(", ", Processors.READ_MODELS))
+                .append(") rebuilt at once through the admin API, watched through `GET /api/v1/admin/projections`. ")
+                .append(report.get("processorSettings")).append(".\n\n");
+        md.append("| run | seconds | events/s |");
+        Processors.READ_MODELS.forEach(name -> md.append(' ').append(name).append(" done (s) |"));
+        md.append("\n|---|---|---|");
+        Processors.READ_MODELS.forEach(name -> md.append("---|"));
+        md.append('\n');
+        for (Map<String, Object> run : runs) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f |", run.get("run"), run.get("seconds"),
+                    run.get("eventsPerSecond")));
+            Map<?, ?> done = (Map<?, ?>) run.get("doneByReadModelSeconds");
+            Processors.READ_MODELS.forEach(name -> md.append(' ').append(done.get(name)).append(" |"));
+            md.append('\n');
+        }
+        md.append(String.format(Locale.ROOT, "%nMedian: %.1f s, %,.0f events/s. First processing after the append: "
+                + "%s s.%n%n", report.get("medianSeconds"), report.get("medianEventsPerSecond"),
+                ((Map<?, ?>) report.get("firstProcessingAfterAppend")).get("seconds")));
+        md.append("Progress seen by the operator while it ran (run 1, every 1 s; percent of the log at the reset, "
+                + "and the estimate of time left) is in the JSON beside this file.\n\n");
+        md.append("Organisation: ").append(org).append("\n\n");
+        md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))
+                .append("; PostgreSQL: ").append(report.get("postgres")).append('\n');
+        return md.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
