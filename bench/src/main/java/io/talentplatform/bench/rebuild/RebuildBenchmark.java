@@ -241,7 +241,7 @@ public final class RebuildBenchmark {
         md.append(String.format(Locale.ROOT, "%nMedian: %.1f s, %,.0f events/s. First processing after the append: "
                 + "%s s.%n%n", report.get("medianSeconds"), report.get("medianEventsPerSecond"),
                 ((Map<?, ?>) report.get("firstProcessingAfterAppend")).get("seconds")));
-        md.append("Progress seen by the operator while it ran (run 1, every 1 s; percent of the log at the reset, "
+        md.append("Progress seen by the operator while it ran (every run, each second; percent of the log at the reset, "
                 + "and the estimate of time left) is in the JSON beside this file.\n\n");
         md.append("Organisation: ").append(org).append("\n\n");
         md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))
