@@ -185,9 +185,12 @@ public final class OrganisationGenerator {
     private final List<List<RoleState>> rolesByFunction = new ArrayList<>();
     private final List<UUID> openOpenings = new ArrayList<>();
     private int lastEmployeeNumber;
+    /** Put before every person's and role's id, so a generated organisation can sit beside hand-made records. */
+    private final String idPrefix;
 
-    private OrganisationGenerator(OrganisationSpec spec, Consumer<SyntheticEvent> sink) {
+    private OrganisationGenerator(OrganisationSpec spec, String idPrefix, Consumer<SyntheticEvent> sink) {
         this.spec = spec;
+        this.idPrefix = idPrefix;
         this.sink = sink;
         this.random = new SplittableRandom(spec.seed());
         this.eventIds = new SplittableRandom(spec.seed() * 31 + 7);
@@ -205,7 +208,13 @@ public final class OrganisationGenerator {
      * @return who and what the organisation holds at the end of its history
      */
     public static SyntheticOrganisation generate(OrganisationSpec spec, Consumer<SyntheticEvent> sink) {
-        return new OrganisationGenerator(spec, sink).run();
+        return generate(spec, "", sink);
+    }
+
+    /** As {@link #generate(OrganisationSpec, Consumer)}, with every person's and role's id starting {@code idPrefix}. */
+    public static SyntheticOrganisation generate(OrganisationSpec spec, String idPrefix,
+                                                 Consumer<SyntheticEvent> sink) {
+        return new OrganisationGenerator(spec, idPrefix, sink).run();
     }
 
     private SyntheticOrganisation run() {
@@ -319,7 +328,7 @@ public final class OrganisationGenerator {
     }
 
     private Person newPerson(int function, int level, Person manager) {
-        Person person = new Person("E-" + (++lastEmployeeNumber),
+        Person person = new Person(idPrefix + "E-" + (++lastEmployeeNumber),
                 FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + LAST_NAMES[random.nextInt(LAST_NAMES.length)],
                 function, level, manager);
         if (manager != null) {
@@ -416,7 +425,7 @@ public final class OrganisationGenerator {
                 default -> LEVEL_WORDS[level - 1] + " " + PRACTITIONERS[function] + ", " + CAPABILITIES[function][
                         random.nextInt(CAPABILITIES[function].length)];
             };
-            RoleState role = new RoleState("R-" + (i + 1), title + " #" + (i + 1), function, level, critical,
+            RoleState role = new RoleState(idPrefix + "R-" + (i + 1), title + " #" + (i + 1), function, level, critical,
                     family(function, track), required);
             roles.add(role);
             rolesByFunction.get(function).add(role);
