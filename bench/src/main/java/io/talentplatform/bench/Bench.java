@@ -24,6 +24,7 @@ public final class Bench {
             case "query" -> QueryBenchmark.run(options);
             case "stream" -> StreamBenchmark.run(options);
             case "rebuild" -> io.talentplatform.bench.rebuild.RebuildBenchmark.run(options);
+            case "summary" -> io.talentplatform.bench.summary.Summary.run(options);
             default -> usage();
         }
         System.exit(0);
@@ -39,7 +40,8 @@ public final class Bench {
                   stream  end-to-end lag from a command's answer to a marketplace consumer, and the events
                           publisher's throughput against a raw KafkaProducer (BENCHMARKS.md, "stream")
                   rebuild every read model rebuilt at once through the admin API, progress watched as an
-                          operator would (BENCHMARKS.md, "rebuild"; 20,000 people x 8 quarters is about 1M events)
+                          operator would (BENCHMARKS.md, "rebuild"; 21,000 people x 4 quarters is about 1M events)
+                  summary bench/results/summary.md from the latest JSON result of each figure (measures nothing)
 
                 options of query (defaults in brackets):
                   --people N        people employed at the end of the history [20000]

@@ -1,0 +1,138 @@
+package io.talentplatform.bench.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentplatform.bench.Options;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench/results/summary.md}: the latest result of each figure (per size for the query benchmark), its medians
+ * and ratios to the baseline of the same run, the target where BENCHMARKS.md or an issue sets one, and the machine
+ * and commit it was measured on. Written from the JSON results alone; it measures nothing itself.
+ */
+public final class Summary {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Summary() {
+    }
+
+    public static void run(Options options) throws IOException {
+        Path results = Path.of(options.text("results", "bench/results"));
+        Map<String, JsonNode> latest = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(results)) {
+            files = listed.filter(path -> path.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path file : files) {
+            JsonNode result = JSON.readTree(file.toFile());
+            String key = switch (result.path("benchmark").asText()) {
+                case "query" -> "query-" + result.path("organisation").path("people").asInt() + "-"
+                        + result.path("organisation").path("quarters").asInt() + "q";
+                case "" -> null;
+                default -> result.path("benchmark").asText();
+            };
+            if (key == null) {
+                continue;
+            }
+            JsonNode previous = latest.get(key);
+            if (previous == null || previous.path("date").asText().compareTo(result.path("date").asText()) <= 0) {
+                latest.put(key, result.deepCopy());
+                ((com.fasterxml.jackson.databind.node.ObjectNode) latest.get(key)).put("file",
+                        file.getFileName().toString());
+            }
+        }
+        StringBuilder md = new StringBuilder("# Benchmark summary\n\n");
+        md.append("The latest result of each figure in this directory (`java -jar bench/target/talent-bench.jar "
+                + "summary` writes this file from the JSON results; each row names its file). Medians of the runs; "
+                + "ratios are against the baseline measured in the same run.\n\n");
+        List<String> keys = new ArrayList<>(latest.keySet());
+        keys.sort(Comparator.naturalOrder());
+        for (String key : keys) {
+            JsonNode result = latest.get(key);
+            switch (result.path("benchmark").asText()) {
+                case "query" -> query(md, result);
+                case "stream" -> stream(md, result);
+                case "rebuild" -> rebuild(md, result);
+                default -> {
+                }
+            }
+        }
+        Path summary = results.resolve("summary.md");
+        Files.writeString(summary, md.toString());
+        System.out.println("wrote " + summary);
+    }
+
+    private static void query(StringBuilder md, JsonNode result) {
+        JsonNode org = result.path("organisation");
+        int quarters = org.path("quarters").asInt();
+        md.append(String.format(Locale.ROOT, "## Queries: %,d people, %d quarter%s, %,d events%n%n",
+                org.path("people").asInt(), quarters, quarters == 1 ? "" : "s", org.path("events").asLong()));
+        md.append("| query | p50 ms | p99 ms | p99 / baseline p99 | target |\n|---|---|---|---|---|\n");
+        for (JsonNode query : result.path("queries")) {
+            if (!query.path("available").asBoolean()) {
+                md.append("| ").append(query.path("name").asText()).append(" | not available | | | |\n");
+                continue;
+            }
+            JsonNode median = query.path("median");
+            double p99 = median.path("p99Ms").path("median").asDouble();
+            String name = query.path("name").asText();
+            String target = org.path("people").asInt() >= 100_000 && isIssue5(name)
+                    ? (p99 < 20 ? "p99 < 20 ms: met" : "p99 < 20 ms: missed") : "";
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s |%n", name,
+                    median.path("p50Ms").path("median").asDouble(), p99,
+                    median.path("p99OverBaselineP99").path("median").asDouble(), target));
+        }
+        where(md, result);
+    }
+
+    private static boolean isIssue5(String query) {
+        return query.startsWith("succession-role") || query.startsWith("succession-coverage")
+                || query.endsWith("matches");
+    }
+
+    private static void stream(StringBuilder md, JsonNode result) {
+        JsonNode lag = result.path("lag").path("median");
+        JsonNode throughput = result.path("throughput").path("median");
+        md.append("## Marketplace stream\n\n| figure | median | target |\n|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| lag, command answered to consumer receipt | p50 %.1f ms, p99 %.1f ms "
+                        + "| p99 < 200 ms: %s |%n", lag.path("p50Ms").asDouble(), lag.path("p99Ms").asDouble(),
+                lag.path("p99Ms").asDouble() < 200 ? "met" : "missed"));
+        md.append(String.format(Locale.ROOT, "| events publisher / raw KafkaProducer | %,.0f / %,.0f events/s = "
+                        + "%.3f | >= 0.5: %s |%n", throughput.path("publisherEventsPerSecond").asDouble(),
+                throughput.path("rawRecordsPerSecond").asDouble(), throughput.path("publisherOverRaw").asDouble(),
+                throughput.path("publisherOverRaw").asDouble() >= 0.5 ? "met" : "missed"));
+        where(md, result);
+    }
+
+    private static void rebuild(StringBuilder md, JsonNode result) {
+        long events = result.path("organisation").path("events").asLong();
+        double seconds = result.path("medianSeconds").asDouble();
+        md.append(String.format(Locale.ROOT, "## Rebuild of every read model: %,d events%n%n", events));
+        md.append("| figure | median | target |\n|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| all four read models at once, through the admin API | %.1f s, %,.0f "
+                        + "events/s | 1,000,000 events in < 30 s: %s |%n", seconds,
+                result.path("medianEventsPerSecond").asDouble(), seconds < 30 ? "met" : "missed"));
+        md.append("\nNot yet measured here: Axon's default processor settings and a raw JDBC scan and upsert in the "
+                + "same run (issue 9).\n");
+        where(md, result);
+    }
+
+    private static void where(StringBuilder md, JsonNode result) {
+        md.append(String.format(Locale.ROOT, "%nFrom `%s`, %s, commit `%s`%s; %s cores, %s.%n%n",
+                result.path("file").asText(), result.path("date").asText(),
+                result.path("commit").path("id").asText(),
+                result.path("commit").path("dirty").asBoolean() ? " (with uncommitted changes)" : "",
+                result.path("machine").path("nproc").asText(), result.path("machine").path("cpu").asText()));
+    }
+}
