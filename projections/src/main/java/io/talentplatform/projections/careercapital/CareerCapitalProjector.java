@@ -71,12 +71,12 @@ public class CareerCapitalProjector {
     void on(CapabilityEvidenced event, @org.axonframework.eventhandling.Timestamp Instant at, TrackingToken token) {
         jdbc.sql("""
                         INSERT INTO career_capital_evidence (evidence_id, employee_id, capability, level, evidence,
-                            source, observed_on, conversation_id, recorded_at, event_position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            source, observed_on, conversation_id, recorded_at, event_position, visibility)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (evidence_id) DO NOTHING""")
                 .params(event.evidenceId(), event.employeeId(), event.capability(), event.level(), event.evidence(),
                         event.source().name(), event.observedOn(), event.conversationId(), Timestamp.from(at),
-                        token.position().orElse(0))
+                        token.position().orElse(0), event.visibility().name())
                 .update();
     }
 

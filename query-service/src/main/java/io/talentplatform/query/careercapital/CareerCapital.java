@@ -31,9 +31,10 @@ public record CareerCapital(String employeeId, String displayName, String jobTit
                              List<Evidence> evidence) {
     }
 
+    /** @param visibility SHARED, or PRIVATE when the text stays between the person and their manager */
     public record Evidence(UUID evidenceId, int level, @Audience(CONSENTED) String evidence, String source,
                            LocalDate observedOn,
-                           long ageDays, boolean stale, UUID conversationId) {
+                           long ageDays, boolean stale, UUID conversationId, String visibility) {
     }
 
     public record Relationship(UUID relationshipId, String counterpartId,

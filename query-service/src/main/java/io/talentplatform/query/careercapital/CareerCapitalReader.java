@@ -77,7 +77,8 @@ class CareerCapitalReader {
         LocalDate staleBefore = today.minusMonths(STALE_AFTER_MONTHS);
         Map<String, List<Evidence>> byCapability = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT capability, evidence_id, level, evidence, source, observed_on, conversation_id
+                        SELECT capability, evidence_id, level, evidence, source, observed_on, conversation_id,
+                            visibility
                         FROM career_capital_evidence WHERE employee_id = ?
                         ORDER BY capability, observed_on DESC, event_position DESC""")
                 .param(employeeId)
@@ -86,7 +87,7 @@ class CareerCapitalReader {
                     byCapability.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(new Evidence(
                             rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4), rs.getString(5), observed,
                             ChronoUnit.DAYS.between(observed, today), observed.isBefore(staleBefore),
-                            rs.getObject(7, UUID.class)));
+                            rs.getObject(7, UUID.class), rs.getString(8)));
                 });
         return byCapability.entrySet().stream().map(entry -> {
             Evidence latest = entry.getValue().get(0);

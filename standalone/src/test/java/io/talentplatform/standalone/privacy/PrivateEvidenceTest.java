@@ -68,6 +68,10 @@ class PrivateEvidenceTest {
 
         Answer own = asAda.get("/api/v1/employees/" + ada + "/career-capital?minPosition=" + opened.position());
         assertThat(own.body()).contains("struggled with the first mentee").contains("ran the cache migration");
+        JsonNode mentoring = own.json().get("capabilities").valueStream()
+                .filter(node -> node.get("capability").asString().equals("mentoring")).findFirst().orElseThrow();
+        assertThat(mentoring.get("evidence").get(0).get("visibility").asString()).as("the map says it is kept private")
+                .isEqualTo("PRIVATE");
         assertThat(grace.get("/api/v1/employees/" + ada + "/career-capital").body())
                 .contains("struggled with the first mentee");
         Answer history = Http.at(port).as("A-1", "AUDITOR").get("/api/v1/audit/streams/employee/" + ada + "/events");
