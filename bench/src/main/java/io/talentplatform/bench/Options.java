@@ -1,5 +1,9 @@
 package io.talentplatform.bench;
 
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,5 +37,13 @@ public final class Options {
 
     public String text(String name, String fallback) {
         return values.getOrDefault(name, fallback);
+    }
+
+    /** The synthetic organisation of {@code --people --openings --quarters --seed}, with its history up to today. */
+    public OrganisationSpec organisation() {
+        return new OrganisationSpec(integer("people", OrganisationSpec.DEFAULT_PEOPLE),
+                integer("openings", OrganisationSpec.DEFAULT_OPENINGS),
+                integer("quarters", OrganisationSpec.DEFAULT_QUARTERS),
+                number("seed", OrganisationSpec.DEFAULT_SEED), LocalDate.now(ZoneOffset.UTC));
     }
 }

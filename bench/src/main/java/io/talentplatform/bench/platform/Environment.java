@@ -21,6 +21,17 @@ public final class Environment {
     private Environment() {
     }
 
+    /** The opening of every result: which benchmark, when it began, and the commit, machine and JVM it ran on. */
+    public static Map<String, Object> report(String benchmark, java.time.Instant began) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("benchmark", benchmark);
+        report.put("date", began.toString());
+        report.put("commit", commit());
+        report.put("machine", machine());
+        report.put("jvm", jvm());
+        return report;
+    }
+
     public static Map<String, Object> machine() {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("nproc", Runtime.getRuntime().availableProcessors());

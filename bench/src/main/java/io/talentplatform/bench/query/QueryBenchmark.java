@@ -52,10 +52,7 @@ public final class QueryBenchmark {
     }
 
     public static void run(Options options) throws Exception {
-        OrganisationSpec spec = new OrganisationSpec(options.integer("people", OrganisationSpec.DEFAULT_PEOPLE),
-                options.integer("openings", OrganisationSpec.DEFAULT_OPENINGS),
-                options.integer("quarters", OrganisationSpec.DEFAULT_QUARTERS),
-                options.number("seed", OrganisationSpec.DEFAULT_SEED), LocalDate.now(ZoneOffset.UTC));
+        OrganisationSpec spec = options.organisation();
         int runs = options.integer("runs", 3);
         int threads = options.integer("threads", 4);
         Duration warmup = Duration.ofSeconds(options.integer("warmup", 15));
@@ -172,12 +169,7 @@ public final class QueryBenchmark {
                 }
             }
 
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("benchmark", "query");
-            report.put("date", began.toString());
-            report.put("commit", Environment.commit());
-            report.put("machine", Environment.machine());
-            report.put("jvm", Environment.jvm());
+            Map<String, Object> report = Environment.report("query", began);
             report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
             Map<String, Object> org = new LinkedHashMap<>();
             org.put("people", spec.people());

@@ -47,10 +47,7 @@ public final class RebuildBenchmark {
     }
 
     public static void run(Options options) throws Exception {
-        OrganisationSpec spec = new OrganisationSpec(options.integer("people", OrganisationSpec.DEFAULT_PEOPLE),
-                options.integer("openings", OrganisationSpec.DEFAULT_OPENINGS),
-                options.integer("quarters", OrganisationSpec.DEFAULT_QUARTERS),
-                options.number("seed", OrganisationSpec.DEFAULT_SEED), LocalDate.now(ZoneOffset.UTC));
+        OrganisationSpec spec = options.organisation();
         int runs = options.integer("runs", 3);
         Path results = Path.of(options.text("results", "bench/results"));
         String dataDirectory = options.text("data-dir", null);
@@ -101,12 +98,7 @@ public final class RebuildBenchmark {
                 perRun.add(rebuild(http, platform.baseUrl(), token, run));
             }
 
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("benchmark", "rebuild");
-            report.put("date", began.toString());
-            report.put("commit", Environment.commit());
-            report.put("machine", Environment.machine());
-            report.put("jvm", Environment.jvm());
+            Map<String, Object> report = Environment.report("rebuild", began);
             report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
             Map<String, Object> org = new LinkedHashMap<>();
             org.put("people", spec.people());

@@ -124,12 +124,7 @@ public final class StreamBenchmark {
                 catchUp.await(Duration.ofMinutes(15));
             }
 
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("benchmark", "stream");
-            report.put("date", began.toString());
-            report.put("commit", Environment.commit());
-            report.put("machine", Environment.machine());
-            report.put("jvm", Environment.jvm());
+            Map<String, Object> report = Environment.report("stream", began);
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("people", people);
             settings.put("commandsPerSecond", rate);

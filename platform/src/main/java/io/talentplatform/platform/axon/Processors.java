@@ -14,6 +14,9 @@ public final class Processors {
             List.of("career-capital", "follow-through", "talent-pool", "talent-metrics");
     public static final List<String> PUBLISHERS =
             List.of("talent-events-publisher", "talent-profiles-publisher", "talent-openings-publisher");
+    /** Read models first, then publishers. */
+    public static final List<String> ALL = java.util.stream.Stream.concat(READ_MODELS.stream(), PUBLISHERS.stream())
+            .toList();
 
     private Processors() {
     }

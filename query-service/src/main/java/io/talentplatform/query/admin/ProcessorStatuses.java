@@ -1,6 +1,7 @@
 package io.talentplatform.query.admin;
 
 import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.query.freshness.TokenProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Where each processor is, read from Axon's token store: a segment's token holds the last position it processed
@@ -28,8 +28,7 @@ class ProcessorStatuses {
 
     Projections all() {
         long head = head();
-        List<Status> processors = Stream.concat(Processors.READ_MODELS.stream(), Processors.PUBLISHERS.stream())
-                .map(name -> of(name, head)).toList();
+        List<Status> processors = Processors.ALL.stream().map(name -> of(name, head)).toList();
         return new Projections(head, processors);
     }
 
@@ -69,19 +68,12 @@ class ProcessorStatuses {
                 Math.max(0, head - position), rebuilding, rebuild);
     }
 
-    /** One segment's token: its position, and whether it is still replaying what was there at the reset. */
+    /** One segment: how far it got and whether a process holds it. */
     private record SegmentToken(int segment, long position, boolean replaying, String owner) {
 
         static SegmentToken of(int segment, JsonNode token, String owner) {
-            boolean replaying = false;
-            JsonNode current = token;
-            while (current != null && !current.isNull() && current.has("tokenAtReset")) {
-                replaying = true;
-                current = current.get("currentToken");
-            }
-            long position = current == null || current.isNull() || !current.has("index") ? -1
-                    : current.get("index").asLong();
-            return new SegmentToken(segment, position, replaying, owner);
+            TokenProgress progress = TokenProgress.of(token);
+            return new SegmentToken(segment, progress.index(), progress.replaying(), owner);
         }
     }
 

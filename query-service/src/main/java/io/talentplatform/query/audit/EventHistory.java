@@ -1,13 +1,12 @@
 package io.talentplatform.query.audit;
 
-import io.talentplatform.events.privacy.DataSubject;
+import io.talentplatform.platform.privacy.DataSubjects;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ class EventHistory {
             if (row == null) {
                 break; // appended after the page was counted: it belongs to the next page
             }
-            subjects.addAll(subjectOf(event.getPayload()));
+            DataSubjects.of(event.getPayload()).ifPresent(subjects::add);
             events.add(new AuditedEvent(event.getSequenceNumber(), row.globalIndex(), event.getIdentifier(),
                     event.getPayloadType().getSimpleName(), row.revision(), event.getTimestamp(),
                     new java.util.TreeMap<>(event.getMetaData()), event.getPayload()));
@@ -69,27 +68,6 @@ class EventHistory {
     private boolean exists(AuditedStream stream, String aggregateId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM domainevententry WHERE aggregateidentifier = ? AND type = ?)")
                 .params(aggregateId, stream.aggregateType()).query(Boolean.class).single();
-    }
-
-    /** The person an event is about, if it names one ({@link DataSubject}). */
-    private static List<String> subjectOf(Object payload) {
-        if (payload == null || !payload.getClass().isRecord()) {
-            return List.of();
-        }
-        List<String> subjects = new ArrayList<>(1);
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            if (component.isAnnotationPresent(DataSubject.class)) {
-                try {
-                    Object subject = component.getAccessor().invoke(payload);
-                    if (subject != null) {
-                        subjects.add(subject.toString());
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Cannot read the data subject of " + payload.getClass(), e);
-                }
-            }
-        }
-        return subjects;
     }
 
     private record Stored(long sequence, long globalIndex, String revision, String type) {

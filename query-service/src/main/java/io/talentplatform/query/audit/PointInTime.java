@@ -1,6 +1,8 @@
 package io.talentplatform.query.audit;
 
 import io.talentplatform.platform.privacy.PersonKeys;
+import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.projections.careercapital.CareerCapitalProjector;
 import io.talentplatform.projections.talentpool.TalentPoolProjector;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -60,12 +62,23 @@ public class PointInTime {
     private final JdbcClient jdbc;
     private final PersonKeys personKeys;
     private final TransactionTemplate transactions;
+    private final PlatformClock clock;
 
-    PointInTime(EventStore store, JdbcClient jdbc, PersonKeys personKeys, TransactionTemplate transactions) {
+    PointInTime(EventStore store, JdbcClient jdbc, PersonKeys personKeys, TransactionTemplate transactions,
+                PlatformClock clock) {
         this.store = store;
         this.jdbc = jdbc;
         this.personKeys = personKeys;
         this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Refuses a moment the log cannot know yet (422); call it before looking anything up for that moment. */
+    public void requirePast(Instant at) {
+        if (at.isAfter(clock.instant())) {
+            throw RuleViolation.unprocessable("at-in-future", "The platform knows the past only; " + at
+                    + " is later than now.");
+        }
     }
 
     /**
@@ -73,6 +86,7 @@ public class PointInTime {
      * {@code readModel}, and answers what {@code read} reads from it.
      */
     public <T> Replayed<T> replay(ReadModel readModel, Collection<String> aggregates, Instant at, Supplier<T> read) {
+        requirePast(at);
         return transactions.execute(status -> {
             status.setRollbackOnly();
             for (String table : readModel.tables) {

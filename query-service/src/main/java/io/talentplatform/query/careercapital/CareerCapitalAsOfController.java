@@ -5,7 +5,6 @@ import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
-import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.audit.PointInTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,24 +33,19 @@ class CareerCapitalAsOfController {
     private final PointInTime pointInTime;
     private final AccessLog accessLog;
     private final JdbcClient jdbc;
-    private final PlatformClock clock;
 
     CareerCapitalAsOfController(CareerCapitalReader reader, PointInTime pointInTime, AccessLog accessLog,
-                                JdbcClient jdbc, PlatformClock clock) {
+                                JdbcClient jdbc) {
         this.reader = reader;
         this.pointInTime = pointInTime;
         this.accessLog = accessLog;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @GetMapping("/api/v1/audit/employees/{employeeId}/as-of")
     AsOfProfile asOf(@PathVariable String employeeId, @RequestParam Instant at, Caller caller) {
         Access.READ_PROFILE_AS_OF.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
-        if (at.isAfter(clock.instant())) {
-            throw RuleViolation.unprocessable("at-in-future", "The platform knows the past only; " + at
-                    + " is later than now.");
-        }
+        pointInTime.requirePast(at);
         // The person's conversations are found through the live map, which keeps every conversation it has seen.
         List<String> streams = new ArrayList<>(List.of(employeeId));
         streams.addAll(jdbc.sql("SELECT conversation_id::text FROM career_capital_conversation WHERE employee_id = ?")

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.Segment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -67,7 +66,7 @@ public class ProcessedPositions {
         }
         int[] segmentIds = tokens.stream().mapToInt(SegmentToken::segment).toArray();
         for (SegmentToken token : tokens) {
-            Progress progress = Progress.of(token.token() == null ? null : json.readTree(token.token()));
+            TokenProgress progress = TokenProgress.of(token.token() == null ? null : json.readTree(token.token()));
             if (!progress.covers(position)
                     && hasUnprocessedEvents(processor, Segment.computeSegment(token.segment(), segmentIds), progress,
                     position)) {
@@ -83,7 +82,8 @@ public class ProcessedPositions {
                 .param(position).query(Boolean.class).single();
     }
 
-    private boolean hasUnprocessedEvents(String processor, Segment segment, Progress progress, long position) {
+    private boolean hasUnprocessedEvents(String processor, Segment segment, TokenProgress progress,
+                                         long position) {
         String sequenceKey = PersonSequencing.PROCESSORS.contains(processor)
                 ? PersonSequencing.SEQUENCE_KEY_SQL : "aggregateidentifier";
         List<String> sequences = new ArrayList<>(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry "
@@ -104,31 +104,6 @@ public class ProcessedPositions {
     }
 
     private record SegmentToken(int segment, byte[] token) {
-    }
-
-    /** How far a segment got: the highest index it passed and the gaps below it it has not yet seen. */
-    private record Progress(long index, List<Long> gaps) {
-
-        /** Reads a (gap-aware, possibly replay-wrapped) tracking token as Axon's Jackson serializer wrote it. */
-        static Progress of(JsonNode token) {
-            JsonNode current = token;
-            while (current != null && !current.isNull() && current.has("tokenAtReset")) {
-                current = current.get("currentToken");
-            }
-            if (current == null || current.isNull() || !current.has("index")) {
-                return new Progress(-1, List.of());
-            }
-            List<Long> gaps = new ArrayList<>();
-            JsonNode gapsNode = current.get("gaps");
-            if (gapsNode != null) {
-                gapsNode.forEach(gap -> gaps.add(gap.asLong()));
-            }
-            return new Progress(current.get("index").asLong(), gaps);
-        }
-
-        boolean covers(long position) {
-            return index >= position && !gaps.contains(position);
-        }
     }
 
     /** The read model has not caught up within the wait; the answer is 503 with Retry-After. */

@@ -10,7 +10,6 @@ import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
-import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.audit.PointInTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,24 +38,18 @@ class SuccessionAsOfController {
     private final PointInTime pointInTime;
     private final AccessLog accessLog;
     private final JdbcClient jdbc;
-    private final PlatformClock clock;
 
-    SuccessionAsOfController(SuccessionViews views, PointInTime pointInTime, AccessLog accessLog, JdbcClient jdbc,
-                             PlatformClock clock) {
+    SuccessionAsOfController(SuccessionViews views, PointInTime pointInTime, AccessLog accessLog, JdbcClient jdbc) {
         this.views = views;
         this.pointInTime = pointInTime;
         this.accessLog = accessLog;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @GetMapping("/api/v1/audit/succession/roles/{roleId}/as-of")
     AsOfSuccession asOf(@PathVariable String roleId, @RequestParam Instant at, Caller caller) {
         Access.READ_SUCCESSION_AS_OF.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
-        if (at.isAfter(clock.instant())) {
-            throw RuleViolation.unprocessable("at-in-future", "The platform knows the past only; " + at
-                    + " is later than now.");
-        }
+        pointInTime.requirePast(at);
         String stream = "role:" + roleId;
         List<String> streams = new ArrayList<>(List.of(stream));
         streams.addAll(everyoneWhoCouldHaveBeenInView(stream, at));

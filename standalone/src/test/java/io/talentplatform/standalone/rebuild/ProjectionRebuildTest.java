@@ -151,9 +151,7 @@ class ProjectionRebuildTest {
         JsonNode projections = hr().get("/api/v1/admin/projections").json();
         List<String> names = projections.get("processors").valueStream().map(node -> node.get("name").asString())
                 .toList();
-        assertThat(names).containsExactlyElementsOf(
-                java.util.stream.Stream.concat(Processors.READ_MODELS.stream(), Processors.PUBLISHERS.stream())
-                        .toList());
+        assertThat(names).containsExactlyElementsOf(Processors.ALL);
         JsonNode events = projections.get("processors").get(4);
         assertThat(events.get("kind").asString()).isEqualTo("PUBLISHER");
         assertThat(events.get("segments").asInt()).isEqualTo(4);
