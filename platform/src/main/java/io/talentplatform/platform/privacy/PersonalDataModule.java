@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
@@ -90,6 +91,9 @@ public class PersonalDataModule extends SimpleModule {
     /** Reads the JSON as a tree, opens its personal fields, then lets the usual deserializer build the record. */
     private static final class Opening extends DelegatingDeserializer {
 
+        private static final JsonDeserializer<? extends JsonNode> TREE =
+                JsonNodeDeserializer.getDeserializer(JsonNode.class);
+
         private final PersonalFields fields;
         private final Sealer sealer;
 
@@ -106,7 +110,9 @@ public class PersonalDataModule extends SimpleModule {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonNode tree = context.readTree(parser);
+            // The node deserializer itself, not context.readTree, which looks it (and its type handling) up again
+            // on every call: a third of the cost of opening an event in a replay.
+            JsonNode tree = TREE.deserialize(parser, context);
             if (tree instanceof ObjectNode object && object.hasNonNull(fields.subjectField())) {
                 String subject = object.get(fields.subjectField()).asText();
                 transform(object, fields.paths(), path -> text -> sealer.open(subject, String.join(".", path), text));

@@ -45,9 +45,11 @@ public class TalentPoolProjector {
     public static final String NAME = "talent-pool";
 
     private final JdbcClient jdbc;
+    private final HeldCapabilities heldCapabilities;
 
     public TalentPoolProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.heldCapabilities = new HeldCapabilities(jdbc);
     }
 
     @EventHandler
@@ -106,17 +108,7 @@ public class TalentPoolProjector {
                         event.evidenceId(), event.source().name(), event.sharedEvidence(),
                         token.position().orElse(0))
                 .update();
-        jdbc.sql("""
-                        UPDATE tp_person p SET capabilities = held.capabilities, capability_levels = held.levels,
-                            capability_observed = held.observed, capability_evidence = held.evidence
-                        FROM (SELECT array_agg(capability ORDER BY capability) AS capabilities,
-                                     array_agg(level ORDER BY capability) AS levels,
-                                     array_agg(observed_on ORDER BY capability) AS observed,
-                                     array_agg(evidence_id ORDER BY capability) AS evidence
-                              FROM tp_capability WHERE employee_id = ?) held
-                        WHERE p.employee_id = ?""")
-                .params(event.employeeId(), event.employeeId())
-                .update();
+        heldCapabilities.changed(event.employeeId());
     }
 
     @EventHandler

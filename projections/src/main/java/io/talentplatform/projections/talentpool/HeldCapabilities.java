@@ -1,0 +1,61 @@
+package io.talentplatform.projections.talentpool;
+
+import io.talentplatform.projections.TextArray;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The capability columns of {@code tp_person} are a digest of the person's rows in {@code tp_capability}, so that
+ * the match queries read one row per candidate. Recomputing the digest was the costliest write of the talent pool,
+ * and a conversation evidences several capabilities at once, so it is recomputed once per person per batch of
+ * events: when the unit of work that processes the batch prepares to commit, in its transaction, after every event
+ * of the batch has written its {@code tp_capability} row. Outside a unit of work (a point-in-time replay) it is
+ * recomputed at once.
+ */
+final class HeldCapabilities {
+
+    private static final String CHANGED = HeldCapabilities.class.getName() + ".changed";
+
+    private final JdbcClient jdbc;
+
+    HeldCapabilities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void changed(String employeeId) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            refresh(List.of(employeeId));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        // Sorted: concurrent batches that touch the same people lock their rows in one order.
+        Set<String> changed = batch.getOrComputeResource(CHANGED, key -> {
+            Set<String> people = new TreeSet<>();
+            batch.onPrepareCommit(unitOfWork -> refresh(people));
+            return people;
+        });
+        changed.add(employeeId);
+    }
+
+    private void refresh(Collection<String> people) {
+        jdbc.sql("""
+                        UPDATE tp_person p SET capabilities = held.capabilities, capability_levels = held.levels,
+                            capability_observed = held.observed, capability_evidence = held.evidence
+                        FROM (SELECT employee_id,
+                                     array_agg(capability ORDER BY capability) AS capabilities,
+                                     array_agg(level ORDER BY capability) AS levels,
+                                     array_agg(observed_on ORDER BY capability) AS observed,
+                                     array_agg(evidence_id ORDER BY capability) AS evidence
+                              FROM tp_capability WHERE employee_id = ANY (?::text[])
+                              GROUP BY employee_id) held
+                        WHERE p.employee_id = held.employee_id""")
+                .param(TextArray.of(List.copyOf(people)))
+                .update();
+    }
+}
