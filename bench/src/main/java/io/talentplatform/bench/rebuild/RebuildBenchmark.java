@@ -17,6 +17,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
+import javax.sql.DataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +52,7 @@ public final class RebuildBenchmark {
         int runs = options.integer("runs", 3);
         Path results = Path.of(options.text("results", "bench/results"));
         String dataDirectory = options.text("data-dir", null);
+        long baselineWindow = options.number("baseline-window", 60);
         Instant began = Instant.now();
         System.out.printf("rebuild benchmark: %d people, %d openings, %d quarters, seed %d%n", spec.people(),
                 spec.openings(), spec.quarters(), spec.seed());
@@ -94,7 +96,15 @@ public final class RebuildBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             String token = platform.devToken("HR-1", "HR");
             List<Map<String, Object>> perRun = new ArrayList<>();
+            List<Map<String, Object>> axonDefaults = new ArrayList<>();
+            List<Map<String, Object>> rawJdbc = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
+                // The baselines first: the platform's rebuild that follows empties what the window of Axon's
+                // defaults left half-built, so every run starts and ends with the read models whole.
+                if (baselineWindow > 0) {
+                    axonDefaults.add(AxonDefaultsBaseline.run(platform, run, baselineWindow));
+                    rawJdbc.add(RawJdbcBaseline.run(platform.bean(DataSource.class), run));
+                }
                 perRun.add(rebuild(http, platform.baseUrl(), token, run));
             }
 
@@ -112,7 +122,7 @@ public final class RebuildBenchmark {
             }
             report.put("organisation", org);
             report.put("readModels", Processors.READ_MODELS);
-            report.put("processorSettings", "talent-projections.yml: pooled, 4 segments, 2 threads, batch 100 each");
+            report.put("processorSettings", settings(platform));
             Map<String, Object> firstPass = new LinkedHashMap<>();
             firstPass.put("seconds", round(firstSeconds));
             Map<String, Object> byModel = new LinkedHashMap<>();
@@ -124,6 +134,22 @@ public final class RebuildBenchmark {
             List<Double> seconds = perRun.stream().map(r -> (Double) r.get("seconds")).sorted().toList();
             report.put("medianSeconds", seconds.get(seconds.size() / 2));
             report.put("medianEventsPerSecond", rates.get(rates.size() / 2));
+            if (baselineWindow > 0) {
+                double platformRate = rates.get(rates.size() / 2);
+                double defaultsRate = median(axonDefaults);
+                double rawRate = median(rawJdbc);
+                Map<String, Object> baselines = new LinkedHashMap<>();
+                baselines.put("axonDefaults", Map.of("runs", axonDefaults, "medianEventsPerSecond", defaultsRate,
+                        "windowSeconds", baselineWindow,
+                        "settings", "tracking, 1 thread, 1 segment, batch size 1, same handlers and tables"));
+                baselines.put("rawJdbc", Map.of("runs", rawJdbc, "medianEventsPerSecond", rawRate,
+                        "method", "stream domainevententry with a cursor (fetch 1,000), upsert one row per event "
+                                + "into bench_raw_rebuild, 1,000 per JDBC batch and transaction; payloads read, "
+                                + "not decoded"));
+                baselines.put("platformOverAxonDefaults", round(platformRate / defaultsRate));
+                baselines.put("platformOverRawJdbc", round(platformRate / rawRate));
+                report.put("baselines", baselines);
+            }
             report.put("note", "all four read models rebuilt at once through POST /api/v1/admin/projections/{name}"
                     + "/rebuild; done when GET /api/v1/admin/projections shows each at 100% of the log at its reset; "
                     + "events per second = events in the log / seconds until the last one was done, each read "
@@ -233,12 +259,51 @@ public final class RebuildBenchmark {
         md.append(String.format(Locale.ROOT, "%nMedian: %.1f s, %,.0f events/s. First processing after the append: "
                 + "%s s.%n%n", report.get("medianSeconds"), report.get("medianEventsPerSecond"),
                 ((Map<?, ?>) report.get("firstProcessingAfterAppend")).get("seconds")));
+        if (report.get("baselines") instanceof Map<?, ?> baselines) {
+            Map<?, ?> defaults = (Map<?, ?>) baselines.get("axonDefaults");
+            Map<?, ?> raw = (Map<?, ?>) baselines.get("rawJdbc");
+            md.append("| baseline (same run, before each rebuild) | runs (events/s) | median events/s | platform / "
+                    + "baseline |\n|---|---|---|---|\n");
+            md.append(String.format(Locale.ROOT, "| (a) Axon's defaults: %s; rate of the slowest read model over a "
+                            + "%s s window | %s | %,.0f | %.2f |%n", defaults.get("settings"),
+                    defaults.get("windowSeconds"), rates((List<?>) defaults.get("runs")),
+                    defaults.get("medianEventsPerSecond"), baselines.get("platformOverAxonDefaults")));
+            md.append(String.format(Locale.ROOT, "| (b) raw JDBC: %s | %s | %,.0f | %.2f |%n%n", raw.get("method"),
+                    rates((List<?>) raw.get("runs")), raw.get("medianEventsPerSecond"),
+                    baselines.get("platformOverRawJdbc")));
+        }
         md.append("Progress seen by the operator while it ran (every run, each second; percent of the log at the reset, "
                 + "and the estimate of time left) is in the JSON beside this file.\n\n");
         md.append("Organisation: ").append(org).append("\n\n");
         md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))
                 .append("; PostgreSQL: ").append(report.get("postgres")).append('\n');
         return md.toString();
+    }
+
+    private static String rates(List<?> runs) {
+        return String.join(", ", runs.stream().map(run -> String.format(Locale.ROOT, "%,.0f",
+                (Double) ((Map<?, ?>) run).get("eventsPerSecond"))).toList());
+    }
+
+    private static double median(List<Map<String, Object>> runs) {
+        List<Double> rates = runs.stream().map(r -> (Double) r.get("eventsPerSecond")).sorted().toList();
+        return rates.get(rates.size() / 2);
+    }
+
+    /** The read models' processor settings as this platform runs them (talent-projections.yml and overrides). */
+    private static String settings(PlatformUnderTest platform) {
+        org.springframework.core.env.Environment environment =
+                platform.bean(org.springframework.core.env.Environment.class);
+        StringBuilder settings = new StringBuilder();
+        for (String readModel : Processors.READ_MODELS) {
+            String prefix = "axon.eventhandling.processors." + readModel + ".";
+            settings.append(settings.isEmpty() ? "" : "; ").append(readModel).append(": ")
+                    .append(environment.getProperty(prefix + "mode")).append(", ")
+                    .append(environment.getProperty(prefix + "initial-segment-count")).append(" segments, ")
+                    .append(environment.getProperty(prefix + "thread-count")).append(" threads, batch ")
+                    .append(environment.getProperty(prefix + "batch-size"));
+        }
+        return settings.toString();
     }
 
     private static double round(double value) {
