@@ -1,0 +1,285 @@
+package io.talentplatform.standalone.scaleout;
+
+import io.talentplatform.command.CommandServiceApplication;
+import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.platform.testing.TopicReader;
+import io.talentplatform.projections.ProjectionsApplication;
+import io.talentplatform.query.QueryServiceApplication;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Scale-out the way a user outgrows one machine: two projections processes, this JVM's and a child JVM's, on one
+ * database and one broker, split the segments of every streaming processor through Axon's token claims (each gives
+ * back what it holds beyond its share). The child is killed (SIGKILL) while commands arrive: this process claims its
+ * segments within the claim timeout, nothing is lost, and the read models end exactly as this process alone rebuilds
+ * them from the log; the marketplace stream holds every event once at least, in order per person.
+ *
+ * <p>The services here use a database of their own on the shared server: every other test's cached contexts run
+ * projections on the shared database, and would take a share of its segments.
+ */
+class ScaleOutTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(4);
+    private static final int PEOPLE = 8;
+    private static final int EVIDENCE_PER_PERSON = 40;
+
+    @TempDir
+    static Path directory;
+
+    private static Map<String, Object> properties;
+    private static JdbcClient jdbc;
+    private static ConfigurableApplicationContext commandService;
+    private static ConfigurableApplicationContext projections;
+    private static ConfigurableApplicationContext queryService;
+    private static ChildProjections child;
+
+    @BeforeAll
+    static void startTwoProjectionsProcesses() {
+        properties = new HashMap<>(TestInfrastructure.properties());
+        String database = "scaleout_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        JdbcClient.create(new DriverManagerDataSource(TestInfrastructure.postgres().jdbcUrl()))
+                .sql("CREATE DATABASE " + database).update();
+        String url = TestInfrastructure.postgres().jdbcUrl().replace("/postgres?", "/" + database + "?");
+        properties.put("spring.datasource.url", url);
+        properties.put("talent.processing.claim-timeout", CLAIM_TIMEOUT.toMillis() + "ms");
+        properties.put("talent.projections.segment-share-interval", "500ms");
+        for (String processor : Processors.ALL) {
+            // How often a process with a free thread looks for an unclaimed segment (5 s by default).
+            properties.put("axon.eventhandling.processors." + processor + ".token-claim-interval", "500");
+        }
+        jdbc = JdbcClient.create(new DriverManagerDataSource(url));
+        commandService = start(CommandServiceApplication.class, "command-service");
+        projections = start(ProjectionsApplication.class, "projections");
+        queryService = start(QueryServiceApplication.class, "query-service");
+        child = ChildProjections.start(properties, directory);
+    }
+
+    @AfterAll
+    static void stopThem() {
+        if (child != null) {
+            child.close();
+        }
+        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {
+                queryService, projections, commandService}) {
+            if (context != null) {
+                context.close();
+            }
+        }
+    }
+
+    @Test
+    void twoProcessesShareTheSegmentsAndTheSurvivorOfAKillTakesThemOverLosingNothing() throws Exception {
+        String here = ProcessHandle.current().pid() + "@";
+        String there = child.pid() + "@";
+        await("both processes hold segments of every processor").atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> {
+                    assertThat(child.isAlive()).as(child.tail()).isTrue();
+                    for (String processor : Processors.ALL) {
+                        assertThat(owners(processor)).as(processor)
+                                .anyMatch(owner -> owner != null && owner.startsWith(here))
+                                .anyMatch(owner -> owner != null && owner.startsWith(there));
+                    }
+                });
+
+        String manager = "M-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> people = registerTeam(manager);
+        Map<String, List<String>> posted = new LinkedHashMap<>();
+        people.forEach(person -> posted.put(person, new ArrayList<>()));
+        AtomicInteger sent = new AtomicInteger();
+        Http asManager = commands().as(manager, "MANAGER");
+        CompletableFuture<Long> load = CompletableFuture.supplyAsync(() -> {
+            long last = 0;
+            for (int round = 0; round < EVIDENCE_PER_PERSON; round++) {
+                for (String person : people) {
+                    String capability = "scale-" + round;
+                    Http.Answer answer = asManager.post("/api/v1/employees/" + person + "/capabilities",
+                            capability(capability, 1 + round % 5));
+                    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+                    posted.get(person).add(capability);
+                    last = answer.position();
+                    sent.incrementAndGet();
+                }
+            }
+            return last;
+        });
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> sent.get() >= PEOPLE * EVIDENCE_PER_PERSON / 3);
+        child.kill();
+        long killed = System.nanoTime();
+        await("this process holds every segment").atMost(CLAIM_TIMEOUT.plusSeconds(6))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    for (String processor : Processors.ALL) {
+                        assertThat(owners(processor)).as(processor).isNotEmpty()
+                                .allMatch(owner -> owner != null && owner.startsWith(here));
+                    }
+                });
+        Duration takenOver = Duration.ofNanos(System.nanoTime() - killed);
+        // Claims of a dead process expire after the claim timeout; the survivor looks for free segments every
+        // 0.5 s (token-claim-interval above), so it owns them all within about the claim timeout.
+        assertThat(takenOver).isLessThan(CLAIM_TIMEOUT.plusSeconds(2));
+
+        long last = load.get();
+        assertThat(sent.get()).isEqualTo(PEOPLE * EVIDENCE_PER_PERSON);
+        awaitEveryProcessorAt(last);
+
+        // The marketplace stream: every event at least once, in order per person, a repeat the same message.
+        for (String person : people) {
+            List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> TopicReader.readKey("talent.events.v1", person),
+                            list -> evidenced(list).size() >= EVIDENCE_PER_PERSON);
+            assertThat(evidenced(records)).as(person).containsExactlyElementsOf(posted.get(person));
+        }
+
+        // The read models: what the two processes and the crash left is what one process makes of the log.
+        Map<String, String> split = digests();
+        for (String readModel : Processors.READ_MODELS) {
+            assertThat(queries().as("HR-1", "HR").post("/api/v1/admin/projections/" + readModel + "/rebuild", "")
+                    .status()).isEqualTo(202);
+        }
+        awaitRebuilt();
+        assertThat(digests()).isEqualTo(split);
+    }
+
+    /** The owner of each segment of the processor, or null where no process holds a live claim. */
+    private static List<String> owners(String processor) {
+        return jdbc.sql("""
+                        SELECT CASE WHEN CAST(timestamp AS timestamptz) > now() - make_interval(secs => ?)
+                            THEN owner END
+                        FROM tokenentry WHERE processorname = ? ORDER BY segment""")
+                .params(CLAIM_TIMEOUT.toMillis() / 1000.0, processor)
+                .query((rs, row) -> rs.getString(1)).list();
+    }
+
+    private List<String> registerTeam(String manager) {
+        Http hr = commands().as("HR-1", "HR");
+        assertThat(hr.post("/api/v1/employees", """
+                {"employeeId":"%s","displayName":"Grace","jobTitle":"EM","level":"M1","function":"Engineering"}"""
+                .formatted(manager)).status()).isEqualTo(201);
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            String person = "E-" + UUID.randomUUID().toString().substring(0, 8);
+            assertThat(hr.post("/api/v1/employees", """
+                    {"employeeId":"%s","displayName":"Ada %d","jobTitle":"Engineer","level":"L4",
+                     "function":"Engineering","managerId":"%s"}""".formatted(person, i, manager)).status())
+                    .isEqualTo(201);
+            assertThat(commands().as(person, "EMPLOYEE").put("/api/v1/employees/" + person + "/consent",
+                    "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\"]}")
+                    .status()).isEqualTo(200);
+            people.add(person);
+        }
+        return people;
+    }
+
+    /** The capabilities of a person's evidence events, once each, in order of first delivery; repeats checked. */
+    private static List<String> evidenced(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, byte[]> firstById = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            byte[] first = firstById.putIfAbsent(JSON.readTree(record.value()).get("id").asString(), record.value());
+            if (first != null) {
+                assertThat(record.value()).as("a repeated delivery").isEqualTo(first);
+            }
+        }
+        return firstById.values().stream().map(JSON::readTree)
+                .filter(event -> event.get("type").asString().equals("talent.capability.evidenced.v1"))
+                .map(event -> event.get("data").get("capability").asString())
+                .toList();
+    }
+
+    private void awaitEveryProcessorAt(long position) {
+        await("every processor has processed the log").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode status = queries().as("HR-1", "HR").get("/api/v1/admin/projections").json();
+            for (JsonNode processor : status.get("processors")) {
+                assertThat(processor.get("lag").asLong()).as(processor.toString()).isZero();
+            }
+            assertThat(status.get("head").asLong()).isGreaterThanOrEqualTo(position);
+        });
+    }
+
+    private void awaitRebuilt() {
+        await("every read model rebuilt").atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            Set<String> done = queries().as("HR-1", "HR").get("/api/v1/admin/projections").json().get("processors")
+                    .valueStream()
+                    .filter(node -> Processors.READ_MODELS.contains(node.get("name").asString()))
+                    .filter(node -> node.get("rebuild") != null && !node.get("rebuild").isNull()
+                            && node.get("rebuild").get("state").asString().equals("RESET")
+                            && node.get("rebuild").get("percent").asDouble() == 100.0
+                            && !node.get("rebuilding").asBoolean())
+                    .map(node -> node.get("name").asString())
+                    .collect(Collectors.toSet());
+            assertThat(done).containsExactlyInAnyOrderElementsOf(Processors.READ_MODELS);
+        });
+    }
+
+    /** Every read-model table of the scale-out database, hashed row by row. */
+    private static Map<String, String> digests() {
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (String table : jdbc.sql("""
+                        SELECT table_name FROM information_schema.tables
+                        WHERE table_schema = 'public' AND table_name <> 'tp_openings_generation'
+                            AND (table_name LIKE 'career\\_capital\\_%' OR table_name LIKE 'ft\\_%'
+                                OR table_name LIKE 'tp\\_%' OR table_name LIKE 'mt\\_%')
+                        ORDER BY table_name""").query(String.class).list()) {
+            digests.put(table, jdbc.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, ';' "
+                    + "ORDER BY t::text), '')) FROM " + table + " t").query(String.class).single());
+        }
+        assertThat(digests).isNotEmpty();
+        return digests;
+    }
+
+    private static Http commands() {
+        return Http.at(port(commandService));
+    }
+
+    private static Http queries() {
+        return Http.at(port(queryService));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, String configName) {
+        List<String> arguments = new ArrayList<>();
+        properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        arguments.add("--server.port=0");
+        return new SpringApplicationBuilder(application)
+                .properties("spring.config.name=" + configName)
+                .run(arguments.toArray(String[]::new));
+    }
+
+    private static String capability(String name, int level) {
+        return """
+                {"capability":"%s","level":%d,"evidence":"evidence for %s","source":"CONVERSATION",
+                 "observedOn":"2026-02-01"}""".formatted(name, level, name);
+    }
+}
