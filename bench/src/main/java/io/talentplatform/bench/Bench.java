@@ -24,6 +24,7 @@ public final class Bench {
             case "query" -> QueryBenchmark.run(options);
             case "stream" -> StreamBenchmark.run(options);
             case "rebuild" -> io.talentplatform.bench.rebuild.RebuildBenchmark.run(options);
+            case "append" -> io.talentplatform.bench.append.AppendBenchmark.run(options);
             case "summary" -> io.talentplatform.bench.summary.Summary.run(options);
             default -> usage();
         }
@@ -41,6 +42,8 @@ public final class Bench {
                           publisher's throughput against a raw KafkaProducer (BENCHMARKS.md, "stream")
                   rebuild every read model rebuilt at once through the admin API, progress watched as an
                           operator would (BENCHMARKS.md, "rebuild"; 21,000 people x 4 quarters is about 1M events)
+                  append  capability evidence through the HTTP command API and the command gateway, 1 and 8
+                          threads, against raw JDBC inserts of the same rows (BENCHMARKS.md, "append")
                   summary bench/results/summary.md from the latest JSON result of each figure (measures nothing)
 
                 options of query (defaults in brackets):
@@ -58,7 +61,17 @@ public final class Bench {
                   --queries a,b     measure only these queries (and the baseline) [all]
 
                 options of rebuild: --people, --openings, --quarters, --seed, --runs, --results, --data-dir as
-                  for query
+                  for query, and
+                  --baseline-window S  seconds Axon's default processor settings replay in each run [60]; 0 skips
+                                    both baselines
+
+                options of append:
+                  --people N        people the evidence is about [800]
+                  --threads N       client threads of the multi-threaded figures [8]
+                  --warmup S        seconds of warm-up [10]
+                  --duration S      seconds per figure per run [15]
+                  --runs N          runs [3]
+                  --results DIR     where the JSON and Markdown go [bench/results]
 
                 options of stream:
                   --people N        consenting people the commands are about [50]

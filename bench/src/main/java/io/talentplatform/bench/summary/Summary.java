@@ -64,6 +64,7 @@ public final class Summary {
                 case "query" -> query(md, result);
                 case "stream" -> stream(md, result);
                 case "rebuild" -> rebuild(md, result);
+                case "append" -> append(md, result);
                 default -> {
                 }
             }
@@ -123,8 +124,39 @@ public final class Summary {
         md.append(String.format(Locale.ROOT, "| all four read models at once, through the admin API | %.1f s, %,.0f "
                         + "events/s | 1,000,000 events in < 30 s: %s |%n", seconds,
                 result.path("medianEventsPerSecond").asDouble(), seconds < 30 ? "met" : "missed"));
-        md.append("\nNot yet measured here: Axon's default processor settings and a raw JDBC scan and upsert in the "
-                + "same run (issue 9).\n");
+        JsonNode baselines = result.path("baselines");
+        if (baselines.isMissingNode()) {
+            md.append("\nThis result has no baselines (measured before they were built, or with --baseline-window 0)."
+                    + "\n");
+        } else {
+            double overDefaults = baselines.path("platformOverAxonDefaults").asDouble();
+            double overRaw = baselines.path("platformOverRawJdbc").asDouble();
+            md.append(String.format(Locale.ROOT, "| (a) Axon's default processor settings, same handlers | %,.0f "
+                            + "events/s; platform / (a) = %.2f | >= 10: %s |%n",
+                    baselines.path("axonDefaults").path("medianEventsPerSecond").asDouble(), overDefaults,
+                    overDefaults >= 10 ? "met" : "missed"));
+            md.append(String.format(Locale.ROOT, "| (b) raw JDBC scan and batched upsert | %,.0f rows/s; platform / "
+                            + "(b) = %.2f | >= 0.6: %s |%n",
+                    baselines.path("rawJdbc").path("medianEventsPerSecond").asDouble(), overRaw,
+                    overRaw >= 0.6 ? "met" : "missed"));
+        }
+        where(md, result);
+    }
+
+    private static void append(StringBuilder md, JsonNode result) {
+        int threads = result.path("threads").asInt();
+        JsonNode medians = result.path("medians");
+        md.append("## Append: capability evidence, commands to events\n\n");
+        md.append("| figure | per second | p50 ms | p99 ms |\n|---|---|---|---|\n");
+        medians.properties().forEach(figure -> md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f |%n",
+                figure.getKey(), figure.getValue().path("perSecond").asDouble(),
+                figure.getValue().path("p50Ms").asDouble(), figure.getValue().path("p99Ms").asDouble())));
+        double ratio = result.path("medianHttpOverRawPerRow").asDouble();
+        double halfPeak = medians.path("httpHalfPeak").path("p99Ms").asDouble();
+        md.append(String.format(Locale.ROOT, "%n| figure | median | target |%n|---|---|---|%n"
+                        + "| HTTP / raw per-row insert, %d threads | %.3f | >= 0.6: %s |%n"
+                        + "| p99 at half of the HTTP peak | %.1f ms | < 25 ms: %s |%n", threads, ratio,
+                ratio >= 0.6 ? "met" : "missed", halfPeak, halfPeak < 25 ? "met" : "missed"));
         where(md, result);
     }
 

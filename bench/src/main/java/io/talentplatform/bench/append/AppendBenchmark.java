@@ -1,0 +1,338 @@
+package io.talentplatform.bench.append;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.talentplatform.bench.Options;
+import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.command.employee.RecordCapabilityEvidence;
+import io.talentplatform.events.employee.EvidenceSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How fast commands become events: capability evidence recorded by a manager, through the HTTP command API and
+ * through Axon's command gateway, with 1 and with 8 client threads (closed loop), next to the raw JDBC insert of rows
+ * of the same shape (a copy of the event table, the same payload and metadata bytes) in the same run: one transaction
+ * per row with the same threads, and batched. Then the latency at half of the HTTP peak, open loop, measured from the
+ * moment each request was due (so a stall counts for every request it delays). The whole platform runs meanwhile, as
+ * deployed: read models and publishers follow the appends.
+ */
+public final class AppendBenchmark {
+
+    private static final String MANAGER = "M-APPEND";
+
+    private AppendBenchmark() {
+    }
+
+    public static void run(Options options) throws Exception {
+        int people = options.integer("people", 800);
+        int threads = options.integer("threads", 8);
+        int runs = options.integer("runs", 3);
+        Duration warmup = Duration.ofSeconds(options.integer("warmup", 10));
+        Duration duration = Duration.ofSeconds(options.integer("duration", 15));
+        Path results = Path.of(options.text("results", "bench/results"));
+        Instant began = Instant.now();
+        System.out.printf("append benchmark: %d people, 1 and %d threads, %d s per figure, %d runs%n", people,
+                threads, duration.toSeconds(), runs);
+        try (PlatformUnderTest platform = PlatformUnderTest.start()) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String base = platform.baseUrl();
+            String hr = platform.devToken("HR-1", "HR");
+            String manager = platform.devToken(MANAGER, "MANAGER");
+            List<String> ids = register(http, base, hr, people);
+            CommandGateway gateway = platform.bean(CommandGateway.class);
+            org.springframework.core.env.Environment settings =
+                    platform.bean(org.springframework.core.env.Environment.class);
+            RawAppend raw = new RawAppend(settings.getProperty("spring.datasource.url"),
+                    settings.getProperty("spring.datasource.username"), ids.get(0));
+
+            Call overHttp = (thread, i) -> {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/employees/"
+                                + person(ids, threads, thread, i) + "/capabilities"))
+                        .header("Authorization", "Bearer " + manager)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(evidence(thread, i)))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("HTTP " + response.statusCode());
+                }
+            };
+            Call throughGateway = (thread, i) -> gateway.sendAndWait(new RecordCapabilityEvidence(
+                    person(ids, threads, thread, i), UUID.randomUUID(), "gateway-" + thread + "-" + i, 3,
+                    "shipped it", EvidenceSource.REVIEW, LocalDate.now(ZoneOffset.UTC).minusDays(1), null));
+
+            System.out.printf("warming up for %d s%n", warmup.toSeconds());
+            ClosedLoop.run(threads, overHttp, warmup);
+            ClosedLoop.run(threads, throughGateway, warmup.dividedBy(2));
+            raw.prepare();
+            ClosedLoop.run(threads, raw::insertOne, warmup.dividedBy(2));
+
+            List<Map<String, Object>> perRun = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("run", run);
+                figures.put("http1", ClosedLoop.run(1, overHttp, duration).toMap());
+                Sample http8 = ClosedLoop.run(threads, overHttp, duration);
+                figures.put("http" + threads, http8.toMap());
+                figures.put("gateway1", ClosedLoop.run(1, throughGateway, duration).toMap());
+                figures.put("gateway" + threads, ClosedLoop.run(threads, throughGateway, duration).toMap());
+                raw.prepare();
+                figures.put("rawPerRow1", ClosedLoop.run(1, raw::insertOne, duration).toMap());
+                Sample rawPerRow = ClosedLoop.run(threads, raw::insertOne, duration);
+                figures.put("rawPerRow" + threads, rawPerRow.toMap());
+                figures.put("rawBatched1", raw.batched(duration));
+                double halfPeak = http8.perSecond() / 2;
+                figures.put("httpHalfPeak", OpenLoop.run(halfPeak, overHttp, duration, threads).toMap());
+                figures.put("httpOverRawPerRow", round(http8.perSecond() / rawPerRow.perSecond()));
+                System.out.printf(Locale.ROOT, "  run %d: %s%n", run, figures);
+                perRun.add(figures);
+            }
+
+            Map<String, Object> report = Environment.report("append", began);
+            report.put("postgres", Environment.postgres(platform.jdbc(), null));
+            report.put("people", people);
+            report.put("threads", threads);
+            report.put("durationSeconds", duration.toSeconds());
+            report.put("runs", perRun);
+            Map<String, Object> medians = new LinkedHashMap<>();
+            for (String figure : List.of("http1", "http" + threads, "gateway1", "gateway" + threads, "rawPerRow1",
+                    "rawPerRow" + threads, "rawBatched1", "httpHalfPeak")) {
+                medians.put(figure, Map.of(
+                        "perSecond", median(perRun, figure, "perSecond"),
+                        "p50Ms", median(perRun, figure, "p50Ms"),
+                        "p99Ms", median(perRun, figure, "p99Ms")));
+            }
+            report.put("medians", medians);
+            List<Double> ratios = perRun.stream().map(r -> (Double) r.get("httpOverRawPerRow")).sorted().toList();
+            report.put("medianHttpOverRawPerRow", ratios.get(ratios.size() / 2));
+            report.put("note", "capability evidence by the person's manager (one CapabilityEvidenced event per "
+                    + "command, each client thread on its own people); raw rows: a copy of domainevententry's "
+                    + "shape with the payload and metadata bytes of a real CapabilityEvidenced; the half-peak "
+                    + "figure is open loop at half of the same run's " + threads + "-thread HTTP rate, latency "
+                    + "from when each request was due; read models and publishers running throughout");
+            Files.createDirectories(results);
+            String name = LocalDate.now(ZoneOffset.UTC) + "-append";
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(results.resolve(name + ".json").toFile(), report);
+            Files.writeString(results.resolve(name + ".md"), AppendReport.markdown(report, threads));
+            System.out.printf("wrote %s.{json,md}%n", results.resolve(name));
+        }
+    }
+
+    private static List<String> register(HttpClient http, String base, String hr, int people) throws Exception {
+        post(http, base, "/api/v1/employees", hr, registration(MANAGER, null));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String id = "A-" + i;
+            post(http, base, "/api/v1/employees", hr, registration(id, MANAGER));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Each client thread has people of its own, so no two threads wait on one aggregate. */
+    private static String person(List<String> ids, int threads, int thread, long i) {
+        int own = ids.size() / threads;
+        return ids.get((int) (thread * own + i % own));
+    }
+
+    private static String evidence(int thread, long i) {
+        return """
+                {"capability":"append-%d-%d","level":3,"evidence":"shipped it","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(thread, i, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+    }
+
+    private static String registration(String id, String manager) {
+        return """
+                {"employeeId":"%s","displayName":"Person %s","jobTitle":"Engineer","level":"L4",
+                 "function":"Engineering"%s}""".formatted(id, id,
+                manager == null ? "" : ",\"managerId\":\"" + manager + "\"");
+    }
+
+    private static void post(HttpClient http, String base, String path, String token, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("POST " + path + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double median(List<Map<String, Object>> runs, String figure, String field) {
+        List<Double> values = runs.stream()
+                .map(run -> ((Number) ((Map<String, Object>) run.get(figure)).get(field)).doubleValue())
+                .sorted().toList();
+        return values.get(values.size() / 2);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    /** One request of client thread {@code thread}, its {@code i}-th. */
+    @FunctionalInterface
+    interface Call {
+        void run(int thread, long i) throws Exception;
+    }
+
+    /** Rows of the event table's shape, in a table of their own, over connections of their own. */
+    private static final class RawAppend {
+
+        private final String url;
+        private final String user;
+        private final String aggregate;
+        private byte[] payload;
+        private byte[] metadata;
+        private final ThreadLocal<Connection> connections = new ThreadLocal<>();
+        private final List<Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+
+        RawAppend(String url, String user, String aggregate) {
+            this.url = url;
+            this.user = user;
+            this.aggregate = aggregate;
+        }
+
+        /** Empties the table and takes a real event's bytes, so that the rows are as large as the platform's. */
+        void prepare() throws SQLException {
+            try (Connection connection = DriverManager.getConnection(url, user, "")) {
+                connection.createStatement().execute("TRUNCATE bench_raw_append");
+                try (ResultSet row = connection.createStatement().executeQuery("""
+                        SELECT payload, metadata FROM domainevententry
+                        WHERE aggregateidentifier = '%s' AND payloadtype LIKE '%%CapabilityEvidenced'
+                        ORDER BY globalindex DESC LIMIT 1""".formatted(aggregate))) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("no CapabilityEvidenced of " + aggregate + " to copy");
+                    }
+                    payload = row.getBytes(1);
+                    metadata = row.getBytes(2);
+                }
+            }
+        }
+
+        void insertOne(int thread, long i) throws SQLException {
+            Connection connection = connections.get();
+            if (connection == null) {
+                connection = DriverManager.getConnection(url, user, "");
+                connections.set(connection);
+                opened.add(connection);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                bind(insert);
+                insert.executeUpdate();
+            }
+        }
+
+        Map<String, Object> batched(Duration duration) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(url, user, "")) {
+                connection.setAutoCommit(false);
+                long rows = 0;
+                long started = System.nanoTime();
+                long deadline = started + duration.toNanos();
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    while (System.nanoTime() < deadline) {
+                        for (int i = 0; i < 1_000; i++) {
+                            bind(insert);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                        connection.commit();
+                        rows += 1_000;
+                    }
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("perSecond", round(rows / seconds));
+                result.put("p50Ms", 0.0);
+                result.put("p99Ms", 0.0);
+                result.put("batch", 1_000);
+                return result;
+            }
+        }
+
+        private void bind(PreparedStatement insert) throws SQLException {
+            insert.setString(1, "RAW-" + Thread.currentThread().getId());
+            insert.setLong(2, sequence.incrementAndGet());
+            insert.setString(3, "Employee");
+            insert.setString(4, UUID.randomUUID().toString());
+            insert.setBytes(5, metadata);
+            insert.setBytes(6, payload);
+            insert.setString(7, "2");
+            insert.setString(8, "io.talentplatform.events.employee.CapabilityEvidenced");
+            insert.setString(9, Instant.now().toString());
+        }
+
+        private static final String INSERT = """
+                INSERT INTO bench_raw_append (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                    payload, payloadrevision, payloadtype, timestamp)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    }
+
+    /** Open loop at a fixed rate: latency counts from when each request was due. */
+    private static final class OpenLoop {
+
+        static Sample run(double perSecond, Call call, Duration duration, int threads) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(16, threads * 4));
+            long interval = (long) (1e9 / perSecond);
+            long started = System.nanoTime();
+            int requests = (int) (duration.toNanos() / interval);
+            List<Future<Long>> latencies = new ArrayList<>(requests);
+            for (int i = 0; i < requests; i++) {
+                long due = started + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                long request = i;
+                latencies.add(pool.submit(() -> {
+                    call.run((int) (request % threads), request / threads);
+                    return System.nanoTime() - due;
+                }));
+            }
+            long[] nanos = new long[requests];
+            int errors = 0;
+            int answered = 0;
+            for (Future<Long> latency : latencies) {
+                try {
+                    long took = latency.get();
+                    nanos[answered++] = took;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    errors++;
+                }
+            }
+            pool.shutdown();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return Sample.of(java.util.Arrays.copyOf(nanos, answered), seconds, errors);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.talentplatform.bench.append;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Markdown beside an append result. */
+final class AppendReport {
+
+    private AppendReport() {
+    }
+
+    static String markdown(Map<String, Object> report, int threads) {
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> medians = (Map<String, Map<String, Object>>) report.get("medians");
+        StringBuilder md = new StringBuilder("# Append benchmark\n\n");
+        md.append(report.get("date")).append(", commit `").append(((Map<?, ?>) report.get("commit")).get("id"))
+                .append("`. ").append(report.get("note")).append(".\n\n");
+        md.append("| figure | per second (median) | p50 ms | p99 ms |\n|---|---|---|---|\n");
+        for (String figure : List.of("http1", "http" + threads, "gateway1", "gateway" + threads, "rawPerRow1",
+                "rawPerRow" + threads, "rawBatched1", "httpHalfPeak")) {
+            Map<String, Object> median = medians.get(figure);
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f |%n", label(figure, threads),
+                    median.get("perSecond"), median.get("p50Ms"), median.get("p99Ms")));
+        }
+        double ratio = (Double) report.get("medianHttpOverRawPerRow");
+        double halfPeakP99 = (Double) medians.get("httpHalfPeak").get("p99Ms");
+        md.append(String.format(Locale.ROOT, "%nHTTP / raw per-row insert, %d threads (median of the runs' "
+                        + "ratios): %.2f (target >= 0.6: %s). p99 at half of the peak: %.1f ms (target < 25 ms: "
+                        + "%s).%n%n", threads, ratio, ratio >= 0.6 ? "met" : "missed", halfPeakP99,
+                halfPeakP99 < 25 ? "met" : "missed"));
+        md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))
+                .append("; PostgreSQL: ").append(report.get("postgres")).append('\n');
+        return md.toString();
+    }
+
+    private static String label(String figure, int threads) {
+        return switch (figure.replace(Integer.toString(threads), "N")) {
+            case "http1" -> "HTTP command API, 1 thread";
+            case "httpN" -> "HTTP command API, " + threads + " threads";
+            case "gateway1" -> "command gateway, 1 thread";
+            case "gatewayN" -> "command gateway, " + threads + " threads";
+            case "rawPerRow1" -> "raw JDBC, a transaction per row, 1 thread";
+            case "rawPerRowN" -> "raw JDBC, a transaction per row, " + threads + " threads";
+            case "rawBatched1" -> "raw JDBC, 1,000 rows per batch and transaction, 1 thread";
+            case "httpHalfPeak" -> "HTTP open loop at half the " + threads + "-thread peak (latency from due time)";
+            default -> figure;
+        };
+    }
+}
