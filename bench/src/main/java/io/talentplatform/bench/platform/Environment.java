@@ -29,7 +29,44 @@ public final class Environment {
         report.put("commit", commit());
         report.put("machine", machine());
         report.put("jvm", jvm());
+        report.put("memory", memory());
         return report;
+    }
+
+    /**
+     * BENCHMARKS.md's memory figure, read when the result is written: the peak resident memory of this JVM (the
+     * platform's three services, the embedded broker and the benchmark's own clients share it) and what PostgreSQL's
+     * processes hold now (proportional set size, so shared buffers count once).
+     */
+    public static Map<String, Object> memory() {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        memory.put("jvmPeakRssMiB", kibToMib(firstLine(Path.of("/proc/self/status"), "VmHWM:")));
+        memory.put("jvmRssMiB", kibToMib(firstLine(Path.of("/proc/self/status"), "VmRSS:")));
+        long postgresKib = 0;
+        try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(process.resolve("comm")).trim().startsWith("postgres")) {
+                        String pss = firstLine(process.resolve("smaps_rollup"), "Pss:");
+                        postgresKib += Long.parseLong(pss.replace("kB", "").trim());
+                    }
+                } catch (IOException | NumberFormatException gone) {
+                    // the process ended while it was read, or is not readable: not counted
+                }
+            }
+        } catch (IOException e) {
+            postgresKib = -1;
+        }
+        memory.put("postgresPssMiB", postgresKib < 0 ? null : postgresKib / 1024);
+        return memory;
+    }
+
+    private static Long kibToMib(String kib) {
+        try {
+            return Long.parseLong(kib.replace("kB", "").trim()) / 1024;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public static Map<String, Object> machine() {
