@@ -26,7 +26,7 @@ final class AppendReport {
         double ratio = (Double) report.get("medianHttpOverRawPerRow");
         double halfPeakP99 = (Double) medians.get("httpHalfPeak").get("p99Ms");
         md.append(String.format(Locale.ROOT, "%nHTTP / raw per-row insert, %d threads (median of the runs' "
-                        + "ratios): %.2f (target >= 0.6: %s). p99 at half of the peak: %.1f ms (target < 25 ms: "
+                        + "ratios): %.3f (target >= 0.6: %s). p99 at half of the peak: %.1f ms (target < 25 ms: "
                         + "%s).%n%n", threads, ratio, ratio >= 0.6 ? "met" : "missed", halfPeakP99,
                 halfPeakP99 < 25 ? "met" : "missed"));
         md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))

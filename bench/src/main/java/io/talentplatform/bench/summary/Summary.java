@@ -69,6 +69,7 @@ public final class Summary {
                 }
             }
         }
+        memory(md, keys.stream().map(latest::get).toList());
         Path summary = results.resolve("summary.md");
         Files.writeString(summary, md.toString());
         System.out.println("wrote " + summary);
@@ -158,6 +159,29 @@ public final class Summary {
                         + "| p99 at half of the HTTP peak | %.1f ms | < 25 ms: %s |%n", threads, ratio,
                 ratio >= 0.6 ? "met" : "missed", halfPeak, halfPeak < 25 ? "met" : "missed"));
         where(md, result);
+    }
+
+    /** BENCHMARKS.md's memory figure, from whichever results state it, smallest organisation first. */
+    private static void memory(StringBuilder md, List<JsonNode> results) {
+        List<JsonNode> measured = results.stream().filter(result -> result.has("memory"))
+                .sorted(Comparator.comparingLong(result -> result.path("organisation").path("events").asLong()))
+                .toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        md.append("## Memory\n\nPeak resident memory of the JVM (the three services, the embedded broker and the "
+                + "benchmark's clients share it) and PostgreSQL's resident memory when the result was written.\n\n");
+        md.append("| result | people | events | JVM peak RSS MiB | PostgreSQL PSS MiB |\n|---|---|---|---|---|\n");
+        for (JsonNode result : measured) {
+            JsonNode org = result.path("organisation");
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", result.path("file").asText(),
+                    org.has("people") ? String.format(Locale.ROOT, "%,d", org.path("people").asInt())
+                            : result.path("people").asText("-"),
+                    org.has("events") ? String.format(Locale.ROOT, "%,d", org.path("events").asLong()) : "-",
+                    result.path("memory").path("jvmPeakRssMiB").asText(),
+                    result.path("memory").path("postgresPssMiB").asText()));
+        }
+        md.append('\n');
     }
 
     private static void where(StringBuilder md, JsonNode result) {
