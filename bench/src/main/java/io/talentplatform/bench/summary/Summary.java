@@ -69,6 +69,8 @@ public final class Summary {
                 }
             }
         }
+        growth(md, keys.stream().map(latest::get).filter(result -> result.path("benchmark").asText().equals("query"))
+                .toList());
         memory(md, keys.stream().map(latest::get).toList());
         Path summary = results.resolve("summary.md");
         Files.writeString(summary, md.toString());
@@ -159,6 +161,47 @@ public final class Summary {
                         + "| p99 at half of the HTTP peak | %.1f ms | < 25 ms: %s |%n", threads, ratio,
                 ratio >= 0.6 ? "met" : "missed", halfPeak, halfPeak < 25 ? "met" : "missed"));
         where(md, result);
+    }
+
+    /**
+     * BENCHMARKS.md's scale figure: how each query's p99 grows from the smallest to the largest organisation measured
+     * with the same history length, next to how the number of people grew.
+     */
+    private static void growth(StringBuilder md, List<JsonNode> queries) {
+        Map<Integer, List<JsonNode>> byQuarters = new java.util.TreeMap<>();
+        queries.forEach(result -> byQuarters.computeIfAbsent(result.path("organisation").path("quarters").asInt(),
+                quarters -> new ArrayList<>()).add(result));
+        byQuarters.forEach((quarters, results) -> {
+            if (results.size() < 2) {
+                return;
+            }
+            List<JsonNode> sorted = results.stream()
+                    .sorted(Comparator.comparingInt(result -> result.path("organisation").path("people").asInt()))
+                    .toList();
+            JsonNode small = sorted.get(0);
+            JsonNode large = sorted.get(sorted.size() - 1);
+            int fewer = small.path("organisation").path("people").asInt();
+            int more = large.path("organisation").path("people").asInt();
+            md.append(String.format(Locale.ROOT, "## How the queries grow with N: %,d to %,d people (%.1fx), %d "
+                    + "quarter%s%n%n", fewer, more, (double) more / fewer, quarters, quarters == 1 ? "" : "s"));
+            md.append("| query | p99 ms small | p99 ms large | growth |\n|---|---|---|---|\n");
+            for (JsonNode query : large.path("queries")) {
+                JsonNode before = null;
+                for (JsonNode candidate : small.path("queries")) {
+                    if (candidate.path("name").asText().equals(query.path("name").asText())) {
+                        before = candidate;
+                    }
+                }
+                if (before == null || !query.path("available").asBoolean() || !before.path("available").asBoolean()) {
+                    continue;
+                }
+                double p99Before = before.path("median").path("p99Ms").path("median").asDouble();
+                double p99After = query.path("median").path("p99Ms").path("median").asDouble();
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx |%n", query.path("name").asText(),
+                        p99Before, p99After, p99After / p99Before));
+            }
+            md.append('\n');
+        });
     }
 
     /** BENCHMARKS.md's memory figure, from whichever results state it, smallest organisation first. */
