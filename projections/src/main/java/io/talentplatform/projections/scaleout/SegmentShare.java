@@ -1,5 +1,6 @@
 package io.talentplatform.projections.scaleout;
 
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -34,6 +35,7 @@ class SegmentShare {
     private final JdbcClient jdbc;
     private final Duration claimTimeout;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private boolean leaving;
 
     SegmentShare(EventProcessingConfiguration processing, TokenStore tokens, JdbcClient jdbc,
                  @Value("${talent.processing.claim-timeout:10s}") Duration claimTimeout) {
@@ -44,7 +46,10 @@ class SegmentShare {
     }
 
     @Scheduled(fixedDelayString = "${talent.projections.segment-share-interval:2s}")
-    void balance() {
+    synchronized void balance() {
+        if (leaving) {
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO projection_node (node_id, heartbeat_at) VALUES (?, now())
                         ON CONFLICT (node_id) DO UPDATE SET heartbeat_at = now()""")
@@ -71,6 +76,16 @@ class SegmentShare {
         }
         jdbc.sql("DELETE FROM projection_node WHERE heartbeat_at < now() - make_interval(secs => ?)")
                 .param(claimTimeout.multipliedBy(10).toMillis() / 1000.0).update();
+    }
+
+    /**
+     * A process that stops says so at once: one started in its place must not count it for half a claim timeout and
+     * give back segments that nobody would take.
+     */
+    @PreDestroy
+    synchronized void leave() {
+        leaving = true;
+        jdbc.sql("DELETE FROM projection_node WHERE node_id = ?").param(node).update();
     }
 
     private List<StreamingEventProcessor> streamingProcessors() {
