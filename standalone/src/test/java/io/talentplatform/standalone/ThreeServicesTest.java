@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,30 +130,19 @@ class ThreeServicesTest {
     }
 
     private static Http commands() {
-        return Http.at(port(commandService));
+        return SeparateServices.http(commandService);
     }
 
     private static Http queries() {
-        return Http.at(port(queryService));
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        return SeparateServices.http(queryService);
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName) {
-        List<String> arguments = new ArrayList<>();
-        TestInfrastructure.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        arguments.add("--server.port=0");
-        return new SpringApplicationBuilder(application)
-                .properties("spring.config.name=" + configName)
-                .run(arguments.toArray(String[]::new));
+        return SeparateServices.start(application, configName, TestInfrastructure.properties());
     }
 
     private static String capability(String name, int level) {
-        return """
-                {"capability":"%s","level":%d,"evidence":"evidence for %s","source":"CONVERSATION",
-                 "observedOn":"2026-02-01"}""".formatted(name, level, name);
+        return SeparateServices.capability(name, level);
     }
 
     /** A manager and a report who shares capabilities with the marketplace. */

@@ -5,6 +5,7 @@ import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.platform.testing.TopicReader;
+import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.projections.ProjectionsApplication;
 import io.talentplatform.query.QueryServiceApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -257,29 +257,18 @@ class ScaleOutTest {
     }
 
     private static Http commands() {
-        return Http.at(port(commandService));
+        return SeparateServices.http(commandService);
     }
 
     private static Http queries() {
-        return Http.at(port(queryService));
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        return SeparateServices.http(queryService);
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName) {
-        List<String> arguments = new ArrayList<>();
-        properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        arguments.add("--server.port=0");
-        return new SpringApplicationBuilder(application)
-                .properties("spring.config.name=" + configName)
-                .run(arguments.toArray(String[]::new));
+        return SeparateServices.start(application, configName, properties);
     }
 
     private static String capability(String name, int level) {
-        return """
-                {"capability":"%s","level":%d,"evidence":"evidence for %s","source":"CONVERSATION",
-                 "observedOn":"2026-02-01"}""".formatted(name, level, name);
+        return SeparateServices.capability(name, level);
     }
 }
