@@ -92,6 +92,7 @@ public final class AppendBenchmark {
             ClosedLoop.run(threads, throughGateway, warmup.dividedBy(2));
             raw.prepare();
             ClosedLoop.run(threads, raw::insertOne, warmup.dividedBy(2));
+            raw.closeConnections();
 
             List<Map<String, Object>> perRun = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
@@ -106,6 +107,7 @@ public final class AppendBenchmark {
                 figures.put("rawPerRow1", ClosedLoop.run(1, raw::insertOne, duration).toMap());
                 Sample rawPerRow = ClosedLoop.run(threads, raw::insertOne, duration);
                 figures.put("rawPerRow" + threads, rawPerRow.toMap());
+                raw.closeConnections();
                 figures.put("rawBatched1", raw.batched(duration));
                 double halfPeak = http8.perSecond() / 2;
                 figures.put("httpHalfPeak", OpenLoop.run(halfPeak, overHttp, duration, threads).toMap());
@@ -226,8 +228,11 @@ public final class AppendBenchmark {
         /** Empties the table and takes a real event's bytes, so that the rows are as large as the platform's. */
         void prepare() throws SQLException {
             try (Connection connection = DriverManager.getConnection(url, user, "")) {
-                connection.createStatement().execute("TRUNCATE bench_raw_append");
-                try (ResultSet row = connection.createStatement().executeQuery("""
+                try (java.sql.Statement truncate = connection.createStatement()) {
+                    truncate.execute("TRUNCATE bench_raw_append");
+                }
+                try (java.sql.Statement select = connection.createStatement();
+                     ResultSet row = select.executeQuery("""
                         SELECT payload, metadata FROM domainevententry
                         WHERE aggregateidentifier = '%s' AND payloadtype LIKE '%%CapabilityEvidenced'
                         ORDER BY globalindex DESC LIMIT 1""".formatted(aggregate))) {
@@ -251,6 +256,17 @@ public final class AppendBenchmark {
                 bind(insert);
                 insert.executeUpdate();
             }
+        }
+
+        /**
+         * Closes the connections the client threads of the figures so far opened: each figure runs on threads of its
+         * own, so their connections are not used again.
+         */
+        void closeConnections() throws SQLException {
+            for (Connection connection : opened) {
+                connection.close();
+            }
+            opened.clear();
         }
 
         Map<String, Object> batched(Duration duration) throws SQLException {

@@ -93,16 +93,12 @@ final class AxonDefaultsBaseline {
         platform.jdbc().sql("DELETE FROM tokenentry WHERE processorname LIKE ?").param(PREFIX + "%").update();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("run", run);
-        result.put("seconds", round(seconds));
+        result.put("seconds", RebuildBenchmark.round(seconds));
         result.put("complete", complete);
         result.put("positionsReached", reached);
-        result.put("eventsPerSecond", round(rate));
+        result.put("eventsPerSecond", RebuildBenchmark.round(rate));
         System.out.printf(Locale.ROOT, "  run %d, Axon's defaults: %,.0f events/s (slowest read model at %,d of %,d "
                 + "after %.0f s)%n", run, rate, slowest, head, seconds);
         return result;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

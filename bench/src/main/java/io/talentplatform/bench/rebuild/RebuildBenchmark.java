@@ -306,7 +306,7 @@ public final class RebuildBenchmark {
         return settings.toString();
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 }
