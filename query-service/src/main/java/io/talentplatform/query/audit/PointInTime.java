@@ -91,7 +91,8 @@ public class PointInTime {
             status.setRollbackOnly();
             for (String table : readModel.tables) {
                 jdbc.sql("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table
-                        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES) ON COMMIT DROP").update();
+                        + " INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING INDEXES)"
+                        + " ON COMMIT DROP").update();
             }
             for (String table : readModel.counters) {
                 jdbc.sql("CREATE TEMPORARY TABLE " + table + " ON COMMIT DROP AS SELECT * FROM public." + table)

@@ -65,8 +65,8 @@ public class TalentPool {
 
     /**
      * Marketplace candidates who meet at least {@code atLeast} of the requirements (their level at or above the
-     * minimum): those meeting all of some {@code atLeast} of them, one GIN-indexed containment of grades (V3_9) per
-     * combination. Empty when there are more combinations than one read should OR together: the tier below, a
+     * minimum): those meeting all of some {@code atLeast} of them, one GIN-indexed containment of grades per
+     * combination (V3_9; stored since V3_16, so the recheck compares arrays instead of computing them). Empty when there are more combinations than one read should OR together: the tier below, a
      * superset, reads them.
      */
     public Optional<List<Candidate>> marketplaceMeeting(Target target, int atLeast) {
@@ -80,7 +80,7 @@ public class TalentPool {
         StringBuilder where = new StringBuilder(MARKETPLACE).append(" AND (");
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < combinations.size(); i++) {
-            where.append(i == 0 ? "" : " OR ").append("tp_grades(p.capabilities, p.capability_levels) @> ?");
+            where.append(i == 0 ? "" : " OR ").append("p.grades @> ?");
             params.add(textArray(combinations.get(i)));
         }
         return Optional.of(candidates(target, where.append(')').toString(), params));
@@ -121,7 +121,7 @@ public class TalentPool {
         return candidates(target, """
                         p.succession_discoverable AND p.share_aspiration AND p.share_direction AND p.employed
                             AND NOT p.erased AND p.share_capabilities
-                            AND p.target_role_families @> ? AND tp_grades(p.capabilities, p.capability_levels) @> ?
+                            AND p.target_role_families @> ? AND p.grades @> ?
                             AND NOT EXISTS (SELECT 1 FROM tp_successor s
                                             WHERE s.role_id = ? AND s.employee_id = p.employee_id)""",
                 List.of(textArray(List.of(role.roleFamily())), textArray(target.requirements().stream()

@@ -51,7 +51,8 @@ class CandidateTiersTest {
         jdbc.sql("CREATE SCHEMA " + schema).update();
         jdbc.sql("SET search_path TO " + schema).update();
         new ResourceDatabasePopulator(new FileSystemResource(MIGRATIONS.resolve("V3_6__talent_pool.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V3_9__talent_pool_grades.sql"))).execute(dataSource);
+                new FileSystemResource(MIGRATIONS.resolve("V3_9__talent_pool_grades.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V3_16__talent_pool_stored_grades.sql"))).execute(dataSource);
 
         Random random = new Random(7);
         for (int n = 0; n < 600; n++) {
