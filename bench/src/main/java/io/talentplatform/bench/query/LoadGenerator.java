@@ -6,7 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
@@ -37,6 +40,7 @@ final class LoadGenerator {
     Sample run(LongFunction<String> paths, String token, Duration duration) throws InterruptedException {
         AtomicLong next = new AtomicLong();
         long[][] latencies = new long[threads][];
+        long[][] requestIndexes = new long[threads][];
         int[] counts = new int[threads];
         long[] errors = new long[threads];
         String[] firstError = new String[1];
@@ -46,9 +50,11 @@ final class LoadGenerator {
         for (int t = 0; t < threads; t++) {
             int worker = t;
             latencies[t] = new long[1 << 14];
+            requestIndexes[t] = new long[1 << 14];
             workers[t] = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
-                    HttpRequest request = request(paths.apply(next.getAndIncrement()), token);
+                    long index = next.getAndIncrement();
+                    HttpRequest request = request(paths.apply(index), token);
                     long sent = System.nanoTime();
                     int status;
                     try {
@@ -70,7 +76,9 @@ final class LoadGenerator {
                     }
                     if (counts[worker] == latencies[worker].length) {
                         latencies[worker] = Arrays.copyOf(latencies[worker], counts[worker] * 2);
+                        requestIndexes[worker] = Arrays.copyOf(requestIndexes[worker], counts[worker] * 2);
                     }
+                    requestIndexes[worker][counts[worker]] = index;
                     latencies[worker][counts[worker]++] = took;
                 }
             }, "load-" + t);
@@ -87,10 +95,31 @@ final class LoadGenerator {
             System.arraycopy(latencies[t], 0, all, at, counts[t]);
             at += counts[t];
         }
+        List<Slow> slowest = slowest(paths, latencies, requestIndexes, counts);
         Arrays.sort(all);
         return new Sample(total, Arrays.stream(errors).sum(), firstError[0], percentile(all, 0.50),
-                percentile(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6, total / seconds);
+                percentile(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6, total / seconds, slowest);
     }
+
+    /**
+     * The paths of the slowest 1 % of requests (at most {@value #SLOWEST}), slowest first: whether the tail is a
+     * few expensive targets (the same path again and again) or any request that met a pause.
+     */
+    private static List<Slow> slowest(LongFunction<String> paths, long[][] latencies, long[][] indexes,
+                                      int[] counts) {
+        List<long[]> all = new ArrayList<>();
+        for (int t = 0; t < counts.length; t++) {
+            for (int i = 0; i < counts[t]; i++) {
+                all.add(new long[] {latencies[t][i], indexes[t][i]});
+            }
+        }
+        all.sort(Comparator.comparingLong((long[] sample) -> sample[0]).reversed());
+        int keep = Math.min(SLOWEST, (int) Math.ceil(all.size() * 0.01));
+        return all.subList(0, keep).stream().map(sample -> new Slow(paths.apply(sample[1]), sample[0] / 1e6))
+                .toList();
+    }
+
+    private static final int SLOWEST = 20;
 
     private HttpRequest request(String path, String token) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -111,6 +140,10 @@ final class LoadGenerator {
 
     /** One query's figures in one run; latencies in milliseconds. */
     record Sample(long requests, long errors, String firstError, double p50Ms, double p99Ms, double maxMs,
-                  double requestsPerSecond) {
+                  double requestsPerSecond, List<Slow> slowest) {
+    }
+
+    /** One slow request: where it went and how long its answer took, in milliseconds. */
+    record Slow(String path, double ms) {
     }
 }

@@ -126,6 +126,15 @@ public final class QueryBenchmark {
             LoadGenerator generator = new LoadGenerator(platform.baseUrl(), threads);
             Map<String, String> tokens = Map.of("PANEL", platform.devToken("P-1", "PANEL"),
                     "HR", platform.devToken("HR-1", "HR"), "AUDITOR", platform.devToken("A-1", "AUDITOR"));
+            long serve = options.number("serve", 0);
+            if (serve > 0) {
+                // "--serve S": the loaded platform, idle, for S seconds, to look at one query with a profiler or
+                // EXPLAIN ANALYZE without a load generator on the same cores. Nothing is measured.
+                System.out.printf("serving at %s for %d s; PANEL token %s%n", platform.baseUrl(), serve,
+                        tokens.get("PANEL"));
+                Thread.sleep(serve * 1000);
+                return;
+            }
             // "--queries a,b": only those (and always the baseline), e.g. the audit reads on a long history.
             List<String> only = List.of(options.text("queries", "").split(","));
             List<Query> queries = queries(organisation, spec.seed()).stream()
@@ -166,6 +175,8 @@ public final class QueryBenchmark {
                     System.out.printf(Locale.ROOT, "  run %d %-20s p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms  %7.0f req/s"
                                     + "  errors %d%n", run + 1, query.name(), sample.p50Ms(), sample.p99Ms(),
                             sample.maxMs(), sample.requestsPerSecond(), sample.errors());
+                    sample.slowest().stream().limit(5).forEach(slow -> System.out.printf(Locale.ROOT,
+                            "      slow %7.2f ms  %s%n", slow.ms(), slow.path()));
                 }
             }
 
@@ -286,6 +297,8 @@ public final class QueryBenchmark {
                 figures.put("maxMs", round(sample.maxMs()));
                 figures.put("requestsPerSecond", round(sample.requestsPerSecond()));
                 figures.put("p99OverBaselineP99", round(ratio));
+                figures.put("slowest", sample.slowest().stream()
+                        .map(slow -> Map.of("path", slow.path(), "ms", round(slow.ms()))).toList());
                 perRun.add(figures);
             }
             summary.put("runs", perRun);
