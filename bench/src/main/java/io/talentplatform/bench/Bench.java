@@ -19,12 +19,18 @@ public final class Bench {
             usage();
             return;
         }
+        if (args[0].equals("projections-node")) {
+            // A second projections process the scale-out benchmark starts; it runs until that benchmark ends.
+            io.talentplatform.bench.scaleout.ProjectionsNode.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "query" -> QueryBenchmark.run(options);
             case "stream" -> StreamBenchmark.run(options);
             case "rebuild" -> io.talentplatform.bench.rebuild.RebuildBenchmark.run(options);
             case "append" -> io.talentplatform.bench.append.AppendBenchmark.run(options);
+            case "scale-out" -> io.talentplatform.bench.scaleout.ScaleOutBenchmark.run(options);
             case "summary" -> io.talentplatform.bench.summary.Summary.run(options);
             default -> usage();
         }
@@ -44,6 +50,9 @@ public final class Bench {
                           operator would (BENCHMARKS.md, "rebuild"; 21,000 people x 4 quarters is about 1M events)
                   append  capability evidence through the HTTP command API and the command gateway, 1 and 8
                           threads, against raw JDBC inserts of the same rows (BENCHMARKS.md, "append")
+                  scale-out the read models' rebuild and live throughput with one projections process and with a
+                          second one joined on the same database and broker (issue 9; BENCHMARKS.md's "scale",
+                          growth with N, is the query benchmark at two sizes, see bench/README.md)
                   summary bench/results/summary.md from the latest JSON result of each figure (measures nothing)
 
                 options of query (defaults in brackets):
@@ -59,6 +68,7 @@ public final class Bench {
                   --data-dir DIR    keep the database in DIR and reuse a history loaded there [none]
                   --read-models queried  run only the read models the queries read [all]
                   --queries a,b     measure only these queries (and the baseline) [all]
+                  --serve S         measure nothing: keep the loaded platform up and idle for S seconds [0]
 
                 options of rebuild: --people, --openings, --quarters, --seed, --runs, --results, --data-dir as
                   for query, and
@@ -81,6 +91,10 @@ public final class Bench {
                   --backlog N       events the publisher drains in each throughput run [20000]
                   --runs N          runs [3]
                   --results DIR     where the JSON and Markdown go [bench/results]
+
+                options of scale-out: --people, --openings, --quarters, --seed, --runs, --results, --data-dir as
+                  for query, and
+                  --live-events N   new events appended while the read models run, per live run [50000]
                 """);
     }
 }

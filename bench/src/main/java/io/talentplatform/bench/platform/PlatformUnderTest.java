@@ -20,7 +20,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +36,15 @@ public final class PlatformUnderTest implements AutoCloseable {
     private final EmbeddedKafkaServer kafka;
     private final ConfigurableApplicationContext context;
     private final Duration bootTime;
+    private final byte[] masterKey;
 
     private PlatformUnderTest(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka,
-                              ConfigurableApplicationContext context, Duration bootTime) {
+                              ConfigurableApplicationContext context, Duration bootTime, byte[] masterKey) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.context = context;
         this.bootTime = bootTime;
+        this.masterKey = masterKey;
     }
 
     /** Boots the platform with {@code extraSources} (controllers that exist only in the benchmark) added. */
@@ -72,7 +76,7 @@ public final class PlatformUnderTest implements AutoCloseable {
         sources[0] = StandaloneApplication.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
         ConfigurableApplicationContext context = new SpringApplication(sources).run(args.toArray(String[]::new));
-        return new PlatformUnderTest(postgres, kafka, context, Duration.ofNanos(System.nanoTime() - started));
+        return new PlatformUnderTest(postgres, kafka, context, Duration.ofNanos(System.nanoTime() - started), key);
     }
 
     /**
@@ -111,6 +115,20 @@ public final class PlatformUnderTest implements AutoCloseable {
 
     public JdbcClient jdbc() {
         return context.getBean(JdbcClient.class);
+    }
+
+    /**
+     * What another service needs to join this platform as one more process: the same database, broker and master
+     * key (as command-line properties).
+     */
+    public Map<String, String> joiningProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.datasource.username", postgres.username());
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.put("talent.privacy.master-key", Base64.getEncoder().encodeToString(masterKey));
+        return properties;
     }
 
     public String kafkaBootstrapServers() {

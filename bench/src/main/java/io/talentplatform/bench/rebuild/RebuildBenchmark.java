@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.HistoryLoad;
 import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.platform.axon.Processors;
-import io.talentplatform.standalone.synthetic.HistoryAppender;
-import io.talentplatform.standalone.synthetic.OrganisationGenerator;
 import io.talentplatform.standalone.synthetic.OrganisationSpec;
-import io.talentplatform.standalone.synthetic.SyntheticOrganisation;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -59,30 +55,7 @@ public final class RebuildBenchmark {
         try (PlatformUnderTest platform = PlatformUnderTest.start(dataDirectory == null ? null
                 : Path.of(dataDirectory))) {
             EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
-            processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
-                    .map(StreamingEventProcessor.class::cast).forEach(StreamingEventProcessor::shutDown);
-            boolean reused = platform.jdbc().sql("SELECT EXISTS (SELECT 1 FROM domainevententry)")
-                    .query(Boolean.class).single();
-            long loadStarted = System.nanoTime();
-            SyntheticOrganisation organisation;
-            if (reused) {
-                System.out.printf("reusing the history already in %s%n", dataDirectory);
-                organisation = null;
-            } else {
-                HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
-                        platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
-                long[] reported = {0};
-                organisation = OrganisationGenerator.generate(spec, event -> {
-                    appender.accept(event);
-                    if (appender.appended() - reported[0] >= 200_000) {
-                        reported[0] = appender.appended();
-                        System.out.printf("  appended %,d events (%.0f s)%n", appender.appended(),
-                                (System.nanoTime() - loadStarted) / 1e9);
-                    }
-                });
-                appender.flush();
-            }
-            double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+            HistoryLoad load = HistoryLoad.stopProcessorsAndLoad(platform, spec);
             for (String readModel : Processors.READ_MODELS) {
                 processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow().start();
             }
@@ -116,9 +89,9 @@ public final class RebuildBenchmark {
             org.put("quarters", spec.quarters());
             org.put("seed", spec.seed());
             org.put("events", events);
-            org.put("reusedDataDirectory", reused);
-            if (organisation != null) {
-                org.put("generateAndAppendSeconds", round(loadSeconds));
+            org.put("reusedDataDirectory", load.reused());
+            if (!load.reused()) {
+                org.put("generateAndAppendSeconds", round(load.seconds()));
             }
             report.put("organisation", org);
             report.put("readModels", Processors.READ_MODELS);
@@ -165,7 +138,7 @@ public final class RebuildBenchmark {
     }
 
     /** One rebuild of every read model at once, watched through the admin API until each is done. */
-    private static Map<String, Object> rebuild(HttpClient http, String base, String token, int run) throws Exception {
+    public static Map<String, Object> rebuild(HttpClient http, String base, String token, int run) throws Exception {
         long started = System.nanoTime();
         for (String readModel : Processors.READ_MODELS) {
             HttpResponse<String> asked = send(http, HttpRequest.newBuilder(

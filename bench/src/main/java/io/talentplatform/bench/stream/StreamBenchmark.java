@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.EvidenceBacklog;
 import io.talentplatform.bench.platform.PlatformUnderTest;
-import io.talentplatform.events.employee.CapabilityEvidenced;
-import io.talentplatform.events.employee.EvidenceSource;
 import io.talentplatform.projections.publishing.TalentEventsPublisher;
-import io.talentplatform.standalone.synthetic.HistoryAppender;
-import io.talentplatform.standalone.synthetic.SyntheticEvent;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,10 +22,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +42,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -278,24 +272,8 @@ public final class StreamBenchmark {
         String bootstrap = platform.kafkaBootstrapServers();
         Map<TopicPartition, Long> before = endOffsets(bootstrap);
 
-        HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
-                platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
-        Map<String, Long> next = new LinkedHashMap<>();
-        for (String id : ids) {
-            next.put(id, platform.jdbc().sql("""
-                            SELECT coalesce(max(sequencenumber), -1) + 1 FROM domainevententry
-                            WHERE aggregateidentifier = ?""").param(id).query(Long.class).single());
-        }
-        Instant now = Instant.now();
-        for (int i = 0; i < backlog; i++) {
-            String person = ids.get(i % ids.size());
-            long sequence = next.merge(person, 1L, Long::sum) - 1;
-            appender.accept(new SyntheticEvent("Employee", person, sequence, UUID.randomUUID().toString(), now,
-                    new CapabilityEvidenced(person, UUID.randomUUID(), "backlog-" + i, 1 + i % 5,
-                            "shipped the backlog item " + i, EvidenceSource.REVIEW, LocalDate.now(ZoneOffset.UTC),
-                            null), manager, "MANAGER"));
-        }
-        appender.flush();
+        // Every record names a capability of its own, as it did before the backlog was shared with the scale bench.
+        EvidenceBacklog.append(platform, ids, manager, backlog, "backlog", backlog);
         CatchUp catchUp = new CatchUp(platform.jdbc(), List.of(TalentEventsPublisher.NAME));
         long head = catchUp.head();
 

@@ -1,0 +1,47 @@
+package io.talentplatform.bench.platform;
+
+import io.talentplatform.standalone.synthetic.HistoryAppender;
+import io.talentplatform.standalone.synthetic.OrganisationGenerator;
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/**
+ * The synthetic organisation's history in the platform's event store, appended with every streaming processor
+ * stopped (the contract policies would send commands to streams still being written), or the history a kept data
+ * directory already holds.
+ *
+ * @param reused the log held events already; nothing was appended
+ * @param seconds how long generating and appending took
+ */
+public record HistoryLoad(boolean reused, double seconds) {
+
+    /** Stops every streaming processor, then appends the history unless the log already holds one. */
+    public static HistoryLoad stopProcessorsAndLoad(PlatformUnderTest platform, OrganisationSpec spec) {
+        platform.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .forEach(StreamingEventProcessor::shutDown);
+        boolean reused = platform.jdbc().sql("SELECT EXISTS (SELECT 1 FROM domainevententry)")
+                .query(Boolean.class).single();
+        long started = System.nanoTime();
+        if (reused) {
+            System.out.println("reusing the history already in the data directory");
+            return new HistoryLoad(true, 0);
+        }
+        HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
+                platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
+        long[] reported = {0};
+        OrganisationGenerator.generate(spec, event -> {
+            appender.accept(event);
+            if (appender.appended() - reported[0] >= 200_000) {
+                reported[0] = appender.appended();
+                System.out.printf("  appended %,d events (%.0f s)%n", appender.appended(),
+                        (System.nanoTime() - started) / 1e9);
+            }
+        });
+        appender.flush();
+        return new HistoryLoad(false, (System.nanoTime() - started) / 1e9);
+    }
+}

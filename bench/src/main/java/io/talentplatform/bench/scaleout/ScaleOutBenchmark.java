@@ -1,0 +1,271 @@
+package io.talentplatform.bench.scaleout;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.talentplatform.bench.Options;
+import io.talentplatform.bench.platform.CatchUp;
+import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.EvidenceBacklog;
+import io.talentplatform.bench.platform.HistoryLoad;
+import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.bench.rebuild.RebuildBenchmark;
+import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The way a user outgrows one machine: the read models' throughput with one {@code projections} process, then with
+ * a second one joined on the same database and broker, the two splitting every read model's segments through
+ * Axon's token claims (SegmentShare). Two figures per process count: a rebuild of all four read models through the
+ * admin API (the rebuild benchmark's), and live throughput: a backlog of new capability evidence appended while the
+ * read models run, timed from the first append until every read model has processed the last one.
+ *
+ * <p>Both processes run on this machine: on two cores a second process adds no cores, so the figure shows what
+ * splitting costs and how the work divides, not what a second machine would add. The kill -9 and the equality of
+ * read models and topics with a single process are asserted by {@code ScaleOutTest}, not measured here.
+ */
+public final class ScaleOutBenchmark {
+
+    private static final String MANAGER = "M-BENCH";
+    private static final int LIVE_PEOPLE = 1_000;
+    private static final int LIVE_CAPABILITIES = 20;
+
+    private ScaleOutBenchmark() {
+    }
+
+    public static void run(Options options) throws Exception {
+        OrganisationSpec spec = options.organisation();
+        int runs = options.integer("runs", 3);
+        int liveEvents = options.integer("live-events", 50_000);
+        Path results = Path.of(options.text("results", "bench/results"));
+        String dataDirectory = options.text("data-dir", null);
+        Instant began = Instant.now();
+        System.out.printf("scale-out benchmark: %d people, %d quarters, seed %d; %d runs, %,d live events per run%n",
+                spec.people(), spec.quarters(), spec.seed(), runs, liveEvents);
+        // Both processes look for unclaimed segments every second (Axon's default is every 5 s), so a segment one
+        // gives back is taken soon after: the split settles in seconds, not in a tenth of a short run.
+        Map<String, String> claimInterval = new LinkedHashMap<>();
+        Processors.READ_MODELS.forEach(readModel -> claimInterval.put(
+                "axon.eventhandling.processors." + readModel + ".token-claim-interval", "1000"));
+        claimInterval.forEach(System::setProperty);
+        try (PlatformUnderTest platform = PlatformUnderTest.start(dataDirectory == null ? null
+                : Path.of(dataDirectory))) {
+            EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
+            HistoryLoad load = HistoryLoad.stopProcessorsAndLoad(platform, spec);
+            for (String readModel : Processors.READ_MODELS) {
+                processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow().start();
+            }
+            CatchUp catchUp = new CatchUp(platform.jdbc(), Processors.READ_MODELS);
+            catchUp.await(Duration.ofHours(3));
+            long events = catchUp.head();
+            System.out.printf("%,d events; the read models are at the head%n", events);
+            List<String> people = platform.jdbc().sql("""
+                            SELECT employee_id FROM tp_person WHERE employed AND NOT erased
+                            ORDER BY employee_id LIMIT ?""")
+                    .param(LIVE_PEOPLE).query(String.class).list();
+
+            Map<String, Object> one = measure(platform, 1, runs, liveEvents, people);
+            Map<String, String> node = new LinkedHashMap<>(platform.joiningProperties());
+            node.putAll(claimInterval);
+            node.put("server.port", "0");
+            node.put("logging.level.root", "WARN");
+            // Nobody calls the node's HTTP API here, but a service verifies bearer tokens against a public key.
+            node.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + throwawayPublicKey());
+            // The node runs only the read models, as this process does here: its publishers would otherwise
+            // publish the whole log to the broker while the read models are measured. A subscribing processor in a
+            // process that appends nothing receives nothing.
+            Processors.PUBLISHERS.forEach(publisher -> node.put(
+                    "axon.eventhandling.processors." + publisher + ".mode", "subscribing"));
+            Path log = Files.createTempFile("talent-projections-node", ".log");
+            Map<String, Object> two;
+            try (ProjectionsNode second = ProjectionsNode.start(node, "1g", log)) {
+                System.out.printf("started a second projections process (log: %s)%n", log);
+                awaitSplit(platform.jdbc(), second, Duration.ofMinutes(3));
+                two = measure(platform, 2, runs, liveEvents, people);
+            }
+
+            Map<String, Object> report = Environment.report("scale-out", began);
+            report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
+            Map<String, Object> org = new LinkedHashMap<>();
+            org.put("people", spec.people());
+            org.put("openings", spec.openings());
+            org.put("quarters", spec.quarters());
+            org.put("seed", spec.seed());
+            org.put("events", events);
+            org.put("reusedDataDirectory", load.reused());
+            report.put("organisation", org);
+            report.put("readModels", Processors.READ_MODELS);
+            report.put("oneProcess", one);
+            report.put("twoProcesses", two);
+            Map<String, Object> ratios = new LinkedHashMap<>();
+            ratios.put("rebuildTwoOverOne", round(medianOf(two, "rebuild") / medianOf(one, "rebuild")));
+            ratios.put("liveTwoOverOne", round(medianOf(two, "live") / medianOf(one, "live")));
+            report.put("twoOverOne", ratios);
+            report.put("note", "both processes on this machine's " + Runtime.getRuntime().availableProcessors()
+                    + " cores (the second a JVM of its own, -Xmx1g, running only the read models); rebuild = all "
+                    + "four read models through the admin API, events in the log / seconds until the last was done; "
+                    + "live = " + liveEvents + " new capability evidence events for " + people.size() + " people "
+                    + "appended to the event store while the read models run, events / seconds from the first "
+                    + "append until every read model had processed the last; the second process joined with "
+                    + "the same properties the platform's own projections use, its publishers not running");
+
+            Files.createDirectories(results);
+            String name = LocalDate.now(ZoneOffset.UTC) + "-scale-out-" + events;
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(results.resolve(name + ".json").toFile(), report);
+            Files.writeString(results.resolve(name + ".md"), markdown(report));
+            System.out.println(Files.readString(results.resolve(name + ".md")));
+            System.out.printf("wrote %s.{json,md}%n", results.resolve(name));
+        }
+    }
+
+    /** A PEM public key of a key pair nobody keeps. */
+    private static Path throwawayPublicKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(generator.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        Path file = Files.createTempFile("talent-node-key", ".pem");
+        Files.writeString(file, pem);
+        return file;
+    }
+
+    /** The rebuild and live runs with {@code processes} projections processes. */
+    private static Map<String, Object> measure(PlatformUnderTest platform, int processes, int runs, int liveEvents,
+                                               List<String> people) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String token = platform.devToken("HR-1", "HR");
+        List<Map<String, Object>> rebuilds = new ArrayList<>();
+        List<Map<String, Object>> live = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Map<String, Long> owners = owners(platform.jdbc());
+            Map<String, Object> rebuild = RebuildBenchmark.rebuild(http, platform.baseUrl(), token, run);
+            rebuild.remove("progress");
+            rebuild.put("processesOwningSegmentsAtStart", owners);
+            rebuilds.add(rebuild);
+        }
+        for (int run = 1; run <= runs; run++) {
+            Map<String, Long> owners = owners(platform.jdbc());
+            CatchUp catchUp = new CatchUp(platform.jdbc(), Processors.READ_MODELS);
+            long started = System.nanoTime();
+            EvidenceBacklog.append(platform, people, MANAGER, liveEvents, "live", LIVE_CAPABILITIES);
+            double appendSeconds = (System.nanoTime() - started) / 1e9;
+            Map<String, Duration> reached = catchUp.await(Duration.ofHours(1));
+            double lastDone = appendSeconds + reached.values().stream().mapToLong(Duration::toMillis).max()
+                    .orElseThrow() / 1e3;
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("run", run);
+            figures.put("events", liveEvents);
+            figures.put("appendSeconds", round(appendSeconds));
+            figures.put("seconds", round(lastDone));
+            figures.put("eventsPerSecond", round(liveEvents / lastDone));
+            figures.put("processesOwningSegmentsAtStart", owners);
+            live.add(figures);
+            System.out.printf(Locale.ROOT, "  %d process(es), live run %d: %,d events appended in %.1f s, processed "
+                    + "by every read model after %.1f s (%,.0f events/s)%n", processes, run, liveEvents,
+                    appendSeconds, lastDone, liveEvents / lastDone);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("processes", processes);
+        result.put("rebuild", Map.of("runs", rebuilds, "medianEventsPerSecond", medianRate(rebuilds)));
+        result.put("live", Map.of("runs", live, "medianEventsPerSecond", medianRate(live)));
+        return result;
+    }
+
+    /** Waits until the second process owns a segment of every read model (and this one the other). */
+    private static void awaitSplit(JdbcClient jdbc, ProjectionsNode second, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<String, Long> owners = owners(jdbc);
+            if (Processors.READ_MODELS.stream().allMatch(readModel -> owners.getOrDefault(readModel, 0L) >= 2)) {
+                System.out.printf("the two processes split every read model's segments: %s%n", owners);
+                return;
+            }
+            if (!second.isAlive()) {
+                throw new IllegalStateException("the second projections process ended; see its log");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no split within " + timeout + ": processes per read model "
+                        + owners);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** How many processes hold a claim on a segment of each read model. */
+    private static Map<String, Long> owners(JdbcClient jdbc) {
+        Map<String, Long> owners = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT processorname, count(DISTINCT owner) FROM tokenentry
+                        WHERE processorname = ANY (?::text[]) AND owner IS NOT NULL
+                        GROUP BY processorname ORDER BY processorname""")
+                .param("{" + String.join(",", Processors.READ_MODELS) + "}")
+                .query(rs -> {
+                    owners.put(rs.getString(1), rs.getLong(2));
+                });
+        return owners;
+    }
+
+    private static double medianRate(List<Map<String, Object>> runs) {
+        List<Double> rates = runs.stream().map(run -> (Double) run.get("eventsPerSecond")).sorted().toList();
+        return rates.get(rates.size() / 2);
+    }
+
+    private static String markdown(Map<String, Object> report) {
+        Map<?, ?> org = (Map<?, ?>) report.get("organisation");
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "# Scale-out benchmark: one and two projections processes, %,d events"
+                + "%n%n", ((Number) org.get("events")).longValue()));
+        md.append(report.get("date")).append(", commit `").append(((Map<?, ?>) report.get("commit")).get("id"))
+                .append("`.\n\n");
+        md.append("| processes | rebuild runs (events/s) | rebuild median | live runs (events/s) | live median |\n")
+                .append("|---|---|---|---|---|\n");
+        for (String key : List.of("oneProcess", "twoProcesses")) {
+            Map<?, ?> processes = (Map<?, ?>) report.get(key);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %,.0f |%n", processes.get("processes"),
+                    rates(processes, "rebuild"), medianOf(processes, "rebuild"), rates(processes, "live"),
+                    medianOf(processes, "live")));
+        }
+        Map<?, ?> ratios = (Map<?, ?>) report.get("twoOverOne");
+        md.append(String.format(Locale.ROOT, "%nTwo processes over one: rebuild %.2f, live %.2f.%n%n",
+                ratios.get("rebuildTwoOverOne"), ratios.get("liveTwoOverOne")));
+        md.append(report.get("note")).append(".\n\n");
+        md.append("Organisation: ").append(org).append("\n\n");
+        md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))
+                .append("; PostgreSQL: ").append(report.get("postgres")).append('\n');
+        return md.toString();
+    }
+
+    private static double medianOf(Map<?, ?> processes, String figure) {
+        return (Double) ((Map<?, ?>) processes.get(figure)).get("medianEventsPerSecond");
+    }
+
+    private static String rates(Map<?, ?> processes, String figure) {
+        List<?> runs = (List<?>) ((Map<?, ?>) processes.get(figure)).get("runs");
+        return String.join(", ", runs.stream().map(run -> String.format(Locale.ROOT, "%,.0f",
+                (Double) ((Map<?, ?>) run).get("eventsPerSecond"))).toList());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
