@@ -1,7 +1,5 @@
 package io.talentplatform.bench.append;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.PlatformUnderTest;
@@ -13,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -138,12 +135,7 @@ public final class AppendBenchmark {
                     + "shape with the payload and metadata bytes of a real CapabilityEvidenced; the half-peak "
                     + "figure is open loop at half of the same run's " + threads + "-thread HTTP rate, latency "
                     + "from when each request was due; read models and publishers running throughout");
-            Files.createDirectories(results);
-            String name = LocalDate.now(ZoneOffset.UTC) + "-append";
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(results.resolve(name + ".json").toFile(), report);
-            Files.writeString(results.resolve(name + ".md"), AppendReport.markdown(report, threads));
-            System.out.printf("wrote %s.{json,md}%n", results.resolve(name));
+            Environment.write(results, "append", report, AppendReport.markdown(report, threads));
         }
     }
 

@@ -1,11 +1,16 @@
 package io.talentplatform.bench.platform;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +24,31 @@ public final class Environment {
             "random_page_cost", "max_wal_size", "checkpoint_timeout");
 
     private Environment() {
+    }
+
+    /**
+     * Writes a result as {@code <results>/<today>-<suffix>.json} and {@code .md}, prints the Markdown and where both
+     * went.
+     */
+    public static void write(Path results, String suffix, Map<String, Object> report, String markdown)
+            throws IOException {
+        Files.createDirectories(results);
+        String name = LocalDate.now(ZoneOffset.UTC) + "-" + suffix;
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(results.resolve(name + ".json").toFile(), report);
+        Files.writeString(results.resolve(name + ".md"), markdown);
+        System.out.println(markdown);
+        System.out.printf("wrote %s.{json,md}%n", results.resolve(name));
+    }
+
+    /** The synthetic organisation's parameters, as every result that loads one states them (more may follow). */
+    public static Map<String, Object> organisation(OrganisationSpec spec) {
+        Map<String, Object> organisation = new LinkedHashMap<>();
+        organisation.put("people", spec.people());
+        organisation.put("openings", spec.openings());
+        organisation.put("quarters", spec.quarters());
+        organisation.put("seed", spec.seed());
+        return organisation;
     }
 
     /** The opening of every result: which benchmark, when it began, and the commit, machine and JVM it ran on. */

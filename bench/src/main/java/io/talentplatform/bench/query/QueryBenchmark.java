@@ -1,7 +1,5 @@
 package io.talentplatform.bench.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
@@ -16,12 +14,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -182,11 +177,7 @@ public final class QueryBenchmark {
 
             Map<String, Object> report = Environment.report("query", began);
             report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
-            Map<String, Object> org = new LinkedHashMap<>();
-            org.put("people", spec.people());
-            org.put("openings", spec.openings());
-            org.put("quarters", spec.quarters());
-            org.put("seed", spec.seed());
+            Map<String, Object> org = Environment.organisation(spec);
             org.put("today", spec.today().toString());
             org.put("events", organisation.events());
             org.put("runningProcessors", running);
@@ -223,14 +214,7 @@ public final class QueryBenchmark {
             report.put("load", loadSettings);
             report.put("queries", summarise(queries, samples, unavailable));
 
-            Files.createDirectories(results);
-            String name = LocalDate.now(ZoneOffset.UTC) + "-query-" + spec.people();
-            Path json = results.resolve(name + ".json");
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
-            Path markdown = results.resolve(name + ".md");
-            Files.writeString(markdown, QueryReport.markdown(report));
-            System.out.println(Files.readString(markdown));
-            System.out.printf("wrote %s and %s%n", json, markdown);
+            Environment.write(results, "query-" + spec.people(), report, QueryReport.markdown(report));
         }
     }
 

@@ -2,7 +2,6 @@ package io.talentplatform.bench.rebuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
@@ -18,12 +17,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,11 +79,7 @@ public final class RebuildBenchmark {
 
             Map<String, Object> report = Environment.report("rebuild", began);
             report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
-            Map<String, Object> org = new LinkedHashMap<>();
-            org.put("people", spec.people());
-            org.put("openings", spec.openings());
-            org.put("quarters", spec.quarters());
-            org.put("seed", spec.seed());
+            Map<String, Object> org = Environment.organisation(spec);
             org.put("events", events);
             org.put("reusedDataDirectory", load.reused());
             if (!load.reused()) {
@@ -128,12 +120,7 @@ public final class RebuildBenchmark {
                     + "events per second = events in the log / seconds until the last one was done, each read "
                     + "model replaying every event; publishers and the contract policies stopped");
 
-            Files.createDirectories(results);
-            String name = LocalDate.now(ZoneOffset.UTC) + "-rebuild-" + events;
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(results.resolve(name + ".json").toFile(), report);
-            Files.writeString(results.resolve(name + ".md"), markdown(report));
-            System.out.printf("wrote %s.{json,md}%n", results.resolve(name));
+            Environment.write(results, "rebuild-" + events, report, markdown(report));
         }
     }
 

@@ -1,7 +1,5 @@
 package io.talentplatform.bench.scaleout;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
@@ -22,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -80,9 +76,14 @@ public final class ScaleOutBenchmark {
             List<String> people = platform.jdbc().sql("""
                             SELECT employee_id FROM tp_person WHERE employed AND NOT erased
                             ORDER BY employee_id LIMIT ?""")
-                    .param(LIVE_PEOPLE).query(String.class).list();
+                    .param(2 * LIVE_PEOPLE).query(String.class).list();
+            // Each live phase writes about people of its own, so neither starts with the other's evidence.
+            List<String> twoPeople = people.subList(0, people.size() / 2);
+            List<String> onePeople = people.subList(people.size() / 2, people.size());
 
-            Map<String, Object> one = measure(platform, 1, runs, liveEvents, people);
+            // Both rebuild phases replay the same log: the live runs, which add to it, come after all rebuilds
+            // (two processes first, then this one alone again).
+            List<Map<String, Object>> oneRebuilds = rebuilds(platform, runs);
             Map<String, String> node = new LinkedHashMap<>(platform.joiningProperties());
             node.putAll(claimInterval);
             node.put("server.port", "0");
@@ -99,16 +100,17 @@ public final class ScaleOutBenchmark {
             try (ProjectionsNode second = ProjectionsNode.start(node, "1g", log)) {
                 System.out.printf("started a second projections process (log: %s)%n", log);
                 awaitSplit(platform.jdbc(), second, Duration.ofMinutes(3));
-                two = measure(platform, 2, runs, liveEvents, people);
+                List<Map<String, Object>> twoRebuilds = rebuilds(platform, runs);
+                two = phase(2, twoRebuilds, live(platform, 2, runs, liveEvents, twoPeople));
             }
+            awaitAlone(platform.jdbc(), Duration.ofMinutes(1));
+            Map<String, Object> one = phase(1, oneRebuilds, live(platform, 1, runs, liveEvents, onePeople));
 
             Map<String, Object> report = Environment.report("scale-out", began);
+            report.put("order", "rebuilds with one process, rebuilds with two, live runs with two, the second "
+                    + "process stopped (SIGTERM), live runs with one: both rebuild phases replay the same log");
             report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
-            Map<String, Object> org = new LinkedHashMap<>();
-            org.put("people", spec.people());
-            org.put("openings", spec.openings());
-            org.put("quarters", spec.quarters());
-            org.put("seed", spec.seed());
+            Map<String, Object> org = Environment.organisation(spec);
             org.put("events", events);
             org.put("reusedDataDirectory", load.reused());
             report.put("organisation", org);
@@ -122,18 +124,13 @@ public final class ScaleOutBenchmark {
             report.put("note", "both processes on this machine's " + Runtime.getRuntime().availableProcessors()
                     + " cores (the second a JVM of its own, -Xmx1g, running only the read models); rebuild = all "
                     + "four read models through the admin API, events in the log / seconds until the last was done; "
-                    + "live = " + liveEvents + " new capability evidence events for " + people.size() + " people "
+                    + "live = " + liveEvents + " new capability evidence events for " + onePeople.size()
+                    + " people (other people in each phase) "
                     + "appended to the event store while the read models run, events / seconds from the first "
                     + "append until every read model had processed the last; the second process joined with "
                     + "the same properties the platform's own projections use, its publishers not running");
 
-            Files.createDirectories(results);
-            String name = LocalDate.now(ZoneOffset.UTC) + "-scale-out-" + events;
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(results.resolve(name + ".json").toFile(), report);
-            Files.writeString(results.resolve(name + ".md"), markdown(report));
-            System.out.println(Files.readString(results.resolve(name + ".md")));
-            System.out.printf("wrote %s.{json,md}%n", results.resolve(name));
+            Environment.write(results, "scale-out-" + events, report, markdown(report));
         }
     }
 
@@ -141,20 +138,20 @@ public final class ScaleOutBenchmark {
     private static Path throwawayPublicKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(generator.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        Base64.Encoder lines = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + lines.encodeToString(generator.generateKeyPair().getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
         Path file = Files.createTempFile("talent-node-key", ".pem");
         Files.writeString(file, pem);
         return file;
     }
 
-    /** The rebuild and live runs with {@code processes} projections processes. */
-    private static Map<String, Object> measure(PlatformUnderTest platform, int processes, int runs, int liveEvents,
-                                               List<String> people) throws Exception {
+    /** The rebuild runs with however many processes run now. */
+    private static List<Map<String, Object>> rebuilds(PlatformUnderTest platform, int runs) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String token = platform.devToken("HR-1", "HR");
         List<Map<String, Object>> rebuilds = new ArrayList<>();
-        List<Map<String, Object>> live = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Map<String, Long> owners = owners(platform.jdbc());
             Map<String, Object> rebuild = RebuildBenchmark.rebuild(http, platform.baseUrl(), token, run);
@@ -162,6 +159,13 @@ public final class ScaleOutBenchmark {
             rebuild.put("processesOwningSegmentsAtStart", owners);
             rebuilds.add(rebuild);
         }
+        return rebuilds;
+    }
+
+    /** The live runs with {@code processes} projections processes. */
+    private static List<Map<String, Object>> live(PlatformUnderTest platform, int processes, int runs,
+                                                  int liveEvents, List<String> people) throws Exception {
+        List<Map<String, Object>> live = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Map<String, Long> owners = owners(platform.jdbc());
             CatchUp catchUp = new CatchUp(platform.jdbc(), Processors.READ_MODELS);
@@ -174,6 +178,7 @@ public final class ScaleOutBenchmark {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("run", run);
             figures.put("events", liveEvents);
+            figures.put("logBefore", catchUp.head() + 1 - liveEvents);
             figures.put("appendSeconds", round(appendSeconds));
             figures.put("seconds", round(lastDone));
             figures.put("eventsPerSecond", round(liveEvents / lastDone));
@@ -183,11 +188,36 @@ public final class ScaleOutBenchmark {
                     + "by every read model after %.1f s (%,.0f events/s)%n", processes, run, liveEvents,
                     appendSeconds, lastDone, liveEvents / lastDone);
         }
+        return live;
+    }
+
+    private static Map<String, Object> phase(int processes, List<Map<String, Object>> rebuilds,
+                                             List<Map<String, Object>> live) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("processes", processes);
         result.put("rebuild", Map.of("runs", rebuilds, "medianEventsPerSecond", medianRate(rebuilds)));
         result.put("live", Map.of("runs", live, "medianEventsPerSecond", medianRate(live)));
         return result;
+    }
+
+    /** Waits until this process alone holds every read model's segments again, after the second one stopped. */
+    private static void awaitAlone(JdbcClient jdbc, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Long unclaimed = jdbc.sql("""
+                            SELECT count(*) FROM tokenentry WHERE processorname = ANY (?::text[]) AND owner IS NULL""")
+                    .param("{" + String.join(",", Processors.READ_MODELS) + "}").query(Long.class).single();
+            Map<String, Long> owners = owners(jdbc);
+            if (unclaimed == 0 && Processors.READ_MODELS.stream()
+                    .allMatch(readModel -> owners.getOrDefault(readModel, 0L) == 1)) {
+                System.out.println("this process holds every read model's segments again");
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the segments did not come back within " + timeout + ": " + owners);
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Waits until the second process owns a segment of every read model (and this one the other). */

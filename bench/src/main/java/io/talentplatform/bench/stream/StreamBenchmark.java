@@ -2,7 +2,6 @@ package io.talentplatform.bench.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
@@ -29,7 +28,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,13 +140,7 @@ public final class StreamBenchmark {
                             "rawRecordsPerSecond", median(throughputRuns, "rawRecordsPerSecond"),
                             "publisherOverRaw", median(throughputRuns, "publisherOverRaw"))));
 
-            Files.createDirectories(results);
-            String name = LocalDate.now(ZoneOffset.UTC) + "-stream";
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(results.resolve(name + ".json").toFile(), report);
-            String markdown = markdown(report, lagRuns, throughputRuns);
-            Files.writeString(results.resolve(name + ".md"), markdown);
-            System.out.println(markdown);
+            Environment.write(results, "stream", report, markdown(report, lagRuns, throughputRuns));
         }
     }
 

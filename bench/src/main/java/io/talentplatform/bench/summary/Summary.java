@@ -65,6 +65,7 @@ public final class Summary {
                 case "stream" -> stream(md, result);
                 case "rebuild" -> rebuild(md, result);
                 case "append" -> append(md, result);
+                case "scale-out" -> scaleOut(md, result);
                 default -> {
                 }
             }
@@ -97,6 +98,23 @@ public final class Summary {
                     median.path("p50Ms").path("median").asDouble(), p99,
                     median.path("p99OverBaselineP99").path("median").asDouble(), target));
         }
+        where(md, result);
+    }
+
+    /** Issue 9's scale-out: the same figures with one and with two projections processes. */
+    private static void scaleOut(StringBuilder md, JsonNode result) {
+        md.append(String.format(Locale.ROOT, "## Scale-out: one and two projections processes, %,d events%n%n",
+                result.path("organisation").path("events").asLong()));
+        md.append("| processes | rebuild events/s (median) | live events/s (median) |\n|---|---|---|\n");
+        for (String key : List.of("oneProcess", "twoProcesses")) {
+            JsonNode processes = result.path(key);
+            md.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f |%n", processes.path("processes").asInt(),
+                    processes.path("rebuild").path("medianEventsPerSecond").asDouble(),
+                    processes.path("live").path("medianEventsPerSecond").asDouble()));
+        }
+        md.append(String.format(Locale.ROOT, "%nTwo processes over one: rebuild %.2f, live %.2f (both processes on "
+                        + "the same cores).%n%n", result.path("twoOverOne").path("rebuildTwoOverOne").asDouble(),
+                result.path("twoOverOne").path("liveTwoOverOne").asDouble()));
         where(md, result);
     }
 
