@@ -54,7 +54,9 @@ public final class PersonSequencing implements SequencingPolicy<EventMessage<?>>
             + ") THEN coalesce(convert_from(payload, 'UTF8')::jsonb ->> 'employeeId', aggregateidentifier)"
             + " ELSE aggregateidentifier END";
 
-    /** Reads {@code employeeId()} of a person's event; {@code null} for any other. */
+    private static final Function<Object, Object> NOT_PERSONAL = payload -> null;
+
+    /** Reads {@code employeeId()} of a person's event; {@link #NOT_PERSONAL} for any other type. */
     private static final ClassValue<Function<Object, Object>> PERSON = new ClassValue<>() {
         @Override
         protected Function<Object, Object> computeValue(Class<?> type) {
@@ -63,7 +65,7 @@ public final class PersonSequencing implements SequencingPolicy<EventMessage<?>>
             RecordComponent employee = !personal || !type.isRecord() ? null : Arrays.stream(type.getRecordComponents())
                     .filter(component -> component.getName().equals("employeeId")).findFirst().orElse(null);
             if (employee == null) {
-                return payload -> null;
+                return NOT_PERSONAL;
             }
             return payload -> {
                 try {
@@ -77,8 +79,12 @@ public final class PersonSequencing implements SequencingPolicy<EventMessage<?>>
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        Object payload = event.getPayload();
-        Object employee = payload == null ? null : PERSON.get(payload.getClass()).apply(payload);
+        // Every segment's thread asks this of every event, and a stored event's type is known before its payload is
+        // read: only a person's events are deserialized (and their sealed fields opened) here.
+        Class<?> type = event.getPayloadType();
+        Function<Object, Object> person = type == null ? NOT_PERSONAL : PERSON.get(type);
+        Object payload = person == NOT_PERSONAL ? null : event.getPayload();
+        Object employee = payload == null ? null : person.apply(payload);
         return employee != null ? employee : SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
     }
 }
