@@ -13,9 +13,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +37,7 @@ import java.util.Set;
 public class TalentEventsPublisher {
 
     public static final String NAME = "talent-events-publisher";
+    private static final String KNOWN_CONSENT = TalentEventsPublisher.class.getName() + ".consent";
 
     private final KafkaSends sends;
     private final PublicContract contract;
@@ -88,6 +92,7 @@ public class TalentEventsPublisher {
                 .params(event.employeeId(), event.marketplaceVisible(),
                         TextArray.of(event.share().stream().map(Enum::name).sorted().toList()))
                 .update();
+        forgetConsent(event.employeeId());
         if (wasVisible || event.marketplaceVisible()) {
             publish(event.employeeId(), contract.consentChanged(message.getIdentifier(), message.getTimestamp(),
                     event));
@@ -99,6 +104,7 @@ public class TalentEventsPublisher {
     void on(PersonalDataErased event) {
         jdbc.sql("UPDATE publisher_consent SET marketplace_visible = FALSE, shared_scopes = '{}' WHERE employee_id = ?")
                 .param(event.employeeId()).update();
+        forgetConsent(event.employeeId());
     }
 
     @ResetHandler
@@ -111,7 +117,30 @@ public class TalentEventsPublisher {
                 .isPresent();
     }
 
+    /**
+     * The person's consent as this processor last recorded it. A batch asks it once per person (a backlog of one
+     * person's evidence asked it per event, a round trip each): the answer is kept in the batch's unit of work, and
+     * forgotten whenever this processor writes the person's consent, so the next question reads its own write.
+     */
     private Optional<Consent> consent(String employeeId) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return load(employeeId);
+        }
+        return CurrentUnitOfWork.get().root()
+                .<Map<String, Optional<Consent>>>getOrComputeResource(KNOWN_CONSENT, key -> new HashMap<>())
+                .computeIfAbsent(employeeId, this::load);
+    }
+
+    private void forgetConsent(String employeeId) {
+        if (CurrentUnitOfWork.isStarted()) {
+            Map<String, Optional<Consent>> known = CurrentUnitOfWork.get().root().getResource(KNOWN_CONSENT);
+            if (known != null) {
+                known.remove(employeeId);
+            }
+        }
+    }
+
+    private Optional<Consent> load(String employeeId) {
         return jdbc.sql("SELECT marketplace_visible, shared_scopes FROM publisher_consent WHERE employee_id = ?")
                 .param(employeeId)
                 .query((rs, row) -> new Consent(rs.getBoolean(1),
