@@ -3,13 +3,19 @@ package io.talentplatform.platform.axon;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
 
 /**
  * The event store's storage: Axon's JDBC engine on PostgreSQL, wired as Axon's own auto-configuration would wire it
@@ -18,6 +24,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = {AxonAfterDataSource.class, EventSerialization.class},
         beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@ConditionalOnBean(DataSource.class)
 public class EventStorage {
 
     private static final long LOWEST_GLOBAL_SEQUENCE = 1;
@@ -25,6 +32,7 @@ public class EventStorage {
     private static final int GAP_TIMEOUT_MILLIS = 60_000;
 
     @Bean
+    @ConditionalOnMissingBean({EventStorageEngine.class, EventBus.class, EventStore.class})
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,

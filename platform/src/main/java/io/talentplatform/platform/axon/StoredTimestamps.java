@@ -2,6 +2,7 @@ package io.talentplatform.platform.axon;
 
 import org.axonframework.common.DateTimeUtils;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -35,8 +36,13 @@ final class StoredTimestamps {
                 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0) {
             return DateTimeUtils.parseInstant(stored);
         }
-        // LocalDate.of refuses a day the month does not have, as the formatter would.
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        long epochDay;
+        try {
+            epochDay = LocalDate.of(year, month, day).toEpochDay();
+        } catch (DateTimeException noSuchDay) {
+            // A day the month does not have: refused by Axon's parser, with its exception and message.
+            return DateTimeUtils.parseInstant(stored);
+        }
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
     }
 
