@@ -85,6 +85,7 @@ public final class StreamBenchmark {
                 send(http, base, "PUT", "/api/v1/employees/" + id + "/consent", platform.devToken(id, "EMPLOYEE"),
                         "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}");
             }
+            createRawTopic(platform.kafkaBootstrapServers());
             EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
             CatchUp catchUp = new CatchUp(platform.jdbc(), processing);
             catchUp.await(Duration.ofMinutes(5));
@@ -298,15 +299,33 @@ public final class StreamBenchmark {
         return figures;
     }
 
-    /** The raw producer: the same records, keys and settings, sent as fast as the client allows, every ack awaited. */
-    private static double raw(String bootstrap, List<ProducerRecord<String, byte[]>> records) throws Exception {
+    /**
+     * The raw producer's topic, as many partitions as {@value #TOPIC}, created long before it is written to: a new
+     * topic's partitions answer without a leader for a while, and the idempotent producer's retries of those first
+     * records then fail with out-of-order sequence numbers.
+     */
+    private static void createRawTopic(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             if (!admin.listTopics().names().get().contains(RAW_TOPIC)) {
                 int partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC)
                         .partitions().size();
                 admin.createTopics(List.of(new NewTopic(RAW_TOPIC, partitions, (short) 1))).all().get();
             }
+            // A topic is created before its partitions have a leader; records sent before then are refused and
+            // retried, and the idempotent producer's sequence numbers no longer line up (OutOfOrderSequence).
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!admin.describeTopics(List.of(RAW_TOPIC)).allTopicNames().get().get(RAW_TOPIC).partitions()
+                    .stream().allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(RAW_TOPIC + " has partitions without a leader after 30 s");
+                }
+                Thread.sleep(100);
+            }
         }
+    }
+
+    /** The raw producer: the same records, keys and settings, sent as fast as the client allows, every ack awaited. */
+    private static double raw(String bootstrap, List<ProducerRecord<String, byte[]>> records) throws Exception {
         Properties properties = new Properties();
         properties.putAll(producerSettings());
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
