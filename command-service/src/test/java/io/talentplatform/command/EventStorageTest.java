@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ class EventStorageTest {
                 .eventSerializer(eventSerializer).snapshotSerializer(eventSerializer)
                 .connectionProvider(connections).transactionManager(transactions).schema(new EventSchema())
                 .build();
-        TrackingToken start = storage.createTokenAt(java.time.Instant.EPOCH);
+        TrackingToken start = storage.createTokenAt(Instant.EPOCH);
 
         List<String> ours = streamed(storage, start, before);
         List<String> axons = streamed(stock, start, before);
