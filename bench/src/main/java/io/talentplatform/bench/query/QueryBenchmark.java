@@ -39,6 +39,9 @@ public final class QueryBenchmark {
 
     private static final String BASELINE = "baseline";
 
+    /** Client threads of the closed loop, unless "--threads" says otherwise. */
+    public static final int DEFAULT_THREADS = 4;
+
     private QueryBenchmark() {
     }
 
@@ -49,7 +52,7 @@ public final class QueryBenchmark {
     public static void run(Options options) throws Exception {
         OrganisationSpec spec = options.organisation();
         int runs = options.integer("runs", 3);
-        int threads = options.integer("threads", 4);
+        int threads = options.integer("threads", DEFAULT_THREADS);
         Duration warmup = Duration.ofSeconds(options.integer("warmup", 15));
         Duration duration = Duration.ofSeconds(options.integer("duration", 20));
         Path results = Path.of(options.text("results", "bench/results"));
@@ -214,7 +217,10 @@ public final class QueryBenchmark {
             report.put("load", loadSettings);
             report.put("queries", summarise(queries, samples, unavailable));
 
-            Environment.write(results, "query-" + spec.people(), report, QueryReport.markdown(report));
+            // A run with other than the default load keeps its own file: one client at a time is a different figure
+            // (latency without queueing behind the other clients on two cores), not a newer reading of the same one.
+            Environment.write(results, "query-" + spec.people() + (threads == DEFAULT_THREADS ? ""
+                    : "-" + threads + (threads == 1 ? "-client" : "-clients")), report, QueryReport.markdown(report));
         }
     }
 

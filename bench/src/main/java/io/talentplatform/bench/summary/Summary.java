@@ -3,6 +3,7 @@ package io.talentplatform.bench.summary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentplatform.bench.Options;
+import io.talentplatform.bench.query.QueryBenchmark;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class Summary {
             JsonNode result = JSON.readTree(file.toFile());
             String key = switch (result.path("benchmark").asText()) {
                 case "query" -> "query-" + result.path("organisation").path("people").asInt() + "-"
-                        + result.path("organisation").path("quarters").asInt() + "q";
+                        + result.path("organisation").path("quarters").asInt() + "q-" + clients(result) + "c";
                 case "" -> null;
                 default -> result.path("benchmark").asText();
             };
@@ -81,8 +82,10 @@ public final class Summary {
     private static void query(StringBuilder md, JsonNode result) {
         JsonNode org = result.path("organisation");
         int quarters = org.path("quarters").asInt();
-        md.append(String.format(Locale.ROOT, "## Queries: %,d people, %d quarter%s, %,d events%n%n",
-                org.path("people").asInt(), quarters, quarters == 1 ? "" : "s", org.path("events").asLong()));
+        int clients = clients(result);
+        md.append(String.format(Locale.ROOT, "## Queries: %,d people, %d quarter%s, %,d events, %d client%s%n%n",
+                org.path("people").asInt(), quarters, quarters == 1 ? "" : "s", org.path("events").asLong(), clients,
+                clients == 1 ? " at a time" : "s"));
         md.append("| query | p50 ms | p99 ms | p99 / baseline p99 | target |\n|---|---|---|---|---|\n");
         for (JsonNode query : result.path("queries")) {
             if (!query.path("available").asBoolean()) {
@@ -186,10 +189,14 @@ public final class Summary {
      * with the same history length, next to how the number of people grew.
      */
     private static void growth(StringBuilder md, List<JsonNode> queries) {
-        Map<Integer, List<JsonNode>> byQuarters = new java.util.TreeMap<>();
-        queries.forEach(result -> byQuarters.computeIfAbsent(result.path("organisation").path("quarters").asInt(),
-                quarters -> new ArrayList<>()).add(result));
-        byQuarters.forEach((quarters, results) -> {
+        // Only runs of the same history length and the same load are compared.
+        Map<List<Integer>, List<JsonNode>> byShape = new java.util.TreeMap<>(
+                Comparator.<List<Integer>>comparingInt(shape -> shape.get(0)).thenComparingInt(shape -> shape.get(1)));
+        queries.forEach(result -> byShape.computeIfAbsent(List.of(result.path("organisation").path("quarters").asInt(),
+                clients(result)), shape -> new ArrayList<>()).add(result));
+        byShape.forEach((shape, results) -> {
+            int quarters = shape.get(0);
+            int clients = shape.get(1);
             if (results.size() < 2) {
                 return;
             }
@@ -201,7 +208,8 @@ public final class Summary {
             int fewer = small.path("organisation").path("people").asInt();
             int more = large.path("organisation").path("people").asInt();
             md.append(String.format(Locale.ROOT, "## How the queries grow with N: %,d to %,d people (%.1fx), %d "
-                    + "quarter%s%n%n", fewer, more, (double) more / fewer, quarters, quarters == 1 ? "" : "s"));
+                    + "quarter%s, %d client%s%n%n", fewer, more, (double) more / fewer, quarters,
+                    quarters == 1 ? "" : "s", clients, clients == 1 ? "" : "s"));
             String smallDate = small.path("date").asText().substring(0, 10);
             String largeDate = large.path("date").asText().substring(0, 10);
             md.append(String.format(Locale.ROOT, "Measured on %s and %s. The p99 over the baseline's p99 of the same "
@@ -230,6 +238,11 @@ public final class Summary {
             }
             md.append('\n');
         });
+    }
+
+    /** The closed loop's client threads; results from before the figure was stated ran the default. */
+    private static int clients(JsonNode result) {
+        return result.path("load").path("threads").asInt(QueryBenchmark.DEFAULT_THREADS);
     }
 
     /** BENCHMARKS.md's memory figure, from whichever results state it, smallest organisation first. */
