@@ -32,10 +32,21 @@ public final class MatchScoring {
     static final int FRESH_DAYS = 365;
     static final int STALE_DAYS = 3 * 365;
 
-    /** Best first: more requirements met, then the higher score, then the smaller id. */
-    public static final Comparator<Match> RANKING = Comparator.comparingInt(Match::requirementsMet).reversed()
-            .thenComparing(Comparator.comparingDouble(Match::score).reversed())
-            .thenComparing(Match::id);
+    /**
+     * Best first: more requirements met, then the higher score, then the smaller id. Written out rather than
+     * composed from {@code Comparator.comparing(...).reversed().thenComparing(...)}: an opening's hundreds of
+     * candidates are sorted on every request, and the composed comparator's layers were a sixth of the JVM samples in
+     * the opening-matches controller (JFR, bench/ query at 100,000 people). The end-to-end gain is within this
+     * machine's noise; the order is pinned by MatchScoringTest.
+     */
+    public static final Comparator<Match> RANKING = (a, b) -> {
+        int byRequirementsMet = Integer.compare(b.requirementsMet(), a.requirementsMet());
+        if (byRequirementsMet != 0) {
+            return byRequirementsMet;
+        }
+        int byScore = Double.compare(b.score(), a.score());
+        return byScore != 0 ? byScore : a.id().compareTo(b.id());
+    };
 
     private final MatchingProperties properties;
 

@@ -83,6 +83,21 @@ class MatchScoringTest {
     }
 
     @Test
+    void amongAsManyRequirementsMetTheHigherScoreRanksFirst() {
+        Map<String, Held> same = Map.of("distributed-systems", held(4, 10), "mentoring", held(3, 10));
+        Match plain = scoring.score(LEAD, candidate("E-1", same, List.of(), null, 0), TODAY);
+        Match aligned = scoring.score(LEAD, candidate("E-2", same, List.of("engineering-leadership"), null, 0), TODAY);
+        Match shortOfOne = scoring.score(LEAD, candidate("E-0", Map.of("distributed-systems", held(4, 10),
+                "mentoring", held(2, 10)), List.of("engineering-leadership"), "READY_NOW", 1), TODAY);
+        assertThat(aligned.score()).isGreaterThan(plain.score());
+
+        List<Match> ranked = new ArrayList<>(List.of(shortOfOne, plain, aligned));
+        ranked.sort(MatchScoring.RANKING);
+
+        assertThat(ranked).extracting(Match::id).containsExactly("E-2", "E-1", "E-0");
+    }
+
+    @Test
     void equalScoresAreOrderedByIdSoTheRankingNeverChanges() {
         Map<String, Held> same = Map.of("distributed-systems", held(4, 10), "mentoring", held(3, 10));
         List<Match> ranked = new ArrayList<>(List.of(scoring.score(LEAD, candidate("E-3", same, List.of(), null, 0),
