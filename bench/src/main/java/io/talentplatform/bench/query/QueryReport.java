@@ -25,9 +25,11 @@ final class QueryReport {
                 org.get("quarters")));
         out.append(String.format(Locale.ROOT, "%s, commit `%s`%s.%n%n", report.get("date"), commit.get("id"),
                 Boolean.TRUE.equals(commit.get("dirty")) ? " (with uncommitted changes)" : ""));
-        out.append(String.format(Locale.ROOT, "Medians of %s runs, [min-max] across runs. %s threads, %s s per query "
-                        + "per run after %s s of warm-up per query. %s.%n%n", load.get("runs"), load.get("threads"),
-                load.get("secondsPerQueryPerRun"), load.get("warmupSecondsPerQuery"), load.get("note")));
+        int clients = ((Number) load.get("threads")).intValue();
+        out.append(String.format(Locale.ROOT, "Medians of %s runs, [min-max] across runs. %d client thread%s, %s s per "
+                        + "query per run after %s s of warm-up per query. %s.%n%n", load.get("runs"), clients,
+                clients == 1 ? "" : "s", load.get("secondsPerQueryPerRun"), load.get("warmupSecondsPerQuery"),
+                load.get("note")));
         out.append("| query | p50 ms | p99 ms | max ms | requests/s | p99 / baseline p99 |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (Object item : (List<Object>) report.get("queries")) {
