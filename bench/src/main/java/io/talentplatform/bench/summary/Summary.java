@@ -190,13 +190,14 @@ public final class Summary {
      */
     private static void growth(StringBuilder md, List<JsonNode> queries) {
         // Only runs of the same history length and the same load are compared.
-        Map<List<Integer>, List<JsonNode>> byShape = new java.util.TreeMap<>(
-                Comparator.<List<Integer>>comparingInt(shape -> shape.get(0)).thenComparingInt(shape -> shape.get(1)));
-        queries.forEach(result -> byShape.computeIfAbsent(List.of(result.path("organisation").path("quarters").asInt(),
-                clients(result)), shape -> new ArrayList<>()).add(result));
+        Map<Shape, List<JsonNode>> byShape = new java.util.TreeMap<>(
+                Comparator.comparingInt(Shape::quarters).thenComparingInt(Shape::clients));
+        queries.forEach(result -> byShape.computeIfAbsent(new Shape(
+                result.path("organisation").path("quarters").asInt(), clients(result)), shape -> new ArrayList<>())
+                .add(result));
         byShape.forEach((shape, results) -> {
-            int quarters = shape.get(0);
-            int clients = shape.get(1);
+            int quarters = shape.quarters();
+            int clients = shape.clients();
             if (results.size() < 2) {
                 return;
             }
@@ -238,6 +239,10 @@ public final class Summary {
             }
             md.append('\n');
         });
+    }
+
+    /** Query results that may be compared with each other: the same history length under the same load. */
+    private record Shape(int quarters, int clients) {
     }
 
     /** The closed loop's client threads; results from before the figure was stated ran the default. */
