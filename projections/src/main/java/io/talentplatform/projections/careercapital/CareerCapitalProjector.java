@@ -23,11 +23,11 @@ import io.talentplatform.events.employee.SignalingGapClosed;
 import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.projections.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -45,17 +45,17 @@ public class CareerCapitalProjector {
 
     public static final String NAME = "career-capital";
 
-    private final JdbcClient jdbc;
+    private final BatchedWrites writes;
     private final PersonKeys personKeys;
 
-    public CareerCapitalProjector(JdbcClient jdbc, PersonKeys personKeys) {
-        this.jdbc = jdbc;
+    public CareerCapitalProjector(BatchedWrites writes, PersonKeys personKeys) {
+        this.writes = writes;
         this.personKeys = personKeys;
     }
 
     @EventHandler
     void on(EmployeeRegistered event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_profile
                             (employee_id, display_name, job_title, level, function, manager_id, registered_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -69,7 +69,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(CapabilityEvidenced event, @org.axonframework.eventhandling.Timestamp Instant at, TrackingToken token) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_evidence (evidence_id, employee_id, capability, level, evidence,
                             source, observed_on, conversation_id, recorded_at, event_position, visibility)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -82,7 +82,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(ConsentRecorded event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE career_capital_profile
                         SET marketplace_visible = ?, succession_discoverable = ?, shared_scopes = ?::text[]
                         WHERE employee_id = ?""")
@@ -93,19 +93,19 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(ManagerChanged event) {
-        jdbc.sql("UPDATE career_capital_profile SET manager_id = ? WHERE employee_id = ?")
+        writes.sql("UPDATE career_capital_profile SET manager_id = ? WHERE employee_id = ?")
                 .params(event.managerId(), event.employeeId()).update();
     }
 
     @EventHandler
     void on(EmployeeMoved event) {
-        jdbc.sql("UPDATE career_capital_profile SET job_title = ?, level = ?, function = ? WHERE employee_id = ?")
+        writes.sql("UPDATE career_capital_profile SET job_title = ?, level = ?, function = ? WHERE employee_id = ?")
                 .params(event.jobTitle(), event.level(), event.function(), event.employeeId()).update();
     }
 
     @EventHandler
     void on(EmployeeDeparted event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE career_capital_profile
                         SET employed = FALSE, departed_on = ?, departure_reason = ?, regretted = ?
                         WHERE employee_id = ?""")
@@ -114,7 +114,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(RelationshipMapped event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_relationship (relationship_id, employee_id, counterpart_id,
                             counterpart_name, counterpart_function, kind, conversation_id, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -126,7 +126,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(DecisionMakerAwarenessAssessed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_signal (employee_id, decision_maker_id, aware, basis,
                             conversation_id, assessed_at)
                         VALUES (?, ?, ?, ?, ?, ?)
@@ -140,7 +140,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(SignalingGapOpened event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE career_capital_signal SET gap_open = TRUE, gap_opened_at = ?, gap_closed_at = NULL
                         WHERE employee_id = ? AND decision_maker_id = ?""")
                 .params(Timestamp.from(at), event.employeeId(), event.decisionMakerId()).update();
@@ -148,7 +148,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(SignalingGapClosed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE career_capital_signal SET gap_open = FALSE, gap_closed_at = ?
                         WHERE employee_id = ? AND decision_maker_id = ?""")
                 .params(Timestamp.from(at), event.employeeId(), event.decisionMakerId()).update();
@@ -156,7 +156,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(AspirationStated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_aspiration (employee_id, direction, target_role_families,
                             horizon_years, narrative, share_direction, conversation_id, stated_at)
                         VALUES (?, ?, ?::text[], ?, ?, ?, ?, ?)
@@ -174,7 +174,7 @@ public class CareerCapitalProjector {
     @EventHandler
     void on(ReadinessAssessed event, @org.axonframework.eventhandling.Timestamp Instant at) {
         boolean forRole = event.roleId() != null;
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_readiness (employee_id, target_kind, target, readiness, rationale,
                             assessed_by, assessed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -188,7 +188,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(ConversationScheduled event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_conversation (conversation_id, employee_id, manager_id, kind,
                             trigger, status, scheduled_for, planned_minutes)
                         VALUES (?, ?, ?, ?, ?, 'SCHEDULED', ?, ?)
@@ -200,19 +200,19 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(ReflectionPromptSent event) {
-        jdbc.sql("UPDATE career_capital_conversation SET prompt_sent_at = ? WHERE conversation_id = ?")
+        writes.sql("UPDATE career_capital_conversation SET prompt_sent_at = ? WHERE conversation_id = ?")
                 .params(Timestamp.from(event.sentAt()), event.conversationId()).update();
     }
 
     @EventHandler
     void on(ConversationRescheduled event) {
-        jdbc.sql("UPDATE career_capital_conversation SET scheduled_for = ?, deferrals = ? WHERE conversation_id = ?")
+        writes.sql("UPDATE career_capital_conversation SET scheduled_for = ?, deferrals = ? WHERE conversation_id = ?")
                 .params(Timestamp.from(event.scheduledFor()), event.deferral(), event.conversationId()).update();
     }
 
     @EventHandler
     void on(ConversationHeld event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE career_capital_conversation SET status = 'HELD', held_at = ?, actual_minutes = ?
                         WHERE conversation_id = ?""")
                 .params(Timestamp.from(event.heldAt()), event.actualMinutes(), event.conversationId()).update();
@@ -220,7 +220,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(ListeningNoteRecorded event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO career_capital_note (note_id, conversation_id, employee_id, kind, text,
                             written_by, written_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -232,7 +232,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(ConversationCompleted event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE career_capital_conversation SET status = 'COMPLETED', human_capital_updated = ?,
                             relationship_capital_assessed = ?, signaling_gap = ?, advocacy_description = ?,
                             advocacy_due_on = ?, advocacy_missing = ?, outcomes_produced = ?,
@@ -249,7 +249,7 @@ public class CareerCapitalProjector {
 
     @EventHandler
     void on(ConversationCancelled event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE career_capital_conversation SET status = 'CANCELLED', cancelled_reason = ?
                         WHERE conversation_id = ?""")
                 .params(event.reason(), event.conversationId()).update();
@@ -264,24 +264,24 @@ public class CareerCapitalProjector {
         String id = event.employeeId();
         String erased = Sealer.ERASED;
         personKeys.forget(id);
-        jdbc.sql("UPDATE career_capital_profile SET display_name = ? WHERE employee_id = ?").params(erased, id).update();
-        jdbc.sql("UPDATE career_capital_evidence SET evidence = ? WHERE employee_id = ?").params(erased, id).update();
-        jdbc.sql("UPDATE career_capital_relationship SET counterpart_name = ? WHERE employee_id = ?")
+        writes.sql("UPDATE career_capital_profile SET display_name = ? WHERE employee_id = ?").params(erased, id).update();
+        writes.sql("UPDATE career_capital_evidence SET evidence = ? WHERE employee_id = ?").params(erased, id).update();
+        writes.sql("UPDATE career_capital_relationship SET counterpart_name = ? WHERE employee_id = ?")
                 .params(erased, id).update();
-        jdbc.sql("UPDATE career_capital_signal SET basis = ? WHERE employee_id = ?").params(erased, id).update();
-        jdbc.sql("UPDATE career_capital_aspiration SET narrative = ? WHERE employee_id = ?").params(erased, id).update();
-        jdbc.sql("UPDATE career_capital_readiness SET rationale = ? WHERE employee_id = ?").params(erased, id).update();
-        jdbc.sql("""
+        writes.sql("UPDATE career_capital_signal SET basis = ? WHERE employee_id = ?").params(erased, id).update();
+        writes.sql("UPDATE career_capital_aspiration SET narrative = ? WHERE employee_id = ?").params(erased, id).update();
+        writes.sql("UPDATE career_capital_readiness SET rationale = ? WHERE employee_id = ?").params(erased, id).update();
+        writes.sql("""
                         UPDATE career_capital_conversation
                         SET advocacy_description = CASE WHEN advocacy_description IS NULL THEN NULL ELSE ? END,
                             cancelled_reason = CASE WHEN cancelled_reason IS NULL THEN NULL ELSE ? END
                         WHERE employee_id = ?""").params(erased, erased, id).update();
-        jdbc.sql("UPDATE career_capital_note SET text = ? WHERE employee_id = ?").params(erased, id).update();
+        writes.sql("UPDATE career_capital_note SET text = ? WHERE employee_id = ?").params(erased, id).update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("""
+        writes.sql("""
                         TRUNCATE career_capital_evidence, career_capital_profile, career_capital_relationship,
                             career_capital_signal, career_capital_aspiration, career_capital_readiness,
                             career_capital_conversation, career_capital_note""").update();

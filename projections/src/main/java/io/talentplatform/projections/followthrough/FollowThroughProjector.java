@@ -23,11 +23,11 @@ import io.talentplatform.events.employee.ManagerChanged;
 import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.projections.TextArray;
+import io.talentplatform.projections.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -44,15 +44,15 @@ public class FollowThroughProjector {
 
     public static final String NAME = "follow-through";
 
-    private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    public FollowThroughProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public FollowThroughProjector(BatchedWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(EmployeeRegistered event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO ft_person (employee_id, manager_id) VALUES (?, ?)
                         ON CONFLICT (employee_id) DO UPDATE SET manager_id = EXCLUDED.manager_id, employed = TRUE""")
                 .params(event.employeeId(), event.managerId()).update();
@@ -60,18 +60,18 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(ManagerChanged event) {
-        jdbc.sql("UPDATE ft_person SET manager_id = ? WHERE employee_id = ?")
+        writes.sql("UPDATE ft_person SET manager_id = ? WHERE employee_id = ?")
                 .params(event.managerId(), event.employeeId()).update();
     }
 
     @EventHandler
     void on(EmployeeDeparted event) {
-        jdbc.sql("UPDATE ft_person SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
+        writes.sql("UPDATE ft_person SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
     }
 
     @EventHandler
     void on(ConversationScheduled event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO ft_conversation (conversation_id, employee_id, manager_id, kind, status, scheduled_for)
                         VALUES (?, ?, ?, ?, 'SCHEDULED', ?) ON CONFLICT (conversation_id) DO NOTHING""")
                 .params(event.conversationId(), event.employeeId(), event.managerId(), event.kind().name(),
@@ -80,20 +80,20 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(ConversationRescheduled event) {
-        jdbc.sql("UPDATE ft_conversation SET scheduled_for = ?, deferrals = ? WHERE conversation_id = ?")
+        writes.sql("UPDATE ft_conversation SET scheduled_for = ?, deferrals = ? WHERE conversation_id = ?")
                 .params(java.sql.Timestamp.from(event.scheduledFor()), event.deferral(), event.conversationId())
                 .update();
     }
 
     @EventHandler
     void on(ConversationHeld event) {
-        jdbc.sql("UPDATE ft_conversation SET status = 'HELD', held_at = ? WHERE conversation_id = ?")
+        writes.sql("UPDATE ft_conversation SET status = 'HELD', held_at = ? WHERE conversation_id = ?")
                 .params(java.sql.Timestamp.from(event.heldAt()), event.conversationId()).update();
     }
 
     @EventHandler
     void on(ConversationCompleted event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE ft_conversation SET status = 'COMPLETED', next_conversation_on = ?,
                             advocacy_description = ?, advocacy_due_on = ?
                         WHERE conversation_id = ?""")
@@ -105,19 +105,19 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(QuarterlyConversationDue event) {
-        jdbc.sql("UPDATE ft_person SET quarterly_due_raised_on = ? WHERE employee_id = ?")
+        writes.sql("UPDATE ft_person SET quarterly_due_raised_on = ? WHERE employee_id = ?")
                 .params(event.dueOn(), event.employeeId()).update();
     }
 
     @EventHandler
     void on(ConversationCancelled event) {
-        jdbc.sql("UPDATE ft_conversation SET status = 'CANCELLED' WHERE conversation_id = ?")
+        writes.sql("UPDATE ft_conversation SET status = 'CANCELLED' WHERE conversation_id = ?")
                 .param(event.conversationId()).update();
     }
 
     @EventHandler
     void on(DevelopmentContractOpened event, @Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO ft_contract (contract_id, employee_id, manager_id, open, goal, evidence_of_success,
                             review_cadence, next_review_on, caveat, open_questions, conversation_id, opened_at)
                         VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?::text[], ?, ?) ON CONFLICT (contract_id) DO NOTHING""")
@@ -129,7 +129,7 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(DevelopmentContractRevised event, @Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE ft_contract SET goal = ?, evidence_of_success = ?, review_cadence = ?,
                             next_review_on = ?, caveat = ?, open_questions = ?::text[], revision = ?,
                             review_due_since = NULL
@@ -137,7 +137,7 @@ public class FollowThroughProjector {
                 .params(event.goal(), event.evidenceOfSuccess(), event.reviewCadence().name(), event.nextReviewOn(),
                         event.caveat(), TextArray.of(event.openQuestions()), event.revision(), event.contractId())
                 .update();
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO ft_contract_revision (contract_id, revision, goal, reason, revised_at)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT (contract_id, revision) DO NOTHING""")
                 .params(event.contractId(), event.revision(), event.goal(), event.reason(),
@@ -146,7 +146,7 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(ContractReviewed event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE ft_contract SET last_reviewed_on = ?, next_review_on = ?, review_due_since = NULL
                         WHERE contract_id = ?""")
                 .params(event.reviewedOn(), event.nextReviewOn(), event.contractId()).update();
@@ -154,25 +154,25 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(ContractReviewDue event) {
-        jdbc.sql("UPDATE ft_contract SET review_due_since = ? WHERE contract_id = ?")
+        writes.sql("UPDATE ft_contract SET review_due_since = ? WHERE contract_id = ?")
                 .params(event.reviewWasDueOn(), event.contractId()).update();
     }
 
     @EventHandler
     void on(ContractSummaryShared event) {
-        jdbc.sql("UPDATE ft_contract SET summary_shared_at = ?, summary_late = ? WHERE contract_id = ?")
+        writes.sql("UPDATE ft_contract SET summary_shared_at = ?, summary_late = ? WHERE contract_id = ?")
                 .params(java.sql.Timestamp.from(event.sharedAt()), event.late(), event.contractId()).update();
     }
 
     @EventHandler
     void on(DevelopmentContractClosed event) {
-        jdbc.sql("UPDATE ft_contract SET open = FALSE, close_reason = ? WHERE contract_id = ?")
+        writes.sql("UPDATE ft_contract SET open = FALSE, close_reason = ? WHERE contract_id = ?")
                 .params(event.reason().name(), event.contractId()).update();
     }
 
     @EventHandler
     void on(CommitmentMade event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO ft_commitment (commitment_id, contract_id, employee_id, manager_id, owner, kind,
                             description, due_on, status, conversation_id)
                         SELECT ?, ?, ?, c.manager_id, ?, ?, ?, ?, 'OPEN', ? FROM ft_contract c WHERE c.contract_id = ?
@@ -184,13 +184,13 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(CommitmentBecameOverdue event) {
-        jdbc.sql("UPDATE ft_commitment SET status = 'OVERDUE', overdue_since = ? WHERE commitment_id = ?")
+        writes.sql("UPDATE ft_commitment SET status = 'OVERDUE', overdue_since = ? WHERE commitment_id = ?")
                 .params(event.dueOn().plusDays(1), event.commitmentId()).update();
     }
 
     @EventHandler
     void on(CommitmentCompleted event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE ft_commitment SET status = 'COMPLETED', completed_on = ?, completed_late = ?
                         WHERE commitment_id = ?""")
                 .params(event.completedOn(), event.late(), event.commitmentId()).update();
@@ -198,7 +198,7 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(CommitmentRescheduled event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE ft_commitment SET due_on = ?, reschedules = ?,
                             status = CASE WHEN status = 'OVERDUE' THEN 'OPEN' ELSE status END
                         WHERE commitment_id = ?""")
@@ -207,7 +207,7 @@ public class FollowThroughProjector {
 
     @EventHandler
     void on(CommitmentWithdrawn event) {
-        jdbc.sql("UPDATE ft_commitment SET status = 'WITHDRAWN' WHERE commitment_id = ?")
+        writes.sql("UPDATE ft_commitment SET status = 'WITHDRAWN' WHERE commitment_id = ?")
                 .param(event.commitmentId()).update();
     }
 
@@ -215,22 +215,22 @@ public class FollowThroughProjector {
     void on(PersonalDataErased event) {
         String erased = Sealer.ERASED;
         String id = event.employeeId();
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE ft_contract SET goal = ?, evidence_of_success = ?,
                             caveat = CASE WHEN caveat IS NULL THEN NULL ELSE ? END, open_questions = '{}'
                         WHERE employee_id = ?""").params(erased, erased, erased, id).update();
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE ft_contract_revision SET goal = ?, reason = ?
                         WHERE contract_id IN (SELECT contract_id FROM ft_contract WHERE employee_id = ?)""")
                 .params(erased, erased, id).update();
-        jdbc.sql("UPDATE ft_commitment SET description = ? WHERE employee_id = ?").params(erased, id).update();
-        jdbc.sql("""
+        writes.sql("UPDATE ft_commitment SET description = ? WHERE employee_id = ?").params(erased, id).update();
+        writes.sql("""
                         UPDATE ft_conversation SET advocacy_description = ?
                         WHERE employee_id = ? AND advocacy_description IS NOT NULL""").params(erased, id).update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE ft_person, ft_conversation, ft_contract, ft_contract_revision, ft_commitment").update();
+        writes.sql("TRUNCATE ft_person, ft_conversation, ft_contract, ft_contract_revision, ft_commitment").update();
     }
 }

@@ -19,12 +19,12 @@ import io.talentplatform.events.role.RoleDefined;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.projections.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -48,15 +48,15 @@ public class TalentMetricsProjector {
 
     public static final String NAME = "talent-metrics";
 
-    private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    public TalentMetricsProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public TalentMetricsProjector(BatchedWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(EmployeeRegistered event, @Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_person (employee_id, function, registered_on) VALUES (?, ?, ?)
                         ON CONFLICT (employee_id) DO NOTHING""")
                 .params(event.employeeId(), event.function(), utcDate(at)).update();
@@ -64,25 +64,25 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(EmployeeMoved event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_move (employee_id, sequence_number, effective_on, move_type, function_before,
                             function_after, opening_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (employee_id, sequence_number) DO NOTHING""")
                 .params(event.employeeId(), sequence, event.effectiveOn(), event.moveType().name(),
                         event.previousFunction(), event.function(), event.openingId()).update();
-        jdbc.sql("UPDATE mt_person SET function = ? WHERE employee_id = ?")
+        writes.sql("UPDATE mt_person SET function = ? WHERE employee_id = ?")
                 .params(event.function(), event.employeeId()).update();
     }
 
     @EventHandler
     void on(EmployeeDeparted event) {
-        jdbc.sql("UPDATE mt_person SET departed_on = ?, departure_reason = ?, regretted = ? WHERE employee_id = ?")
+        writes.sql("UPDATE mt_person SET departed_on = ?, departure_reason = ?, regretted = ? WHERE employee_id = ?")
                 .params(event.effectiveOn(), event.reason().name(), event.regretted(), event.employeeId()).update();
     }
 
     @EventHandler
     void on(RoleDefined event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_role (role_id, function, critical) VALUES (?, ?, ?)
                         ON CONFLICT (role_id) DO UPDATE SET function = EXCLUDED.function, critical = EXCLUDED.critical""")
                 .params(event.roleId(), event.function(), event.critical()).update();
@@ -90,7 +90,7 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(OpeningOpened event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_opening (opening_id, role_id, function, opened_on) VALUES (?, ?, ?, ?)
                         ON CONFLICT (opening_id) DO NOTHING""")
                 .params(event.openingId(), event.roleId(), event.function(), event.openedOn()).update();
@@ -99,7 +99,7 @@ public class TalentMetricsProjector {
     @EventHandler
     void on(OpeningFilled event) {
         // The fill carries the opening as it was opened, so it is a complete row by itself.
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_opening (opening_id, role_id, function, opened_on, filled_on, internal)
                         VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (opening_id) DO UPDATE SET filled_on = EXCLUDED.filled_on,
@@ -120,12 +120,12 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(SuccessorRemoved event) {
-        jdbc.sql("DELETE FROM mt_successor WHERE role_id = ? AND employee_id = ?")
+        writes.sql("DELETE FROM mt_successor WHERE role_id = ? AND employee_id = ?")
                 .params(event.roleId(), event.employeeId()).update();
     }
 
     private void slate(String roleId, String employeeId, String readiness) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_successor (role_id, employee_id, readiness) VALUES (?, ?, ?)
                         ON CONFLICT (role_id, employee_id) DO UPDATE SET readiness = EXCLUDED.readiness""")
                 .params(roleId, employeeId, readiness).update();
@@ -133,7 +133,7 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(ConversationScheduled event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_conversation (conversation_id, employee_id, manager_id, kind) VALUES (?, ?, ?, ?)
                         ON CONFLICT (conversation_id) DO NOTHING""")
                 .params(event.conversationId(), event.employeeId(), event.managerId(), event.kind().name()).update();
@@ -141,19 +141,19 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(ConversationHeld event) {
-        jdbc.sql("UPDATE mt_conversation SET held_on = ? WHERE conversation_id = ?")
+        writes.sql("UPDATE mt_conversation SET held_on = ? WHERE conversation_id = ?")
                 .params(utcDate(event.heldAt()), event.conversationId()).update();
     }
 
     @EventHandler
     void on(ConversationCompleted event) {
-        jdbc.sql("UPDATE mt_conversation SET completed = TRUE, outcomes_produced = ? WHERE conversation_id = ?")
+        writes.sql("UPDATE mt_conversation SET completed = TRUE, outcomes_produced = ? WHERE conversation_id = ?")
                 .params(event.outcomesProduced(), event.conversationId()).update();
     }
 
     @EventHandler
     void on(DevelopmentContractOpened event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_contract (contract_id, employee_id, manager_id) VALUES (?, ?, ?)
                         ON CONFLICT (contract_id) DO NOTHING""")
                 .params(event.contractId(), event.employeeId(), event.managerId()).update();
@@ -162,7 +162,7 @@ public class TalentMetricsProjector {
     @EventHandler
     void on(CommitmentMade event) {
         // The contract was opened earlier in the same stream, so its manager is already known.
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_commitment (commitment_id, contract_id, employee_id, manager_id, owner, due_on)
                         VALUES (?, ?, ?, (SELECT manager_id FROM mt_contract WHERE contract_id = ?), ?, ?)
                         ON CONFLICT (commitment_id) DO NOTHING""")
@@ -172,25 +172,25 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(CommitmentRescheduled event) {
-        jdbc.sql("UPDATE mt_commitment SET due_on = ? WHERE commitment_id = ?")
+        writes.sql("UPDATE mt_commitment SET due_on = ? WHERE commitment_id = ?")
                 .params(event.dueOn(), event.commitmentId()).update();
     }
 
     @EventHandler
     void on(CommitmentCompleted event) {
-        jdbc.sql("UPDATE mt_commitment SET completed_on = ? WHERE commitment_id = ?")
+        writes.sql("UPDATE mt_commitment SET completed_on = ? WHERE commitment_id = ?")
                 .params(event.completedOn(), event.commitmentId()).update();
     }
 
     @EventHandler
     void on(CommitmentWithdrawn event) {
-        jdbc.sql("UPDATE mt_commitment SET withdrawn = TRUE WHERE commitment_id = ?")
+        writes.sql("UPDATE mt_commitment SET withdrawn = TRUE WHERE commitment_id = ?")
                 .param(event.commitmentId()).update();
     }
 
     @EventHandler
     void on(SignalingGapOpened event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO mt_signaling_gap (employee_id, decision_maker_id, opened_sequence, opened_on)
                         VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, decision_maker_id, opened_sequence) DO NOTHING""")
                 .params(event.employeeId(), event.decisionMakerId(), sequence, utcDate(at)).update();
@@ -199,7 +199,7 @@ public class TalentMetricsProjector {
     /** Closes the gap opened last before this event, so a redelivered close never closes a gap opened after it. */
     @EventHandler
     void on(SignalingGapClosed event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE mt_signaling_gap SET closed_on = ?
                         WHERE employee_id = ? AND decision_maker_id = ? AND opened_sequence = (
                             SELECT max(opened_sequence) FROM mt_signaling_gap
@@ -210,7 +210,7 @@ public class TalentMetricsProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("""
+        writes.sql("""
                 TRUNCATE mt_person, mt_move, mt_opening, mt_role, mt_successor, mt_conversation, mt_contract,
                     mt_commitment, mt_signaling_gap""").update();
     }

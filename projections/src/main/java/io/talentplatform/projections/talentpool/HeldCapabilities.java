@@ -1,6 +1,7 @@
 package io.talentplatform.projections.talentpool;
 
 import io.talentplatform.projections.TextArray;
+import io.talentplatform.projections.BatchedWrites;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,11 @@ final class HeldCapabilities {
 
     private static final String CHANGED = HeldCapabilities.class.getName() + ".changed";
 
+    private final BatchedWrites writes;
     private final JdbcClient jdbc;
 
-    HeldCapabilities(JdbcClient jdbc) {
+    HeldCapabilities(BatchedWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
@@ -44,6 +47,8 @@ final class HeldCapabilities {
     }
 
     private void refresh(Collection<String> people) {
+        // Reads the batch's tp_capability rows: they are sent first.
+        writes.flush();
         jdbc.sql("""
                         UPDATE tp_person p SET capabilities = held.capabilities, capability_levels = held.levels,
                             capability_observed = held.observed, capability_evidence = held.evidence

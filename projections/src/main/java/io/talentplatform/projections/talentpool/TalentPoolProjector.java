@@ -21,6 +21,7 @@ import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
 import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.projections.TextArray;
+import io.talentplatform.projections.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,17 +45,17 @@ public class TalentPoolProjector {
 
     public static final String NAME = "talent-pool";
 
-    private final JdbcClient jdbc;
+    private final BatchedWrites writes;
     private final HeldCapabilities heldCapabilities;
 
-    public TalentPoolProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.heldCapabilities = new HeldCapabilities(jdbc);
+    public TalentPoolProjector(BatchedWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
+        this.heldCapabilities = new HeldCapabilities(writes, jdbc);
     }
 
     @EventHandler
     void on(EmployeeRegistered event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_person (employee_id, display_name, job_title, level, function)
                         VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (employee_id) DO UPDATE SET display_name = EXCLUDED.display_name,
@@ -65,20 +66,20 @@ public class TalentPoolProjector {
 
     @EventHandler
     void on(EmployeeMoved event) {
-        jdbc.sql("UPDATE tp_person SET job_title = ?, level = ?, function = ? WHERE employee_id = ?")
+        writes.sql("UPDATE tp_person SET job_title = ?, level = ?, function = ? WHERE employee_id = ?")
                 .params(event.jobTitle(), event.level(), event.function(), event.employeeId()).update();
     }
 
     @EventHandler
     void on(EmployeeDeparted event) {
-        jdbc.sql("UPDATE tp_person SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
-        jdbc.sql("UPDATE tp_successor SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
+        writes.sql("UPDATE tp_person SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
+        writes.sql("UPDATE tp_successor SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
     }
 
     /** Consent is the whole current choice: a withdrawal takes the person out of every candidate query at once. */
     @EventHandler
     void on(ConsentRecorded event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE tp_person SET marketplace_visible = ?, succession_discoverable = ?,
                             share_capabilities = ?, share_aspiration = ?, share_readiness = ?
                         WHERE employee_id = ?""")
@@ -94,7 +95,7 @@ public class TalentPoolProjector {
      */
     @EventHandler
     void on(CapabilityEvidenced event, TrackingToken token) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_capability (employee_id, capability, level, observed_on, evidence_id, source,
                             evidence, event_position)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -113,7 +114,7 @@ public class TalentPoolProjector {
 
     @EventHandler
     void on(AspirationStated event) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE tp_person SET direction = ?, target_role_families = ?::text[], share_direction = ?
                         WHERE employee_id = ?""")
                 .params(event.direction().name(), TextArray.of(event.targetRoleFamilies()), event.shareDirection(),
@@ -124,7 +125,7 @@ public class TalentPoolProjector {
     @EventHandler
     void on(ReadinessAssessed event, @Timestamp Instant at) {
         boolean forRole = event.roleId() != null;
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_readiness (employee_id, target_kind, target, readiness, assessed_at)
                         VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (employee_id, target_kind, target) DO UPDATE SET readiness = EXCLUDED.readiness,
@@ -136,7 +137,7 @@ public class TalentPoolProjector {
 
     @EventHandler
     void on(RelationshipMapped event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_relationship (relationship_id, employee_id, kind) VALUES (?, ?, ?)
                         ON CONFLICT (relationship_id) DO NOTHING""")
                 .params(event.relationshipId(), event.employeeId(), event.kind().name())
@@ -154,12 +155,12 @@ public class TalentPoolProjector {
     }
 
     private void gap(String employeeId, String decisionMakerId, boolean open) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_signaling_gap (employee_id, decision_maker_id, open) VALUES (?, ?, ?)
                         ON CONFLICT (employee_id, decision_maker_id) DO UPDATE SET open = EXCLUDED.open""")
                 .params(employeeId, decisionMakerId, open)
                 .update();
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE tp_person SET open_signaling_gaps =
                             (SELECT count(*) FROM tp_signaling_gap WHERE employee_id = ? AND open)
                         WHERE employee_id = ?""")
@@ -169,7 +170,7 @@ public class TalentPoolProjector {
 
     @EventHandler
     void on(RoleDefined event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_role (role_id, title, function, level, critical, role_family,
                             required_capabilities, minimum_levels)
                         VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::int[])
@@ -182,7 +183,7 @@ public class TalentPoolProjector {
 
     @EventHandler
     void on(OpeningOpened event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_opening (opening_id, role_id, title, function, level, role_family,
                             required_capabilities, minimum_levels, opened_on, internal_only)
                         VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::int[], ?, ?)
@@ -196,20 +197,20 @@ public class TalentPoolProjector {
 
     @EventHandler
     void on(OpeningFilled event) {
-        jdbc.sql("UPDATE tp_opening SET filled_on = ?, filled_by = ? WHERE opening_id = ?")
+        writes.sql("UPDATE tp_opening SET filled_on = ?, filled_by = ? WHERE opening_id = ?")
                 .params(event.filledOn(), event.employeeId(), event.openingId()).update();
         openingsChanged();
     }
 
     /** Moves the generation the query side caches the open openings by (V3_9). */
     private void openingsChanged() {
-        jdbc.sql("UPDATE tp_openings_generation SET generation = generation + 1").update();
+        writes.sql("UPDATE tp_openings_generation SET generation = generation + 1").update();
     }
 
     @EventHandler
     void on(SuccessorNominated event, @Timestamp Instant at) {
         java.sql.Timestamp when = java.sql.Timestamp.from(at);
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO tp_successor (role_id, employee_id, readiness, emergency_cover, rationale,
                             decided_by, nominated_at, last_assessed_at, readiness_since, employed)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
@@ -228,7 +229,7 @@ public class TalentPoolProjector {
     void on(SuccessorReassessed event, @Timestamp Instant at) {
         java.sql.Timestamp when = java.sql.Timestamp.from(at);
         boolean unchanged = event.readiness() == event.previousReadiness();
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE tp_successor SET readiness = ?, emergency_cover = ?, rationale = ?, decided_by = ?,
                             last_assessed_at = ?, readiness_since = CASE WHEN ? THEN readiness_since ELSE ? END
                         WHERE role_id = ? AND employee_id = ?""")
@@ -239,7 +240,7 @@ public class TalentPoolProjector {
 
     @EventHandler
     void on(SuccessorRemoved event) {
-        jdbc.sql("DELETE FROM tp_successor WHERE role_id = ? AND employee_id = ?")
+        writes.sql("DELETE FROM tp_successor WHERE role_id = ? AND employee_id = ?")
                 .params(event.roleId(), event.employeeId()).update();
     }
 
@@ -247,16 +248,16 @@ public class TalentPoolProjector {
     @EventHandler
     void on(PersonalDataErased event) {
         String id = event.employeeId();
-        jdbc.sql("UPDATE tp_person SET display_name = ?, erased = TRUE WHERE employee_id = ?")
+        writes.sql("UPDATE tp_person SET display_name = ?, erased = TRUE WHERE employee_id = ?")
                 .params(Sealer.ERASED, id).update();
-        jdbc.sql("UPDATE tp_capability SET evidence = ? WHERE employee_id = ? AND evidence IS NOT NULL")
+        writes.sql("UPDATE tp_capability SET evidence = ? WHERE employee_id = ? AND evidence IS NOT NULL")
                 .params(Sealer.ERASED, id).update();
-        jdbc.sql("UPDATE tp_successor SET rationale = ? WHERE employee_id = ?").params(Sealer.ERASED, id).update();
+        writes.sql("UPDATE tp_successor SET rationale = ? WHERE employee_id = ?").params(Sealer.ERASED, id).update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("""
+        writes.sql("""
                         TRUNCATE tp_person, tp_capability, tp_relationship, tp_signaling_gap, tp_readiness, tp_role,
                             tp_opening, tp_successor""").update();
         openingsChanged();

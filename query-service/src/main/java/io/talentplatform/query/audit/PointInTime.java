@@ -3,6 +3,7 @@ package io.talentplatform.query.audit;
 import io.talentplatform.platform.privacy.PersonKeys;
 import io.talentplatform.platform.problem.RuleViolation;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.projections.careercapital.CareerCapitalProjector;
 import io.talentplatform.projections.talentpool.TalentPoolProjector;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -11,6 +12,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,10 +43,10 @@ public class PointInTime {
         CAREER_CAPITAL(List.of("career_capital_profile", "career_capital_evidence", "career_capital_relationship",
                 "career_capital_signal", "career_capital_aspiration", "career_capital_readiness",
                 "career_capital_conversation", "career_capital_note"), List.of(),
-                time -> new CareerCapitalProjector(time.jdbc, time.personKeys)),
+                time -> new CareerCapitalProjector(time.writes, time.personKeys)),
         TALENT_POOL(List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap", "tp_readiness",
                 "tp_role", "tp_opening", "tp_successor"), List.of("tp_openings_generation"),
-                time -> new TalentPoolProjector(time.jdbc));
+                time -> new TalentPoolProjector(time.writes, time.jdbc));
 
         private final List<String> tables;
         /** Tables whose rows the projector updates rather than inserts: copied with their rows. */
@@ -60,14 +62,17 @@ public class PointInTime {
 
     private final EventStore store;
     private final JdbcClient jdbc;
+    /** Outside a processor's unit of work, so every statement runs at once, in the order of the replay. */
+    private final BatchedWrites writes;
     private final PersonKeys personKeys;
     private final TransactionTemplate transactions;
     private final PlatformClock clock;
 
-    PointInTime(EventStore store, JdbcClient jdbc, PersonKeys personKeys, TransactionTemplate transactions,
-                PlatformClock clock) {
+    PointInTime(EventStore store, JdbcClient jdbc, JdbcTemplate jdbcTemplate, PersonKeys personKeys,
+                TransactionTemplate transactions, PlatformClock clock) {
         this.store = store;
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbcTemplate);
         this.personKeys = personKeys;
         this.transactions = transactions;
         this.clock = clock;
