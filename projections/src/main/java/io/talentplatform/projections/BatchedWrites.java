@@ -6,13 +6,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,7 +94,7 @@ public class BatchedWrites {
                 batch.onPrepareCommit(unitOfWork -> created.send());
                 return created;
             });
-            pending.add(new Write(sql, args, orderedAfter(current.getMessage())));
+            pending.add(current.getMessage(), sql, args);
         }
     }
 
@@ -125,9 +121,16 @@ public class BatchedWrites {
     private final class Pending {
 
         private final List<Write> writes = new ArrayList<>();
+        /** The event whose statements came last, and what they follow: an event's statements share it. */
+        private Message<?> lastEvent;
+        private Set<Object> lastOrderedAfter;
 
-        void add(Write write) {
-            writes.add(write);
+        void add(Message<?> event, String sql, Object[] args) {
+            if (event != lastEvent) {
+                lastEvent = event;
+                lastOrderedAfter = orderedAfter(event);
+            }
+            writes.add(new Write(sql, args, lastOrderedAfter));
         }
 
         /**
@@ -181,21 +184,7 @@ public class BatchedWrites {
         }
 
         private void execute(List<Write> batch) {
-            if (batch.size() == 1) {
-                jdbc.update(batch.get(0).sql(), batch.get(0).args());
-                return;
-            }
-            jdbc.batchUpdate(batch.get(0).sql(), new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    new ArgumentPreparedStatementSetter(batch.get(i).args()).setValues(ps);
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return batch.size();
-                }
-            });
+            jdbc.batchUpdate(batch.get(0).sql(), batch.stream().map(Write::args).toList());
         }
     }
 }

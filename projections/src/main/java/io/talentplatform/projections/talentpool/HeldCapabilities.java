@@ -1,7 +1,7 @@
 package io.talentplatform.projections.talentpool;
 
-import io.talentplatform.projections.TextArray;
 import io.talentplatform.projections.BatchedWrites;
+import io.talentplatform.projections.TextArray;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
