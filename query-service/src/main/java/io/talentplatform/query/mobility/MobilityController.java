@@ -72,18 +72,19 @@ class MobilityController {
         // Only consenting people are read, and only what they share: the viewer sees consented fields.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         LocalDate today = clock.today();
-        List<Match> top = tiers.best(opening.target(), limit, today);
-        Map<String, TalentPool.Person> people = pool.people(top.stream().map(Match::id).toList());
-        Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(top);
+        List<CandidateTiers.Ranked> top = tiers.best(opening.target(), limit, today);
+        Map<UUID, TalentPool.Evidence> evidence =
+                pool.evidenceOf(top.stream().map(CandidateTiers.Ranked::match).toList());
         List<CandidateMatch> matches = new ArrayList<>(top.size());
-        for (Match match : top) {
-            TalentPool.Person person = people.get(match.id());
+        for (CandidateTiers.Ranked ranked : top) {
+            Match match = ranked.match();
+            TalentPool.Named person = ranked.named();
             matches.add(new CandidateMatch(matches.size() + 1, match.id(), person.displayName(), person.jobTitle(),
                     person.function(), person.level(), match.score(), match.fullFit(), match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
                     match.readiness(), match.signalingGapToAdvocate(), MatchAnswers.explain(match, evidence)));
         }
-        accessLog.record(caller, top.stream().map(Match::id).toList());
+        accessLog.record(caller, matches.stream().map(CandidateMatch::employeeId).toList());
         return new OpeningMatches(openingId, opening.roleId(), opening.title(), opening.function(),
                 opening.roleFamily(), opening.requirements(), opening.filledOn() != null, scoring.version(), today,
                 matches);

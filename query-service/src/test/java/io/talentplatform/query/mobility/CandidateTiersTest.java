@@ -117,12 +117,12 @@ class CandidateTiersTest {
                     .map(capability -> new Requirement(capability, 1 + random.nextInt(5))).toList();
             Target target = new Target("R-" + role, FAMILIES.get(random.nextInt(FAMILIES.size())), requirements);
             List<Match> everyone = new ArrayList<>(pool.marketplaceHoldingAny(target).stream()
-                    .map(candidate -> scoring.score(target, candidate, TODAY)).toList());
+                    .map(listed -> scoring.score(target, listed.candidate(), TODAY)).toList());
             everyone.sort(MatchScoring.RANKING);
             for (int limit : List.of(1, 3, 20)) {
                 List<Match> expected = everyone.subList(0, Math.min(limit, everyone.size()));
                 assertThat(tiers.best(target, limit, TODAY)).as("%s, limit %d", target, limit)
-                        .containsExactlyElementsOf(expected);
+                        .extracting(CandidateTiers.Ranked::match).containsExactlyElementsOf(expected);
                 if (expected.size() == limit && expected.get(limit - 1).requirementsMet() > 0) {
                     stoppedEarly++;
                 }

@@ -82,6 +82,10 @@ class SuccessionAndMobilityTest {
         JsonNode first = matches.get("matches").get(0);
         assertThat(first.get("fullFit").asBoolean()).isTrue();
         assertThat(first.get("rank").asInt()).isEqualTo(1);
+        assertThat(first.get("displayName").asString()).isEqualTo("Person " + ada);
+        assertThat(first.get("jobTitle").asString()).isEqualTo("Engineer");
+        assertThat(first.get("level").asString()).isEqualTo("L4");
+        assertThat(first.get("function").asString()).isEqualTo("Engineering");
         assertThat(first.get("capabilities").get(0).get("fit").asString()).isEqualTo("MET");
         assertThat(first.get("capabilities").get(0).get("evidenceAgeDays").asLong()).isEqualTo(30);
         assertThat(first.get("capabilities").get(1).get("evidenceAgeDays").asLong()).isEqualTo(200);
