@@ -41,16 +41,19 @@ final class LoadGenerator {
         AtomicLong next = new AtomicLong();
         long[][] latencies = new long[threads][];
         long[][] requestIndexes = new long[threads][];
+        long[][] sentAt = new long[threads][];
         int[] counts = new int[threads];
         long[] errors = new long[threads];
         String[] firstError = new String[1];
         Thread[] workers = new Thread[threads];
+        KernelBursts kernel = KernelBursts.watch();
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
         for (int t = 0; t < threads; t++) {
             int worker = t;
             latencies[t] = new long[1 << 14];
             requestIndexes[t] = new long[1 << 14];
+            sentAt[t] = new long[1 << 14];
             workers[t] = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
                     long index = next.getAndIncrement();
@@ -77,8 +80,10 @@ final class LoadGenerator {
                     if (counts[worker] == latencies[worker].length) {
                         latencies[worker] = Arrays.copyOf(latencies[worker], counts[worker] * 2);
                         requestIndexes[worker] = Arrays.copyOf(requestIndexes[worker], counts[worker] * 2);
+                        sentAt[worker] = Arrays.copyOf(sentAt[worker], counts[worker] * 2);
                     }
                     requestIndexes[worker][counts[worker]] = index;
+                    sentAt[worker][counts[worker]] = sent;
                     latencies[worker][counts[worker]++] = took;
                 }
             }, "load-" + t);
@@ -87,6 +92,7 @@ final class LoadGenerator {
         for (Thread worker : workers) {
             worker.join();
         }
+        kernel.close();
         double seconds = (System.nanoTime() - started) / 1e9;
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];
@@ -95,28 +101,42 @@ final class LoadGenerator {
             System.arraycopy(latencies[t], 0, all, at, counts[t]);
             at += counts[t];
         }
-        List<Slow> slowest = slowest(paths, latencies, requestIndexes, counts);
+        List<long[]> tail = slowest(latencies, requestIndexes, sentAt, counts);
+        List<Slow> slowest = tail.stream().limit(SLOWEST).map(sample -> new Slow(paths.apply(sample[1]),
+                sample[0] / 1e6, kernel.overlaps(sample[2], sample[2] + sample[0]))).toList();
+        Integer tailInKernelBursts = !kernel.watching() ? null : (int) tail.stream()
+                .filter(sample -> kernel.overlaps(sample[2], sample[2] + sample[0])).count();
+        // The chance of any request to meet a run, against which the tail's share means something.
+        Integer inKernelBursts = null;
+        if (kernel.watching()) {
+            int met = 0;
+            for (int t = 0; t < threads; t++) {
+                for (int i = 0; i < counts[t]; i++) {
+                    met += kernel.overlaps(sentAt[t][i], sentAt[t][i] + latencies[t][i]) ? 1 : 0;
+                }
+            }
+            inKernelBursts = met;
+        }
         Arrays.sort(all);
         return new Sample(total, Arrays.stream(errors).sum(), firstError[0], percentile(all, 0.50),
-                percentile(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6, total / seconds, slowest);
+                percentile(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6, total / seconds, slowest,
+                tail.size(), tailInKernelBursts, inKernelBursts);
     }
 
     /**
-     * The paths of the slowest 1 % of requests (at most {@value #SLOWEST}), slowest first: whether the tail is a
-     * few expensive targets (the same path again and again) or any request that met a pause.
+     * The slowest 1 % of requests, slowest first, as {latency, request index, sent at}: the report lists the paths
+     * of the first {@value #SLOWEST} (whether the tail is a few expensive targets, the same path again and again, or
+     * any request that met a pause) and counts those that met a run of the kernel's memory monitor.
      */
-    private static List<Slow> slowest(LongFunction<String> paths, long[][] latencies, long[][] indexes,
-                                      int[] counts) {
+    private static List<long[]> slowest(long[][] latencies, long[][] indexes, long[][] sentAt, int[] counts) {
         List<long[]> all = new ArrayList<>();
         for (int t = 0; t < counts.length; t++) {
             for (int i = 0; i < counts[t]; i++) {
-                all.add(new long[] {latencies[t][i], indexes[t][i]});
+                all.add(new long[] {latencies[t][i], indexes[t][i], sentAt[t][i]});
             }
         }
         all.sort(Comparator.comparingLong((long[] sample) -> sample[0]).reversed());
-        int keep = Math.min(SLOWEST, (int) Math.ceil(all.size() * 0.01));
-        return all.subList(0, keep).stream().map(sample -> new Slow(paths.apply(sample[1]), sample[0] / 1e6))
-                .toList();
+        return all.subList(0, (int) Math.ceil(all.size() * 0.01));
     }
 
     private static final int SLOWEST = 20;
@@ -138,12 +158,19 @@ final class LoadGenerator {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    /** One query's figures in one run; latencies in milliseconds. */
+    /**
+     * One query's figures in one run; latencies in milliseconds.
+     *
+     * @param tailInKernelBursts how many of the slowest 1 % ({@code tail} requests) were in flight while kdamond
+     *                           ran ({@link KernelBursts}); {@code null} on a machine without it
+     * @param inKernelBursts     how many of all requests were
+     */
     record Sample(long requests, long errors, String firstError, double p50Ms, double p99Ms, double maxMs,
-                  double requestsPerSecond, List<Slow> slowest) {
+                  double requestsPerSecond, List<Slow> slowest, int tail, Integer tailInKernelBursts,
+                  Integer inKernelBursts) {
     }
 
-    /** One slow request: where it went and how long its answer took, in milliseconds. */
-    record Slow(String path, double ms) {
+    /** One slow request: where it went, how long its answer took in milliseconds, whether kdamond ran meanwhile. */
+    record Slow(String path, double ms, boolean duringKernelBurst) {
     }
 }

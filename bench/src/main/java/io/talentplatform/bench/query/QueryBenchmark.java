@@ -174,7 +174,13 @@ public final class QueryBenchmark {
                                     + "  errors %d%n", run + 1, query.name(), sample.p50Ms(), sample.p99Ms(),
                             sample.maxMs(), sample.requestsPerSecond(), sample.errors());
                     sample.slowest().stream().limit(5).forEach(slow -> System.out.printf(Locale.ROOT,
-                            "      slow %7.2f ms  %s%n", slow.ms(), slow.path()));
+                            "      slow %7.2f ms  %s%s%n", slow.ms(), slow.path(),
+                            slow.duringKernelBurst() ? "  (kdamond ran)" : ""));
+                    if (sample.tailInKernelBursts() != null) {
+                        System.out.printf(Locale.ROOT, "      slowest 1 %%: %d of %d while kdamond ran (all requests:"
+                                        + " %.1f %%)%n", sample.tailInKernelBursts(), sample.tail(),
+                                100.0 * sample.inKernelBursts() / Math.max(1, sample.requests()));
+                    }
                 }
             }
 
@@ -287,8 +293,13 @@ public final class QueryBenchmark {
                 figures.put("maxMs", round(sample.maxMs()));
                 figures.put("requestsPerSecond", round(sample.requestsPerSecond()));
                 figures.put("p99OverBaselineP99", round(ratio));
-                figures.put("slowest", sample.slowest().stream()
-                        .map(slow -> Map.of("path", slow.path(), "ms", round(slow.ms()))).toList());
+                figures.put("slowest", sample.slowest().stream().map(slow -> Map.of("path", slow.path(),
+                        "ms", round(slow.ms()), "duringKernelBurst", slow.duringKernelBurst())).toList());
+                figures.put("tailRequests", sample.tail());
+                if (sample.tailInKernelBursts() != null) {
+                    figures.put("tailDuringKernelBursts", sample.tailInKernelBursts());
+                    figures.put("requestsDuringKernelBursts", sample.inKernelBursts());
+                }
                 perRun.add(figures);
             }
             summary.put("runs", perRun);

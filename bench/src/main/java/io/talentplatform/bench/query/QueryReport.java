@@ -30,18 +30,20 @@ final class QueryReport {
                         + "query per run after %s s of warm-up per query. %s.%n%n", load.get("runs"), clients,
                 clients == 1 ? "" : "s", load.get("secondsPerQueryPerRun"), load.get("warmupSecondsPerQuery"),
                 load.get("note")));
-        out.append("| query | p50 ms | p99 ms | max ms | requests/s | p99 / baseline p99 |\n");
-        out.append("|---|---|---|---|---|---|\n");
+        out.append("| query | p50 ms | p99 ms | max ms | requests/s | p99 / baseline p99 "
+                + "| slowest 1 % while kdamond ran, by run (all requests) |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
         for (Object item : (List<Object>) report.get("queries")) {
             Map<String, Object> query = (Map<String, Object>) item;
             if (!Boolean.TRUE.equals(query.get("available"))) {
-                out.append(String.format("| %s | not available | | | | |%n", query.get("name")));
+                out.append(String.format("| %s | not available | | | | | |%n", query.get("name")));
                 continue;
             }
             Map<String, Object> median = (Map<String, Object>) query.get("median");
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", query.get("name"),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", query.get("name"),
                     cell(median.get("p50Ms")), cell(median.get("p99Ms")), cell(median.get("maxMs")),
-                    cell(median.get("requestsPerSecond")), cell(median.get("p99OverBaselineP99"))));
+                    cell(median.get("requestsPerSecond")), cell(median.get("p99OverBaselineP99")),
+                    kernelBursts((List<Object>) query.get("runs"))));
         }
         out.append("\nRequests: ");
         for (Object item : (List<Object>) report.get("queries")) {
@@ -71,6 +73,24 @@ final class QueryReport {
                 jvm.get("version"), jvm.get("flags"), jvm.get("maxHeapMiB"), jvm.get("gc"), postgres.get("version"),
                 postgres.get("embedded"), postgres.get("settings")));
         return out.toString();
+    }
+
+    /**
+     * "19/20 (1.6 %), 18/20 (1.4 %)": of each run's slowest 1 %, how many were in flight while the kernel's memory
+     * monitor ran (KernelBursts), and the share of all the run's requests that were; empty where nobody watched
+     * (older results, machines without kdamond).
+     */
+    @SuppressWarnings("unchecked")
+    private static String kernelBursts(List<Object> runs) {
+        if (runs == null) {
+            return "";
+        }
+        return String.join(", ", runs.stream().map(run -> (Map<String, Object>) run)
+                .filter(run -> run.get("tailDuringKernelBursts") != null)
+                .map(run -> String.format(Locale.ROOT, "%s/%s (%.1f %%)", run.get("tailDuringKernelBursts"),
+                        run.get("tailRequests"), 100.0 * ((Number) run.get("requestsDuringKernelBursts")).doubleValue()
+                                / Math.max(1, ((Number) run.get("requests")).doubleValue())))
+                .toList());
     }
 
     @SuppressWarnings("unchecked")
