@@ -101,42 +101,31 @@ final class LoadGenerator {
             System.arraycopy(latencies[t], 0, all, at, counts[t]);
             at += counts[t];
         }
-        List<long[]> tail = slowest(latencies, requestIndexes, sentAt, counts);
-        List<Slow> slowest = tail.stream().limit(SLOWEST).map(sample -> new Slow(paths.apply(sample[1]),
-                sample[0] / 1e6, kernel.overlaps(sample[2], sample[2] + sample[0]))).toList();
-        Integer tailInKernelBursts = !kernel.watching() ? null : (int) tail.stream()
-                .filter(sample -> kernel.overlaps(sample[2], sample[2] + sample[0])).count();
-        // The chance of any request to meet a run, against which the tail's share means something.
-        Integer inKernelBursts = null;
-        if (kernel.watching()) {
-            int met = 0;
-            for (int t = 0; t < threads; t++) {
-                for (int i = 0; i < counts[t]; i++) {
-                    met += kernel.overlaps(sentAt[t][i], sentAt[t][i] + latencies[t][i]) ? 1 : 0;
-                }
+        // {latency, request index, 1 if kdamond ran while it was in flight}, slowest first.
+        List<long[]> requests = new ArrayList<>(total);
+        for (int t = 0; t < threads; t++) {
+            for (int i = 0; i < counts[t]; i++) {
+                boolean met = kernel.overlaps(sentAt[t][i], sentAt[t][i] + latencies[t][i]);
+                requests.add(new long[] {latencies[t][i], requestIndexes[t][i], met ? 1 : 0});
             }
-            inKernelBursts = met;
         }
+        requests.sort(Comparator.comparingLong((long[] request) -> request[0]).reversed());
+        // The slowest 1 %: the report lists the paths of the first SLOWEST (the same path again and again is an
+        // expensive target, any path a pause) and counts those that met a run of the kernel's memory monitor,
+        // against the share of all requests that did.
+        List<long[]> tail = requests.subList(0, (int) Math.ceil(total * 0.01));
+        List<Slow> slowest = tail.stream().limit(SLOWEST)
+                .map(request -> new Slow(paths.apply(request[1]), request[0] / 1e6, request[2] == 1)).toList();
+        Integer tailInKernelBursts = kernel.watching() ? metKernel(tail) : null;
+        Integer inKernelBursts = kernel.watching() ? metKernel(requests) : null;
         Arrays.sort(all);
         return new Sample(total, Arrays.stream(errors).sum(), firstError[0], percentile(all, 0.50),
                 percentile(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6, total / seconds, slowest,
                 tail.size(), tailInKernelBursts, inKernelBursts);
     }
 
-    /**
-     * The slowest 1 % of requests, slowest first, as {latency, request index, sent at}: the report lists the paths
-     * of the first {@value #SLOWEST} (whether the tail is a few expensive targets, the same path again and again, or
-     * any request that met a pause) and counts those that met a run of the kernel's memory monitor.
-     */
-    private static List<long[]> slowest(long[][] latencies, long[][] indexes, long[][] sentAt, int[] counts) {
-        List<long[]> all = new ArrayList<>();
-        for (int t = 0; t < counts.length; t++) {
-            for (int i = 0; i < counts[t]; i++) {
-                all.add(new long[] {latencies[t][i], indexes[t][i], sentAt[t][i]});
-            }
-        }
-        all.sort(Comparator.comparingLong((long[] sample) -> sample[0]).reversed());
-        return all.subList(0, (int) Math.ceil(all.size() * 0.01));
+    private static int metKernel(List<long[]> requests) {
+        return (int) requests.stream().filter(request -> request[2] == 1).count();
     }
 
     private static final int SLOWEST = 20;

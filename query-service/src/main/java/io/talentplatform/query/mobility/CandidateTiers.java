@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * The best marketplace candidates for a role, read tier by tier from the most promising down: first those meeting
  * every requirement or all but one, then those meeting all but two, and so on, and last those holding any required
- * capability at all. Ranking puts more requirements met first, so once {@code limit} candidates read so far meet at least as many
- * requirements as anyone unread could, nobody unread can rank among the first {@code limit}, and reading stops. Each
+ * capability at all. Ranking puts more requirements met first, so once {@code limit} candidates read so far meet at
+ * least as many requirements as anyone unread could, nobody unread can rank among the first {@code limit}, and
+ * reading stops. Each
  * tier is one indexed read of exactly the people meeting that many (V3_9's grades), so an opening with a few hundred
  * near fits reads those and not the ten thousand people who hold one of its capabilities. The answer is the same as
  * scoring every candidate (CandidateTiersTest).

@@ -264,8 +264,7 @@ public class TalentPool {
                 }
             }
             return new Listed(new Candidate(rs.getString(1), held, strings(rs.getArray(3)), rs.getString(4),
-                    rs.getInt(2)), new Named(rs.getString(1), rs.getString(5), rs.getString(6), rs.getString(7),
-                    rs.getString(8)));
+                    rs.getInt(2)), new Named(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
         }).list();
     }
 
@@ -342,7 +341,7 @@ public class TalentPool {
     }
 
     /** How an answer lists a person: name and position. */
-    public record Named(String employeeId, String displayName, String jobTitle, String function, String level) {
+    public record Named(String displayName, String jobTitle, String function, String level) {
     }
 
     /** A candidate as scoring sees them, with how an answer lists them. */
