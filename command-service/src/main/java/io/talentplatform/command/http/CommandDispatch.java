@@ -35,11 +35,15 @@ public class CommandDispatch {
     /** Sends the command and returns the position of the newest event of {@code aggregateId}. */
     public long send(Object command, String aggregateId, Caller caller, HttpServletRequest request) {
         commands.sendAndWait(command, metadata(caller, request));
-        Long position = jdbc.sql("SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = ?")
+        // The newest by sequence number is the newest by position (an aggregate's events are appended in order),
+        // and the (aggregate, sequence) key finds it in one index step however long the person's history is.
+        return jdbc.sql("""
+                        SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?
+                        ORDER BY sequencenumber DESC LIMIT 1""")
                 .param(aggregateId)
                 .query(Long.class)
-                .single();
-        return position == null ? 0L : position;
+                .optional()
+                .orElse(0L);
     }
 
     private static MetaData metadata(Caller caller, HttpServletRequest request) {
