@@ -1,11 +1,13 @@
 package io.talentplatform.bench.append;
 
 import io.talentplatform.bench.Options;
+import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.command.employee.RecordCapabilityEvidence;
 import io.talentplatform.events.employee.EvidenceSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,7 +61,9 @@ public final class AppendBenchmark {
         int people = options.integer("people", 800);
         int threads = options.integer("threads", 8);
         int runs = options.integer("runs", 3);
-        Duration warmup = Duration.ofSeconds(options.integer("warmup", 10));
+        // The JIT compiles the request path for about a minute (its compiler threads took a sixth of a core at 80
+        // requests/s two minutes after start); figures taken before that measure the compiler, not the platform.
+        Duration warmup = Duration.ofSeconds(options.integer("warmup", 60));
         Duration duration = Duration.ofSeconds(options.integer("duration", 15));
         Path results = Path.of(options.text("results", "bench/results"));
         Instant began = Instant.now();
@@ -99,15 +103,23 @@ public final class AppendBenchmark {
             ClosedLoop.run(threads, raw::insertOne, warmup.dividedBy(2));
             raw.closeConnections();
 
+            // Each figure starts with every processor at the head of the log, so it is not slowed by the backlog
+            // the figure before it left behind; how long the 8-thread HTTP phase's backlog took is reported.
+            CatchUp settled = new CatchUp(platform.jdbc(), platform.bean(EventProcessingConfiguration.class));
             List<Map<String, Object>> perRun = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("run", run);
+                settle(settled);
                 figures.put("http1", ClosedLoop.run(1, overHttp, duration).toMap());
+                settle(settled);
                 Sample http8 = ClosedLoop.run(threads, overHttp, duration);
                 figures.put("http" + threads, http8.toMap());
+                figures.put("readModelsBehindAfterHttp" + threads + "Ms", settle(settled).toMillis());
                 figures.put("gateway1", ClosedLoop.run(1, throughGateway, duration).toMap());
+                settle(settled);
                 figures.put("gateway" + threads, ClosedLoop.run(threads, throughGateway, duration).toMap());
+                settle(settled);
                 raw.prepare();
                 figures.put("rawPerRow1", ClosedLoop.run(1, raw::insertOne, duration).toMap());
                 Sample rawPerRow = ClosedLoop.run(threads, raw::insertOne, duration);
@@ -138,14 +150,25 @@ public final class AppendBenchmark {
             report.put("medians", medians);
             List<Double> ratios = perRun.stream().map(r -> (Double) r.get("httpOverRawPerRow")).sorted().toList();
             report.put("medianHttpOverRawPerRow", ratios.get(ratios.size() / 2));
+            List<Long> behind = perRun.stream().map(r -> (Long) r.get("readModelsBehindAfterHttp" + threads + "Ms"))
+                    .sorted().toList();
+            report.put("medianReadModelsBehindAfterHttp" + threads + "Ms", behind.get(behind.size() / 2));
             report.put("note", "capability evidence by the person's manager (one CapabilityEvidenced event per "
                     + "command, each client thread on its own people, each person's evidence about eight capabilities in "
                     + "turn); raw rows: a copy of domainevententry's "
                     + "shape with the payload and metadata bytes of a real CapabilityEvidenced; the half-peak "
                     + "figure is open loop at half of the same run's " + threads + "-thread HTTP rate, latency "
-                    + "from when each request was due; read models and publishers running throughout");
+                    + "from when each request was due; read models and publishers running throughout, and caught up "
+                    + "with the log before each figure");
             Environment.write(results, "append", report, AppendReport.markdown(report, threads));
         }
+    }
+
+    /** Waits until every processor has processed the whole log; returns how long that took. */
+    private static Duration settle(CatchUp processors) throws InterruptedException {
+        long started = System.nanoTime();
+        processors.await(Duration.ofMinutes(10));
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     private static List<String> register(HttpClient http, String base, String hr, int people) throws Exception {

@@ -29,6 +29,11 @@ final class AppendReport {
                         + "ratios): %.3f (target >= 0.6: %s). p99 at half of the peak: %.1f ms (target < 25 ms: "
                         + "%s).%n%n", threads, ratio, ratio >= 0.6 ? "met" : "missed", halfPeakP99,
                 halfPeakP99 < 25 ? "met" : "missed"));
+        Object behind = report.get("medianReadModelsBehindAfterHttp" + threads + "Ms");
+        if (behind != null) {
+            md.append(String.format(Locale.ROOT, "After the %d-thread HTTP figure the read models and publishers "
+                    + "needed %,d ms (median) more to reach the head of the log.%n%n", threads, (Long) behind));
+        }
         md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))
                 .append("; PostgreSQL: ").append(report.get("postgres")).append('\n');
         return md.toString();
