@@ -3,6 +3,7 @@ package io.talentplatform.bench.append;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.KernelBursts;
 import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.command.employee.RecordCapabilityEvidence;
 import io.talentplatform.events.employee.EvidenceSource;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +129,7 @@ public final class AppendBenchmark {
                 raw.closeConnections();
                 figures.put("rawBatched1", raw.batched(duration));
                 double halfPeak = http8.perSecond() / 2;
-                figures.put("httpHalfPeak", OpenLoop.run(halfPeak, overHttp, duration, threads).toMap());
+                figures.put("httpHalfPeak", OpenLoop.run(halfPeak, overHttp, duration, threads));
                 figures.put("httpOverRawPerRow", round(http8.perSecond() / rawPerRow.perSecond()));
                 System.out.printf(Locale.ROOT, "  run %d: %s%n", run, figures);
                 perRun.add(figures);
@@ -148,15 +150,19 @@ public final class AppendBenchmark {
                         "p99Ms", median(perRun, figure, "p99Ms")));
             }
             report.put("medians", medians);
+            if (((Map<?, ?>) perRun.get(0).get("httpHalfPeak")).containsKey("p99ClearOfKernelBurstsMs")) {
+                report.put("medianHalfPeakP99ClearOfKernelBurstsMs",
+                        median(perRun, "httpHalfPeak", "p99ClearOfKernelBurstsMs"));
+            }
             List<Double> ratios = perRun.stream().map(r -> (Double) r.get("httpOverRawPerRow")).sorted().toList();
             report.put("medianHttpOverRawPerRow", ratios.get(ratios.size() / 2));
             List<Long> behind = perRun.stream().map(r -> (Long) r.get("readModelsBehindAfterHttp" + threads + "Ms"))
                     .sorted().toList();
             report.put("medianReadModelsBehindAfterHttp" + threads + "Ms", behind.get(behind.size() / 2));
             report.put("note", "capability evidence by the person's manager (one CapabilityEvidenced event per "
-                    + "command, each client thread on its own people, each person's evidence about eight capabilities in "
-                    + "turn); raw rows: a copy of domainevententry's "
-                    + "shape with the payload and metadata bytes of a real CapabilityEvidenced; the half-peak "
+                    + "command, each client thread on its own people, each person's evidence about eight "
+                    + "capabilities in turn); raw rows: a copy of domainevententry's shape with the payload and "
+                    + "metadata bytes of a real CapabilityEvidenced; the half-peak "
                     + "figure is open loop at half of the same run's " + threads + "-thread HTTP rate, latency "
                     + "from when each request was due; read models and publishers running throughout, and caught up "
                     + "with the log before each figure");
@@ -347,38 +353,62 @@ public final class AppendBenchmark {
     /** Open loop at a fixed rate: latency counts from when each request was due. */
     private static final class OpenLoop {
 
-        static Sample run(double perSecond, Call call, Duration duration, int threads) throws Exception {
+        /**
+         * The figure, and how its slowest 1 % relate to the runs of the kernel's memory monitor ({@link
+         * KernelBursts}): how many of them, and of all requests, were pending (due and not yet answered) while it
+         * ran, and the p99 of the requests that were not.
+         */
+        static Map<String, Object> run(double perSecond, Call call, Duration duration, int threads) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(16, threads * 4));
             long interval = (long) (1e9 / perSecond);
             long started = System.nanoTime();
             int requests = (int) (duration.toNanos() / interval);
-            List<Future<Long>> latencies = new ArrayList<>(requests);
-            for (int i = 0; i < requests; i++) {
-                long due = started + i * interval;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
+            List<Future<long[]>> pending = new ArrayList<>(requests);
+            try (KernelBursts kernel = KernelBursts.watch()) {
+                for (int i = 0; i < requests; i++) {
+                    long due = started + i * interval;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    long request = i;
+                    pending.add(pool.submit(() -> {
+                        call.run((int) (request % threads), request / threads);
+                        return new long[] {due, System.nanoTime()};
+                    }));
                 }
-                long request = i;
-                latencies.add(pool.submit(() -> {
-                    call.run((int) (request % threads), request / threads);
-                    return System.nanoTime() - due;
-                }));
-            }
-            long[] nanos = new long[requests];
-            int errors = 0;
-            int answered = 0;
-            for (Future<Long> latency : latencies) {
-                try {
-                    long took = latency.get();
-                    nanos[answered++] = took;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    errors++;
+                List<long[]> answered = new ArrayList<>(requests);
+                int errors = 0;
+                for (Future<long[]> answer : pending) {
+                    try {
+                        answered.add(answer.get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        errors++;
+                    }
                 }
+                pool.shutdown();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                Map<String, Object> figure = Sample.of(answered.stream().mapToLong(a -> a[1] - a[0]).toArray(),
+                        seconds, errors).toMap();
+                if (kernel.watching()) {
+                    figure.putAll(kernelShare(answered, kernel));
+                }
+                return figure;
             }
-            pool.shutdown();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            return Sample.of(java.util.Arrays.copyOf(nanos, answered), seconds, errors);
+        }
+
+        private static Map<String, Object> kernelShare(List<long[]> answered, KernelBursts kernel) {
+            List<long[]> slowestFirst = new ArrayList<>(answered);
+            slowestFirst.sort(Comparator.comparingLong((long[] a) -> a[1] - a[0]).reversed());
+            List<long[]> tail = slowestFirst.subList(0, (int) Math.ceil(slowestFirst.size() * 0.01));
+            long[] clear = answered.stream().filter(a -> !kernel.overlaps(a[0], a[1]))
+                    .mapToLong(a -> a[1] - a[0]).toArray();
+            Map<String, Object> share = new LinkedHashMap<>();
+            share.put("tail", tail.size());
+            share.put("tailDuringKernelBursts", tail.stream().filter(a -> kernel.overlaps(a[0], a[1])).count());
+            share.put("requestsDuringKernelBursts", answered.size() - clear.length);
+            share.put("p99ClearOfKernelBurstsMs", AppendBenchmark.round(Sample.of(clear, 1, 0).p99Ms()));
+            return share;
         }
     }
 }

@@ -29,6 +29,20 @@ final class AppendReport {
                         + "ratios): %.3f (target >= 0.6: %s). p99 at half of the peak: %.1f ms (target < 25 ms: "
                         + "%s).%n%n", threads, ratio, ratio >= 0.6 ? "met" : "missed", halfPeakP99,
                 halfPeakP99 < 25 ? "met" : "missed"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) report.get("runs");
+        if (report.get("medianHalfPeakP99ClearOfKernelBurstsMs") != null) {
+            md.append("At half the peak, the slowest 1 % that were pending while the kernel's memory monitor ran "
+                    + "(kdamond, `KernelBursts`), per run: ");
+            md.append(String.join(", ", runs.stream().map(run -> (Map<?, ?>) run.get("httpHalfPeak"))
+                    .map(half -> String.format(Locale.ROOT, "%s of %s (of all requests %.1f %%)",
+                            half.get("tailDuringKernelBursts"), half.get("tail"),
+                            100.0 * ((Number) half.get("requestsDuringKernelBursts")).doubleValue()
+                                    / ((Number) half.get("answered")).doubleValue()))
+                    .toList()));
+            md.append(String.format(Locale.ROOT, ". The p99 of the requests it did not meet: %.1f ms (median).%n%n",
+                    (Double) report.get("medianHalfPeakP99ClearOfKernelBurstsMs")));
+        }
         Object behind = report.get("medianReadModelsBehindAfterHttp" + threads + "Ms");
         if (behind != null) {
             md.append(String.format(Locale.ROOT, "After the %d-thread HTTP figure the read models and publishers "

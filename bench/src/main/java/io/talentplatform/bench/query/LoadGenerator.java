@@ -1,5 +1,7 @@
 package io.talentplatform.bench.query;
 
+import io.talentplatform.bench.platform.KernelBursts;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package io.talentplatform.bench.query;
+package io.talentplatform.bench.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * each kdamond thread's {@code /proc/<pid>/schedstat} (time on CPU, nanoseconds) every {@value #POLL_MILLIS} ms,
  * about 1 % of a core, and does nothing on a machine without kdamond.
  */
-final class KernelBursts implements AutoCloseable {
+public final class KernelBursts implements AutoCloseable {
 
     private static final long POLL_MILLIS = 2;
     /** More CPU than this between two polls is a run, not bookkeeping. */
@@ -37,7 +37,7 @@ final class KernelBursts implements AutoCloseable {
     }
 
     /** Starts watching every kdamond thread there is now. */
-    static KernelBursts watch() {
+    public static KernelBursts watch() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return new KernelBursts(processes
                     .filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
@@ -49,12 +49,12 @@ final class KernelBursts implements AutoCloseable {
         }
     }
 
-    boolean watching() {
+    public boolean watching() {
         return !monitors.isEmpty();
     }
 
     /** Whether a run was seen between {@code fromNanos} and {@code toNanos} ({@link System#nanoTime()}). */
-    boolean overlaps(long fromNanos, long toNanos) {
+    public boolean overlaps(long fromNanos, long toNanos) {
         synchronized (bursts) {
             // A run is known only to have happened between two polls: the whole interval counts.
             for (long[] burst : bursts) {
