@@ -297,10 +297,6 @@ public final class AppendBenchmark {
         }
 
         /**
-         * Closes the connections the client threads of the figures so far opened: each figure runs on threads of its
-         * own, so their connections are not used again.
-         */
-        /**
          * Removes the baseline's rows and writes its dirty pages out, so the next figure does not pay for them: the
          * raw figures write about a million rows, and the checkpoints their WAL sets off (seven in one run) otherwise
          * wrote, spread out, during the figures after them.
@@ -313,6 +309,10 @@ public final class AppendBenchmark {
             }
         }
 
+        /**
+         * Closes the connections the client threads of the figures so far opened: each figure runs on threads of its
+         * own, so their connections are not used again.
+         */
         void closeConnections() throws SQLException {
             for (Connection connection : opened) {
                 connection.close();
