@@ -89,6 +89,8 @@ public final class Bench {
                   --duration S      seconds of lag measurement per run [20]
                   --warmup S        seconds of uncounted lag measurement first [10]
                   --backlog N       events the publisher drains in each throughput run [20000]
+                  --organisation N  measure inside a synthetic organisation of N people, its history published
+                                    first (--quarters [1], --openings, --seed as for query) [none]
                   --runs N          runs [3]
                   --results DIR     where the JSON and Markdown go [bench/results]
 

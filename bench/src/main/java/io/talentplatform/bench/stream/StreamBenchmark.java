@@ -6,8 +6,10 @@ import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.EvidenceBacklog;
+import io.talentplatform.bench.platform.HistoryLoad;
 import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.projections.publishing.TalentEventsPublisher;
+import io.talentplatform.standalone.synthetic.OrganisationSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -66,11 +68,19 @@ public final class StreamBenchmark {
         int backlog = options.integer("backlog", 20_000);
         int runs = options.integer("runs", 3);
         Path results = Path.of(options.text("results", "bench/results"));
+        // "--organisation N": the figures in an organisation of N people (BENCHMARKS.md's scale: N and 5N), its
+        // history published before anything is measured; without it, the platform holds only the bench's people.
+        int organisationPeople = options.integer("organisation", 0);
+        OrganisationSpec spec = organisationPeople == 0 ? null : new OrganisationSpec(organisationPeople,
+                options.integer("openings", OrganisationSpec.DEFAULT_OPENINGS), options.integer("quarters", 1),
+                options.number("seed", OrganisationSpec.DEFAULT_SEED), LocalDate.now(ZoneOffset.UTC));
         Instant began = Instant.now();
-        System.out.printf("stream benchmark: %d people, %d commands/s for %d s, backlog %,d, %d runs%n", people, rate,
-                duration.toSeconds(), backlog, runs);
+        System.out.printf("stream benchmark: %d people, %d commands/s for %d s, backlog %,d, %d runs%s%n", people,
+                rate, duration.toSeconds(), backlog, runs, spec == null ? "" : String.format(Locale.ROOT,
+                        ", in an organisation of %,d people (%d quarters)", spec.people(), spec.quarters()));
 
         try (PlatformUnderTest platform = PlatformUnderTest.start()) {
+            Map<String, Object> organisation = spec == null ? null : publishOrganisation(platform, spec);
             String base = platform.baseUrl();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String hr = platform.devToken("HR-1", "HR");
@@ -118,6 +128,9 @@ public final class StreamBenchmark {
             }
 
             Map<String, Object> report = Environment.report("stream", began);
+            if (organisation != null) {
+                report.put("organisation", organisation);
+            }
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("people", people);
             settings.put("commandsPerSecond", rate);
@@ -141,8 +154,37 @@ public final class StreamBenchmark {
                             "rawRecordsPerSecond", median(throughputRuns, "rawRecordsPerSecond"),
                             "publisherOverRaw", median(throughputRuns, "publisherOverRaw"))));
 
-            Environment.write(results, "stream", report, markdown(report, lagRuns, throughputRuns));
+            Environment.write(results, spec == null ? "stream" : "stream-" + spec.people(), report,
+                    markdown(report, lagRuns, throughputRuns));
         }
+    }
+
+    /**
+     * The synthetic organisation's history appended with every processor stopped, then read models and publishers
+     * started from the first event and awaited at the head: the marketplace has received the whole consented history
+     * before the first measured command, as it would have on a platform that has run for those quarters.
+     */
+    private static Map<String, Object> publishOrganisation(PlatformUnderTest platform, OrganisationSpec spec)
+            throws InterruptedException {
+        HistoryLoad load = HistoryLoad.stopProcessorsAndLoad(platform, spec);
+        EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
+        processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast).forEach(StreamingEventProcessor::start);
+        CatchUp catchUp = new CatchUp(platform.jdbc(), processing);
+        long started = System.nanoTime();
+        Map<String, Duration> reached = catchUp.await(Duration.ofHours(3));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long events = catchUp.head();
+        System.out.printf("%,d events appended in %.1f s; every processor at the head %.1f s later: %s%n", events,
+                load.seconds(), seconds, reached);
+        Map<String, Object> organisation = Environment.organisation(spec);
+        organisation.put("events", events);
+        organisation.put("generateAndAppendSeconds", round(load.seconds()));
+        organisation.put("catchUpSeconds", round(seconds));
+        Map<String, Object> byProcessor = new LinkedHashMap<>();
+        reached.forEach((name, took) -> byProcessor.put(name, round(took.toMillis() / 1e3)));
+        organisation.put("catchUpByProcessorSeconds", byProcessor);
+        return organisation;
     }
 
     /**
@@ -265,8 +307,11 @@ public final class StreamBenchmark {
         String bootstrap = platform.kafkaBootstrapServers();
         Map<TopicPartition, Long> before = endOffsets(bootstrap);
 
-        // Every record names a capability of its own, as it did before the backlog was shared with the scale bench.
-        EvidenceBacklog.append(platform, ids, manager, backlog, "backlog", backlog);
+        // Eight capabilities in turn, as the append bench: a capability of its own per record grew each of the 50
+        // profiles to a thousand entries, which the profiles publisher then took minutes to catch up on after
+        // every run (it re-reads and re-writes a person's profile per event). The events publisher, the one
+        // measured, does the same work per record either way.
+        EvidenceBacklog.append(platform, ids, manager, backlog, "backlog", 8);
         CatchUp catchUp = new CatchUp(platform.jdbc(), List.of(TalentEventsPublisher.NAME));
         long head = catchUp.head();
 
@@ -441,8 +486,8 @@ public final class StreamBenchmark {
                         + "## End-to-end lag (command answered to consumer receipt), %s commands/s for %s s per run%n%n"
                         + "| run | p50 ms | p99 ms | max ms | events | missing | answer to send p50 / p99 ms "
                         + "| send to receipt p50 / p99 ms |%n|---|---|---|---|---|---|---|---|%n",
-                report.get("date"), report.get("commit"), settings.get("note"), settings.get("commandsPerSecond"),
-                settings.get("lagSecondsPerRun")));
+                report.get("date"), report.get("commit"), settings.get("note") + organisation(report),
+                settings.get("commandsPerSecond"), settings.get("lagSecondsPerRun")));
         for (int i = 0; i < lagRuns.size(); i++) {
             Map<String, Object> run = lagRuns.get(i);
             out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s / %s | %s / %s |%n", i + 1,
@@ -467,6 +512,18 @@ public final class StreamBenchmark {
         out.append(String.format(Locale.ROOT, "%n## Where%n%n- machine: %s%n- JVM: %s%n- producer: %s%n",
                 report.get("machine"), report.get("jvm"), settings.get("producer")));
         return out.toString();
+    }
+
+    /** The organisation the figures were taken in, when there was one. */
+    private static String organisation(Map<String, Object> report) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> organisation = (Map<String, Object>) report.get("organisation");
+        return organisation == null ? "" : String.format(Locale.ROOT, "%n%nIn an organisation of %,d people (%d "
+                        + "quarters of history, seed %s, %,d events), whose history every read model and publisher "
+                        + "had processed (%.0f s after the append) before the first measured command; the bench's "
+                        + "own people are registered besides them.", organisation.get("people"),
+                organisation.get("quarters"), organisation.get("seed"), organisation.get("events"),
+                organisation.get("catchUpSeconds"));
     }
 
     private static double round(double value) {

@@ -40,6 +40,8 @@ public final class Summary {
             String key = switch (result.path("benchmark").asText()) {
                 case "query" -> "query-" + result.path("organisation").path("people").asInt() + "-"
                         + result.path("organisation").path("quarters").asInt() + "q-" + clients(result) + "c";
+                // The stream benchmark alone, or in a synthetic organisation of some size (BENCHMARKS.md's scale).
+                case "stream" -> "stream-" + result.path("organisation").path("people").asInt(0);
                 case "" -> null;
                 default -> result.path("benchmark").asText();
             };
@@ -73,6 +75,8 @@ public final class Summary {
         }
         growth(md, keys.stream().map(latest::get).filter(result -> result.path("benchmark").asText().equals("query"))
                 .toList());
+        streamGrowth(md, keys.stream().map(latest::get).filter(result -> result.path("benchmark").asText()
+                .equals("stream") && result.has("organisation")).toList());
         memory(md, keys.stream().map(latest::get).toList());
         Path summary = results.resolve("summary.md");
         Files.writeString(summary, md.toString());
@@ -129,7 +133,11 @@ public final class Summary {
     private static void stream(StringBuilder md, JsonNode result) {
         JsonNode lag = result.path("lag").path("median");
         JsonNode throughput = result.path("throughput").path("median");
-        md.append("## Marketplace stream\n\n| figure | median | target |\n|---|---|---|\n");
+        JsonNode org = result.path("organisation");
+        md.append(org.isMissingNode() ? "## Marketplace stream\n\n" : String.format(Locale.ROOT, "## Marketplace "
+                + "stream in an organisation of %,d people, %,d events%n%n", org.path("people").asInt(),
+                org.path("events").asLong()));
+        md.append("| figure | median | target |\n|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| lag, command answered to consumer receipt | p50 %.1f ms, p99 %.1f ms "
                         + "| p99 < 200 ms: %s |%n", lag.path("p50Ms").asDouble(), lag.path("p99Ms").asDouble(),
                 lag.path("p99Ms").asDouble() < 200 ? "met" : "missed"));
@@ -201,13 +209,11 @@ public final class Summary {
             if (results.size() < 2) {
                 return;
             }
-            List<JsonNode> sorted = results.stream()
-                    .sorted(Comparator.comparingInt(result -> result.path("organisation").path("people").asInt()))
-                    .toList();
-            JsonNode small = sorted.get(0);
-            JsonNode large = sorted.get(sorted.size() - 1);
-            int fewer = small.path("organisation").path("people").asInt();
-            int more = large.path("organisation").path("people").asInt();
+            Sizes sizes = Sizes.of(results);
+            JsonNode small = sizes.small();
+            JsonNode large = sizes.large();
+            int fewer = sizes.fewer();
+            int more = sizes.more();
             md.append(String.format(Locale.ROOT, "## How the queries grow with N: %,d to %,d people (%.1fx), %d "
                     + "quarter%s, %d client%s%n%n", fewer, more, (double) more / fewer, quarters,
                     quarters == 1 ? "" : "s", clients, clients == 1 ? "" : "s"));
@@ -239,6 +245,58 @@ public final class Summary {
             }
             md.append('\n');
         });
+    }
+
+    /**
+     * The scale figure of the stream: lag and publisher throughput in the smallest and the largest organisation
+     * measured.
+     */
+    private static void streamGrowth(StringBuilder md, List<JsonNode> streams) {
+        if (streams.size() < 2) {
+            return;
+        }
+        Sizes sizes = Sizes.of(streams);
+        JsonNode small = sizes.small();
+        JsonNode large = sizes.large();
+        int fewer = sizes.fewer();
+        int more = sizes.more();
+        md.append(String.format(Locale.ROOT, "## How the stream grows with N: %,d to %,d people (%.1fx)%n%n"
+                        + "Measured on %s and %s. The publisher / raw ratio is taken in one run and does not depend "
+                        + "on how fast the machine was that day.%n%n| figure | small | large | growth |%n"
+                        + "|---|---|---|---|%n", fewer, more, (double) more / fewer,
+                small.path("date").asText().substring(0, 10), large.path("date").asText().substring(0, 10)));
+        for (String[] figure : new String[][]{{"lag p50 ms", "lag", "p50Ms"}, {"lag p99 ms", "lag", "p99Ms"},
+                {"events publisher events/s", "throughput", "publisherEventsPerSecond"},
+                {"raw KafkaProducer records/s", "throughput", "rawRecordsPerSecond"},
+                {"publisher / raw", "throughput", "publisherOverRaw"}}) {
+            double before = small.path(figure[1]).path("median").path(figure[2]).asDouble();
+            double after = large.path(figure[1]).path("median").path(figure[2]).asDouble();
+            md.append(String.format(Locale.ROOT, "| %s | %,.3f | %,.3f | %.2fx |%n", figure[0], before, after,
+                    after / before));
+        }
+        md.append('\n');
+    }
+
+    /** Of results in organisations of several sizes, the smallest and the largest (the scale figure's N and 5N). */
+    private record Sizes(JsonNode small, JsonNode large) {
+
+        static Sizes of(List<JsonNode> results) {
+            Comparator<JsonNode> byPeople = Comparator.comparingInt(Sizes::people);
+            return new Sizes(results.stream().min(byPeople).orElseThrow(),
+                    results.stream().max(byPeople).orElseThrow());
+        }
+
+        int fewer() {
+            return people(small);
+        }
+
+        int more() {
+            return people(large);
+        }
+
+        private static int people(JsonNode result) {
+            return result.path("organisation").path("people").asInt();
+        }
     }
 
     /** Query results that may be compared with each other: the same history length under the same load. */
