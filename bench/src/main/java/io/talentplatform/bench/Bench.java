@@ -1,5 +1,6 @@
 package io.talentplatform.bench;
 
+import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.query.QueryBenchmark;
 import io.talentplatform.bench.stream.StreamBenchmark;
 
@@ -24,6 +25,8 @@ public final class Bench {
             io.talentplatform.bench.scaleout.ProjectionsNode.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        // The commit and work tree as they are now, when the measured code is the jar's: a result states them.
+        Environment.commit();
         Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "query" -> QueryBenchmark.run(options);

@@ -23,6 +23,8 @@ public final class Environment {
             "effective_cache_size", "max_connections", "fsync", "synchronous_commit", "full_page_writes", "jit",
             "random_page_cost", "max_wal_size", "checkpoint_timeout");
 
+    private static Map<String, Object> commit;
+
     private Environment() {
     }
 
@@ -131,8 +133,19 @@ public final class Environment {
         return postgres;
     }
 
-    /** The commit measured, and whether the work tree had changes on top of it. */
-    public static Map<String, Object> commit() {
+    /**
+     * The commit measured, and whether the work tree had changes on top of it, as they were at the first call:
+     * {@code Bench} asks when it starts, so an edit made while a benchmark runs (the jar is already built) does not
+     * mark its result as measured on uncommitted changes.
+     */
+    public static synchronized Map<String, Object> commit() {
+        if (commit == null) {
+            commit = readCommit();
+        }
+        return new LinkedHashMap<>(commit);
+    }
+
+    private static Map<String, Object> readCommit() {
         Map<String, Object> commit = new LinkedHashMap<>();
         commit.put("id", git("rev-parse", "HEAD"));
         commit.put("branch", git("rev-parse", "--abbrev-ref", "HEAD"));
