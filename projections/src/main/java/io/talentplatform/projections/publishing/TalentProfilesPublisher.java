@@ -165,7 +165,10 @@ public class TalentProfilesPublisher {
         if (row.visible()) {
             sends.cloudEvent(TalentTopics.PROFILES, employeeId,
                     contract.profile(message.getIdentifier(), message.getTimestamp(), row.profile()));
-            markPublished(employeeId, true);
+            // Most changes are to someone already published: no write (and no dead row version) for those.
+            if (!row.published()) {
+                markPublished(employeeId, true);
+            }
         } else if (row.published()) {
             sends.tombstone(TalentTopics.PROFILES, employeeId);
             markPublished(employeeId, false);
