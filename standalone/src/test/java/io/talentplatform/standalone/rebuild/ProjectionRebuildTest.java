@@ -154,7 +154,7 @@ class ProjectionRebuildTest {
         assertThat(names).containsExactlyElementsOf(Processors.ALL);
         JsonNode events = projections.get("processors").get(4);
         assertThat(events.get("kind").asString()).isEqualTo("PUBLISHER");
-        assertThat(events.get("segments").asInt()).isEqualTo(4);
+        assertThat(events.get("segments").asInt()).isEqualTo(2);
         assertThat(events.get("lag").asLong()).isGreaterThanOrEqualTo(0);
     }
 
