@@ -14,7 +14,9 @@ import org.springframework.context.annotation.FilterType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The whole platform in one JVM on port 8080: the command service, the projections and the query service, with an
@@ -32,11 +34,16 @@ public class StandaloneApplication {
 
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        // One shutdown hook, in order: the platform first (processors release their tokens, publishers finish their
+        // batch), then the broker and the database it needs for that. Separate hooks run all at once, and the
+        // database was gone before the processors had let go of their segments.
+        Deque<AutoCloseable> stopInOrder = new ConcurrentLinkedDeque<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(stopInOrder), "talent-platform-stop"));
         if (!configured("SPRING_DATASOURCE_URL", "spring.datasource.url", args)) {
             Path dataDirectory = Path.of(setting("TALENT_DATA_DIR", "data")).toAbsolutePath().resolve("postgres");
             int port = Integer.parseInt(setting("TALENT_POSTGRES_EMBEDDED_PORT", "54329"));
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(dataDirectory, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistentUntilClosed(dataDirectory, port);
+            stopInOrder.push(postgres);
             log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.port(), dataDirectory);
             arguments.add("--spring.datasource.url=" + postgres.jdbcUrl());
             arguments.add("--spring.datasource.username=" + postgres.username());
@@ -44,11 +51,23 @@ public class StandaloneApplication {
         }
         if (!configured("TALENT_KAFKA_BOOTSTRAP_SERVERS", "spring.kafka.bootstrap-servers", args)) {
             EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-stop"));
+            stopInOrder.push(kafka);
             log.info("Embedded Kafka broker at {}", kafka.bootstrapServers());
             arguments.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
         }
-        SpringApplication.run(StandaloneApplication.class, arguments.toArray(String[]::new));
+        SpringApplication application = new SpringApplication(StandaloneApplication.class);
+        application.setRegisterShutdownHook(false);
+        stopInOrder.push(application.run(arguments.toArray(String[]::new)));
+    }
+
+    private static void stopAll(Deque<AutoCloseable> stopInOrder) {
+        while (!stopInOrder.isEmpty()) {
+            try {
+                stopInOrder.pop().close();
+            } catch (Exception e) {
+                log.warn("could not stop cleanly: {}", e.toString());
+            }
+        }
     }
 
     private static boolean configured(String environmentVariable, String property, String[] args) {

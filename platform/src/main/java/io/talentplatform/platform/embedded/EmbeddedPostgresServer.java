@@ -28,14 +28,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** A server whose data lives in {@code dataDirectory} and survives restarts. */
+    /** A server whose data lives in {@code dataDirectory} and survives restarts; it stops when the JVM exits. */
     public static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
+        return persistent(dataDirectory, port, true);
+    }
+
+    /**
+     * As {@link #persistent(Path, int)}, but stopped only by {@link #close()}: for a caller whose own shutdown still
+     * needs the database. A server that stops itself in a JVM shutdown hook runs alongside every other hook, and was
+     * gone before the platform's processors had released their segments.
+     */
+    public static EmbeddedPostgresServer persistentUntilClosed(Path dataDirectory, int port) {
+        return persistent(dataDirectory, port, false);
+    }
+
+    private static EmbeddedPostgresServer persistent(Path dataDirectory, int port, boolean stopOnExit) {
         try {
             Files.createDirectories(dataDirectory);
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setRegisterShutdownHook(stopOnExit)
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);
