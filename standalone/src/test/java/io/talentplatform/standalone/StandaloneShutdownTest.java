@@ -32,11 +32,10 @@ class StandaloneShutdownTest {
     void aStoppedStandaloneLetsGoOfItsSegmentsBeforeItsDatabaseStops() throws Exception {
         int port = freePort();
         Path log = directory.resolve("standalone.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                StandaloneApplication.class.getName(), "--server.port=0"))
+        List<String> command = ChildJvm.command(StandaloneApplication.class.getName(), "-Xmx768m",
+                "-XX:TieredStopAtLevel=1");
+        command.add("--server.port=0");
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("TALENT_DATA_DIR", directory.resolve("data").toString());
@@ -47,14 +46,14 @@ class StandaloneShutdownTest {
                     "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres"));
             await("every segment claimed").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions().untilAsserted(() -> {
-                        assertThat(standalone.isAlive()).as(tail(log)).isTrue();
+                        assertThat(standalone.isAlive()).as(ChildJvm.tail(log)).isTrue();
                         assertThat(count(running, "SELECT count(*) FROM tokenentry")).isPositive();
                         assertThat(count(running, "SELECT count(*) FROM tokenentry WHERE owner IS NULL")).isZero();
                         assertThat(count(running, "SELECT count(*) FROM projection_node")).isOne();
                     });
 
             standalone.destroy();
-            assertThat(standalone.waitFor(90, TimeUnit.SECONDS)).as(tail(log)).isTrue();
+            assertThat(standalone.waitFor(90, TimeUnit.SECONDS)).as(ChildJvm.tail(log)).isTrue();
         } finally {
             standalone.destroyForcibly();
         }
@@ -64,8 +63,10 @@ class StandaloneShutdownTest {
             JdbcClient stopped = JdbcClient.create(new DriverManagerDataSource(postgres.jdbcUrl()));
             assertThat(count(stopped, "SELECT count(*) FROM tokenentry")).isPositive();
             assertThat(stopped.sql("SELECT processorname || '/' || segment || ' ' || owner FROM tokenentry "
-                    + "WHERE owner IS NOT NULL").query(String.class).list()).as("segments still claimed; %s", tail(log)).isEmpty();
-            assertThat(count(stopped, "SELECT count(*) FROM projection_node")).as("nodes still live; %s", tail(log)).isZero();
+                            + "WHERE owner IS NOT NULL").query(String.class).list())
+                    .as("segments still claimed; %s", ChildJvm.tail(log)).isEmpty();
+            assertThat(count(stopped, "SELECT count(*) FROM projection_node"))
+                    .as("nodes still live; %s", ChildJvm.tail(log)).isZero();
         }
         assertThat(Files.readString(log)).doesNotContain("Failed to obtain JDBC Connection");
     }
@@ -77,15 +78,6 @@ class StandaloneShutdownTest {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.talentplatform.standalone.scaleout;
 
 import io.talentplatform.projections.ProjectionsApplication;
+import io.talentplatform.standalone.ChildJvm;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +27,8 @@ final class ChildProjections implements AutoCloseable {
     }
 
     static ChildProjections start(Map<String, Object> properties, Path directory) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                ChildProjections.class.getName()));
+        List<String> command = ChildJvm.command(ChildProjections.class.getName(), "-Xmx512m",
+                "-XX:TieredStopAtLevel=1");
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         command.add("--server.port=0");
         Path log = directory.resolve("child-projections.log");
@@ -70,12 +67,7 @@ final class ChildProjections implements AutoCloseable {
     }
 
     String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return ChildJvm.tail(log);
     }
 
     @Override

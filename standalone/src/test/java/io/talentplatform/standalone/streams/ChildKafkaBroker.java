@@ -1,5 +1,6 @@
 package io.talentplatform.standalone.streams;
 
+import io.talentplatform.standalone.ChildJvm;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -11,7 +12,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -168,15 +168,11 @@ final class ChildKafkaBroker implements AutoCloseable {
     }
 
     private Process launch(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
+        List<String> command = ChildJvm.command(mainClass, "-Xmx512m",
                 // A short-lived test broker: a quick start matters more than peak throughput, and the machine's
                 // cores are shared with the test JVM.
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dlogback.configurationFile=" + LOGGING,
-                "-cp", System.getProperty("java.class.path"),
-                mainClass));
+                "-Dlogback.configurationFile=" + LOGGING);
         command.addAll(List.of(args));
         try {
             return new ProcessBuilder(command)
@@ -230,11 +226,6 @@ final class ChildKafkaBroker implements AutoCloseable {
 
     /** The end of the child's output, for a failure message. */
     private String tail() {
-        try {
-            List<String> lines = Files.exists(log()) ? Files.readAllLines(log()) : List.of();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no output: " + e.getMessage() + ")";
-        }
+        return ChildJvm.tail(log());
     }
 }
