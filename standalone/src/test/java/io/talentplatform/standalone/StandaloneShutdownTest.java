@@ -40,6 +40,7 @@ class StandaloneShutdownTest {
                 .redirectOutput(log.toFile());
         builder.environment().put("TALENT_DATA_DIR", directory.resolve("data").toString());
         builder.environment().put("TALENT_POSTGRES_EMBEDDED_PORT", Integer.toString(port));
+        builder.environment().put("TALENT_KAFKA_EMBEDDED_PORT", Integer.toString(freePort()));
         Process standalone = builder.start();
         try {
             JdbcClient running = JdbcClient.create(new DriverManagerDataSource(

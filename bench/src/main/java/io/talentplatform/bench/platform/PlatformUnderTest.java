@@ -60,7 +60,7 @@ public final class PlatformUnderTest implements AutoCloseable {
         long started = System.nanoTime();
         EmbeddedPostgresServer postgres = dataDirectory == null ? EmbeddedPostgresServer.temporary()
                 : EmbeddedPostgresServer.persistent(dataDirectory, freePort());
-        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.temporary();
         byte[] key = masterKey(dataDirectory);
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",

@@ -9,9 +9,14 @@ import java.nio.file.Path;
 
 /**
  * A real PostgreSQL server process started from a Maven dependency, for the standalone build and the tests.
- * With a data directory it keeps its data across restarts; without one it starts empty in a temporary place.
+ * With a data directory it keeps its data across restarts, with PostgreSQL's durable settings; without one it starts
+ * empty in a temporary place, with fsync off, and its data goes when it stops.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    /** The major version of the binaries this build embeds; a data directory of another major cannot be opened. */
+    public static final int MAJOR_VERSION = 17;
+    public static final String LOOPBACK = "127.0.0.1";
 
     private final EmbeddedPostgres postgres;
 
@@ -19,37 +24,51 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** A throwaway server on a free port, fsync off: for tests. */
+    /**
+     * A throwaway server on a free port, for tests: fsync and synchronous commit off (the library's defaults), which
+     * is safe only because nothing in it needs to survive a crash.
+     */
     public static EmbeddedPostgresServer temporary() {
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder().start());
+            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+                    .setServerConfig("listen_addresses", LOOPBACK)
+                    .start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
     }
 
-    /** A server whose data lives in {@code dataDirectory} and survives restarts; it stops when the JVM exits. */
+    /** A server on loopback whose data lives in {@code dataDirectory}; it stops when the JVM exits. */
     public static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
-        return persistent(dataDirectory, port, true);
+        return persistent(dataDirectory, port, LOOPBACK, true);
     }
 
     /**
-     * As {@link #persistent(Path, int)}, but stopped only by {@link #close()}: for a caller whose own shutdown still
-     * needs the database. A server that stops itself in a JVM shutdown hook runs alongside every other hook, and was
-     * gone before the platform's processors had released their segments.
+     * A server whose data lives in {@code dataDirectory} and survives restarts and crashes: fsync, synchronous commit
+     * and full-page writes on, as PostgreSQL ships them (the library turns the first two off for its tests).
+     *
+     * @param listenAddresses PostgreSQL's {@code listen_addresses}: loopback unless the operator exposes it
+     * @param stopOnJvmExit   false for a caller whose own shutdown still needs the database: a server that stops
+     *                        itself in a JVM shutdown hook runs alongside every other hook, and was gone before the
+     *                        platform's processors had released their segments
+     * @throws IncompatibleDataDirectory if the directory holds data of another PostgreSQL major version; nothing in
+     *                                   it is touched
      */
-    public static EmbeddedPostgresServer persistentUntilClosed(Path dataDirectory, int port) {
-        return persistent(dataDirectory, port, false);
-    }
-
-    private static EmbeddedPostgresServer persistent(Path dataDirectory, int port, boolean stopOnExit) {
+    public static EmbeddedPostgresServer persistent(Path dataDirectory, int port, String listenAddresses,
+                                                    boolean stopOnJvmExit) {
+        IncompatibleDataDirectory.check(dataDirectory, MAJOR_VERSION);
         try {
             Files.createDirectories(dataDirectory);
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setRegisterShutdownHook(stopOnExit)
+                    .setRegisterShutdownHook(stopOnJvmExit)
+                    // Given after the library's own "-F" (fsync off) on the server's command line, so these win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", listenAddresses)
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);

@@ -42,7 +42,7 @@ public final class TestInfrastructure {
 
     public static synchronized EmbeddedKafkaServer kafka() {
         if (kafka == null) {
-            kafka = EmbeddedKafkaServer.start();
+            kafka = EmbeddedKafkaServer.temporary();
         }
         return kafka;
     }
