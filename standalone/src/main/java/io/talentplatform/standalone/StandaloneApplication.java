@@ -2,6 +2,7 @@ package io.talentplatform.standalone;
 
 import io.talentplatform.platform.embedded.EmbeddedKafkaServer;
 import io.talentplatform.platform.embedded.EmbeddedPostgresServer;
+import io.talentplatform.platform.embedded.IncompatibleDataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -11,6 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +23,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * The whole platform in one JVM on port 8080: the command service, the projections and the query service, with an
- * embedded PostgreSQL (data kept in {@code ./data/postgres}) and an embedded KRaft broker unless
- * {@code SPRING_DATASOURCE_URL} or {@code TALENT_KAFKA_BOOTSTRAP_SERVERS} point at real ones.
+ * The whole platform in one JVM on port 8080: the command service, the projections and the query service,
+ * with an embedded PostgreSQL (data kept in {@code ./data/postgres}) and an embedded KRaft broker (its log in
+ * {@code ./data/kafka}) unless {@code SPRING_DATASOURCE_URL} or {@code TALENT_KAFKA_BOOTSTRAP_SERVERS} point at real
+ * ones. Everything listens on loopback unless {@code TALENT_BIND_ADDRESS} says otherwise ({@link StartSettings}).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -32,39 +37,97 @@ public class StandaloneApplication {
 
     private static final Logger log = LoggerFactory.getLogger(StandaloneApplication.class);
 
-    public static void main(String[] args) {
-        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+    public static void main(String[] args) throws InterruptedException {
         // One shutdown hook, in order: the platform first (processors release their tokens, publishers finish their
         // batch), then the broker and the database it needs for that. Separate hooks run all at once, and the
         // database was gone before the processors had let go of their segments.
         Deque<AutoCloseable> stopInOrder = new ConcurrentLinkedDeque<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(stopInOrder), "talent-platform-stop"));
-        if (!configured("SPRING_DATASOURCE_URL", "spring.datasource.url", args)) {
-            Path dataDirectory = Path.of(setting("TALENT_DATA_DIR", "data")).toAbsolutePath().resolve("postgres");
-            int port = Integer.parseInt(setting("TALENT_POSTGRES_EMBEDDED_PORT", "54329"));
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistentUntilClosed(dataDirectory, port);
+        try {
+            start(args, stopInOrder);
+        } catch (IncompatibleDataDirectory | StartRefused refused) {
+            // A sentence the person starting the platform can act on, not a stack trace.
+            log.error(refused.getMessage());
+            System.exit(2);
+        } catch (RuntimeException | Error failed) {
+            // Stopped here, while every class can still be loaded: a failed start leaves no database or broker
+            // running behind it (in a shutdown hook, after main has failed, the jar's class loader may be closed).
+            stopAll(stopInOrder);
+            throw failed;
+        }
+    }
+
+    private static void start(String[] args, Deque<AutoCloseable> stopInOrder) throws InterruptedException {
+        StartSettings settings = StartSettings.from(args, System.getenv());
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        if (settings.exposed()) {
+            log.warn("Listening on {}, not only on this machine's loopback (talent.bind-address): anyone who can reach "
+                    + "it can reach the platform's API, its broker and its database. The dev endpoints are off "
+                    + "unless talent.dev.enabled-when-exposed=true.", settings.bindAddress());
+        }
+        boolean embeddedPostgres = settings.databaseOnly()
+                || !configured("SPRING_DATASOURCE_URL", "spring.datasource.url", args);
+        boolean embeddedKafka = !settings.databaseOnly()
+                && !configured("TALENT_KAFKA_BOOTSTRAP_SERVERS", "spring.kafka.bootstrap-servers", args);
+        // Both ports are checked before either server starts, so a taken one fails the start at once.
+        if (embeddedPostgres) {
+            ensureFree("PostgreSQL", settings.bindAddress(), settings.postgresPort(), "TALENT_POSTGRES_EMBEDDED_PORT");
+        }
+        if (embeddedKafka) {
+            ensureFree("The Kafka broker", settings.bindAddress(), settings.kafkaPort(), "TALENT_KAFKA_EMBEDDED_PORT");
+        }
+        if (embeddedPostgres) {
+            Path dataDirectory = settings.dataDirectory().resolve("postgres");
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(dataDirectory,
+                    settings.postgresPort(), settings.bindAddress(), false);
             stopInOrder.push(postgres);
-            log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.port(), dataDirectory);
+            log.info("Embedded PostgreSQL {} on {}:{} with its data in {}", EmbeddedPostgresServer.MAJOR_VERSION,
+                    settings.bindAddress(), postgres.port(), dataDirectory);
+            if (settings.databaseOnly()) {
+                log.info("Database only (talent.database-only): the platform is not started. Connect as user "
+                        + "postgres to database postgres, e.g. for a restore (docs/upgrading.md); stop with Ctrl-C.");
+                Thread.currentThread().join();
+            }
             arguments.add("--spring.datasource.url=" + postgres.jdbcUrl());
             arguments.add("--spring.datasource.username=" + postgres.username());
             arguments.add("--spring.datasource.password=");
         }
-        if (!configured("TALENT_KAFKA_BOOTSTRAP_SERVERS", "spring.kafka.bootstrap-servers", args)) {
-            EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
+        if (embeddedKafka) {
+            EmbeddedKafkaServer kafka = EmbeddedKafkaServer.persistent(settings.dataDirectory().resolve("kafka"),
+                    settings.bindAddress(), settings.kafkaPort(), settings.kafkaAdvertisedHost());
             stopInOrder.push(kafka);
             log.info("Embedded Kafka broker at {}", kafka.bootstrapServers());
             arguments.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
         }
+        arguments.add("--talent.bind-address=" + settings.bindAddress());
         SpringApplication application = new SpringApplication(StandaloneApplication.class);
         application.setRegisterShutdownHook(false);
         stopInOrder.push(application.run(arguments.toArray(String[]::new)));
+    }
+
+    /** Fails the start with a sentence that names the setting, instead of a bind error deep in a server's log. */
+    private static void ensureFree(String what, String address, int port, String setting) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            throw new StartRefused(what + " cannot listen on " + address + ":" + port
+                    + ": the port is in use. Stop what holds it, or set " + setting + " to a free port.");
+        }
+    }
+
+    /** A start that cannot go on, for a reason the person starting it can fix. */
+    static final class StartRefused extends IllegalStateException {
+        StartRefused(String message) {
+            super(message);
+        }
     }
 
     private static void stopAll(Deque<AutoCloseable> stopInOrder) {
         while (!stopInOrder.isEmpty()) {
             try {
                 stopInOrder.pop().close();
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
                 log.warn("could not stop cleanly: {}", e.toString());
             }
         }
@@ -73,10 +136,5 @@ public class StandaloneApplication {
     private static boolean configured(String environmentVariable, String property, String[] args) {
         return System.getenv(environmentVariable) != null || System.getProperty(property) != null
                 || Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + property + "="));
-    }
-
-    private static String setting(String environmentVariable, String fallback) {
-        String value = System.getenv(environmentVariable);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -12,10 +12,21 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The dev endpoints exist in the standalone profile, and only there. Each context is closed after its tests. */
 class DevEndpointsTest {
@@ -51,6 +62,32 @@ class DevEndpointsTest {
 
         @org.springframework.beans.factory.annotation.Autowired
         io.talentplatform.platform.time.PlatformClock clock;
+        @org.springframework.beans.factory.annotation.Autowired
+        WebApplicationContext context;
+        @org.springframework.beans.factory.annotation.Autowired
+        FilterRegistrationBean<?> localCallersOnly;
+
+        @Test
+        void theTokenMintAnswersCallersOnThisMachineOnly() throws Exception {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                    .addFilter(localCallersOnly.getFilter(), "/api/v1/dev/*").build();
+            for (String remote : List.of("192.0.2.10", "10.0.0.7", "2001:db8::1")) {
+                mvc.perform(mint(remote)).andExpect(status().isForbidden())
+                        .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+            }
+            for (String local : List.of("127.0.0.1", "127.0.0.2", "::1")) {
+                mvc.perform(mint(local)).andExpect(status().isOk());
+            }
+        }
+
+        private static MockHttpServletRequestBuilder mint(String remoteAddress) {
+            return MockMvcRequestBuilders.post("/api/v1/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"sub\":\"HR-1\",\"roles\":[\"HR\"]}")
+                    .with(request -> {
+                        request.setRemoteAddr(remoteAddress);
+                        return request;
+                    });
+        }
 
         @org.junit.jupiter.api.AfterEach
         void leaveTheClockAsItWas() {
