@@ -52,7 +52,7 @@ class ContractController {
 
     /** Only one open development contract per person: a new goal is a revision, not a second contract. */
     @PostMapping
-    ResponseEntity<Map<String, Object>> open(@Valid @RequestBody ContractRequests.Open body, Caller caller,
+    ResponseEntity<Map<String, Object>> open(@Valid @RequestBody ContractRequests.OpenContract body, Caller caller,
                                              HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.require(Access.OPEN_CONTRACT, caller, body.employeeId());
         if (!person.employed()) {
@@ -114,7 +114,7 @@ class ContractController {
 
     @PostMapping("/{contractId}/commitments/{commitmentId}/reschedule")
     ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
-                                                   @Valid @RequestBody ContractRequests.Reschedule body,
+                                                   @Valid @RequestBody ContractRequests.RescheduleCommitment body,
                                                    Caller caller, HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.requireForContract(Access.RESCHEDULE_COMMITMENT, caller, contractId);
         return send(contractId, new RescheduleCommitment(contractId, commitmentId, body.dueOn(), body.reason(),

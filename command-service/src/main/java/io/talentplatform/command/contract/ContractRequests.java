@@ -21,7 +21,7 @@ final class ContractRequests {
     private ContractRequests() {
     }
 
-    record Open(
+    record OpenContract(
             @NotBlank @Pattern(regexp = EmployeeRequests.PERSON_ID, message = "must be an HRIS id such as E-1042")
             String employeeId,
             @NotBlank @Size(max = 500) String goal,
@@ -58,7 +58,7 @@ final class ContractRequests {
     record Completion(@NotNull LocalDate completedOn, @Size(max = 1000) String note) {
     }
 
-    record Reschedule(@NotNull LocalDate dueOn, @NotBlank @Size(max = 1000) String reason) {
+    record RescheduleCommitment(@NotNull LocalDate dueOn, @NotBlank @Size(max = 1000) String reason) {
     }
 
     record Withdrawal(@NotBlank @Size(max = 1000) String reason) {

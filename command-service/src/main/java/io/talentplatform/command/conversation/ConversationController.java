@@ -70,7 +70,7 @@ class ConversationController {
 
     @PostMapping("/{conversationId}/reschedule")
     ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID conversationId,
-                                                   @Valid @RequestBody ConversationRequests.Reschedule body,
+                                                   @Valid @RequestBody ConversationRequests.RescheduleConversation body,
                                                    Caller caller, HttpServletRequest request) {
         return conduct(Access.RESCHEDULE_CONVERSATION, conversationId,
                 new RescheduleConversation(conversationId, body.scheduledFor(), body.reason()), caller, request);

@@ -34,7 +34,7 @@ final class ConversationRequests {
     record PromptSent(@NotNull Instant sentAt) {
     }
 
-    record Reschedule(@NotNull Instant scheduledFor, @NotBlank @Size(max = 1000) String reason) {
+    record RescheduleConversation(@NotNull Instant scheduledFor, @NotBlank @Size(max = 1000) String reason) {
     }
 
     record Held(@NotNull Instant heldAt, @NotNull @Min(1) @Max(600) Integer actualMinutes) {

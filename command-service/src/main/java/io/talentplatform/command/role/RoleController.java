@@ -76,7 +76,8 @@ class RoleController {
     }
 
     @PostMapping("/api/v1/roles/{roleId}/openings")
-    ResponseEntity<Map<String, Object>> open(@PathVariable String roleId, @Valid @RequestBody RoleRequests.Open body,
+    ResponseEntity<Map<String, Object>> open(@PathVariable String roleId,
+                                             @Valid @RequestBody RoleRequests.OpenOpening body,
                                              Caller caller, HttpServletRequest request) {
         access.require(Access.OPEN_OPENING, caller);
         RoleCatalogue.Entry role = knownRole(roleId);

@@ -41,7 +41,7 @@ final class RoleRequests {
             @NotNull @Min(1) @Max(5) Integer minLevel) {
     }
 
-    record Open(
+    record OpenOpening(
             @NotNull LocalDate openedOn,
             @NotNull Boolean internalOnly) {
     }

@@ -51,12 +51,16 @@ public final class TokenMint {
     }
 
     public String mint(String subject, Collection<String> roles, Duration lifetime) {
-        Instant now = Instant.now();
+        return mint(subject, roles, Instant.now(), lifetime);
+    }
+
+    /** A token issued at a given moment: in the past, for a test of an expired one. */
+    public String mint(String subject, Collection<String> roles, Instant issuedAt, Duration lifetime) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(subject)
-                .issuedAt(now)
-                .expiresAt(now.plus(lifetime))
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plus(lifetime))
                 .claim("roles", List.copyOf(roles))
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId("dev").build();

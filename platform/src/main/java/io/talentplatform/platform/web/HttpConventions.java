@@ -1,7 +1,9 @@
 package io.talentplatform.platform.web;
 
 import io.talentplatform.platform.security.AudienceFilter;
+import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.CallerResolver;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,6 +22,11 @@ import java.util.List;
 @Import(ProblemResponses.class)
 public class HttpConventions {
 
+    static {
+        // The caller comes from the bearer token, not from the request: not a parameter of the OpenAPI document.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
     @Bean
     public ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
@@ -32,6 +39,15 @@ public class HttpConventions {
         FilterRegistrationBean<BodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodyLimitFilter(limit, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Before everything that may read a parameter, security included. */
+    @Bean
+    public FilterRegistrationBean<QueryStringCheck> queryStringCheck(ProblemWriter problems) {
+        FilterRegistrationBean<QueryStringCheck> registration =
+                new FilterRegistrationBean<>(new QueryStringCheck(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 import java.sql.SQLTransientException;
@@ -140,6 +141,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    /** Spring MVC's own problems (405, 406, 415, an unknown path's 404) get a type like the platform's. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(java.net.URI.create("urn:talent:problem:http-" + statusCode.value()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -177,6 +189,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
             return invalidField(field, "must be one of " + allowed);
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            // Refused rather than ignored: a misspelt optional field ("mangerId") would otherwise be dropped silently.
+            return invalidField(path(unknown), "is not a field of this request");
         }
         if (cause instanceof ValueInstantiationException instantiation) {
             Throwable reason = instantiation.getCause() != null ? instantiation.getCause() : instantiation;
