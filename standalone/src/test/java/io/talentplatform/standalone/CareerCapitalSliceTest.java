@@ -160,8 +160,12 @@ class CareerCapitalSliceTest {
     }
 
     @Test
-    void healthShowsTheDatabaseAndTheBrokerUp() {
-        JsonNode health = Http.at(port).get("/actuator/health").json();
+    void healthShowsTheDatabaseAndTheBrokerUpToASignedInCallerAndOnlyTheStatusToAnyoneElse() {
+        JsonNode anonymous = Http.at(port).get("/actuator/health").json();
+        assertThat(anonymous.get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.has("components")).as("details for an anonymous caller").isFalse();
+
+        JsonNode health = Http.at(port).as("HR-1", "HR").get("/actuator/health").json();
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");

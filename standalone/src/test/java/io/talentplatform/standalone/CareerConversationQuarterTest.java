@@ -129,7 +129,7 @@ class CareerConversationQuarterTest {
             assertThat(raw).doesNotContain(NOTE).doesNotContain(NARRATIVE).doesNotContain("Ada");
         }
         for (String document : new String[]{Http.at(port).get("/v3/api-docs").body(),
-                Http.at(port).get("/actuator/health").body()}) {
+                Http.at(port).as("HR-1", "HR").get("/actuator/health").body()}) {
             assertThat(document).doesNotContain(NOTE).doesNotContain(NARRATIVE);
         }
     }

@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * "How is the organisation doing at growing and keeping its people?" for HR and succession panels: the talent
- * metrics of a window, for the whole organisation or one function. Answers only about groups (docs/metrics.md).
+ * metrics of a window (by default the last twelve months), for the whole organisation or one function. Answers only
+ * about groups (docs/metrics.md).
  */
 @RestController
 @Validated
@@ -45,11 +46,18 @@ class TalentMetricsController {
     }
 
     @GetMapping("/api/v1/metrics/talent")
-    TalentMetrics talent(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    TalentMetrics talent(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(required = false) @Size(max = 100) String function,
                          @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_TALENT_METRICS.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        // Without a window, the last twelve months up to today (INTERFACES.md); with one end, twelve months from it.
+        if (to == null) {
+            to = from == null ? clock.today() : from.plusYears(1).minusDays(1);
+        }
+        if (from == null) {
+            from = to.minusYears(1).plusDays(1);
+        }
         if (from.isAfter(to)) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid(
                     "from " + from + " is after to " + to + ".",

@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Demo data on request ({@code --talent.demo.enabled=true}): the synthetic organisation of the benchmarks, small,
+ * Demo data on request ({@code --talent.demo=true}): the synthetic organisation of the benchmarks, small,
  * with a history up to today, appended through Axon's event store once (every id starts {@code DEMO-}, so it sits
  * beside anything typed in by hand). The read models and streams then build themselves from it as from any history.
  */
@@ -51,10 +52,18 @@ public class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        if (settings.enabled()) {
+    void onStart(ApplicationReadyEvent ready) {
+        if (requested(settings, ready.getApplicationContext().getEnvironment())) {
             load();
         }
+    }
+
+    /**
+     * Whether the start asked for the demo: {@code --talent.demo=true} as INTERFACES.md writes it, or
+     * {@code --talent.demo.enabled=true} beside the size settings.
+     */
+    static boolean requested(Settings settings, Environment environment) {
+        return settings.enabled() || environment.getProperty("talent.demo", Boolean.class, false);
     }
 
     /** Appends the demo organisation unless it is already there; what was loaded, or empty if it already was. */

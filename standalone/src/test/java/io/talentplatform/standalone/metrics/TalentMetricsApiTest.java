@@ -3,7 +3,9 @@ package io.talentplatform.standalone.metrics;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.standalone.StandaloneTest;
+import io.talentplatform.platform.time.PlatformClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,8 @@ class TalentMetricsApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PlatformClock clock;
 
     @Test
     void hrAndPanelsReadAFunctionsMetricsAndASingletonFunctionRevealsNothing() {
@@ -112,8 +116,20 @@ class TalentMetricsApiTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.json().get("type").asString()).isEqualTo("urn:talent:problem:invalid-request");
         assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("from");
-        assertThat(Http.at(port).as("HR-1", "HR").get("/api/v1/metrics/talent?from=2026-04-01").status())
-                .isEqualTo(400);
+    }
+
+    @Test
+    void withoutAWindowTheMetricsCoverTheLastTwelveMonths() {
+        LocalDate today = clock.today();
+
+        Answer answer = Http.at(port).as("HR-1", "HR").get("/api/v1/metrics/talent");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode window = answer.json().get("window");
+        assertThat(window.get("from").asString()).isEqualTo(today.minusYears(1).plusDays(1).toString());
+        assertThat(window.get("to").asString()).isEqualTo(today.toString());
+        JsonNode fromOnly = Http.at(port).as("HR-1", "HR").get("/api/v1/metrics/talent?from=2026-04-01").json();
+        assertThat(fromOnly.get("window").get("to").asString()).isEqualTo("2027-03-31");
     }
 
     private static long created(Answer answer) {

@@ -262,7 +262,7 @@ class BrokerRestartTest {
     }
 
     private static JsonNode health(int port) {
-        return Http.at(port).get("/actuator/health").json();
+        return Http.at(port).as("HR-1", "HR").get("/actuator/health").json();
     }
 
     /** How far a publisher is behind the event log, by its health component. */
