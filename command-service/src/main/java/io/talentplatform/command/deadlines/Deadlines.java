@@ -2,6 +2,7 @@ package io.talentplatform.command.deadlines;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.talentplatform.platform.time.PlatformClock;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -20,10 +21,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The persistent scheduler behind Axon's deadlines (Axon's {@code DbSchedulerDeadlineManager} is configured by Axon
- * once this scheduler exists). Deadlines are rows in {@code scheduled_tasks}, written in the same transaction as the
- * events that set them, so they survive restarts and are never set for a command that rolled back. The scheduler
- * runs on the platform clock: when the standalone's dev clock moves forward, due deadlines fire.
+ * The persistent scheduler behind Axon's deadlines and the platform's recurring housekeeping (Axon's
+ * {@code DbSchedulerDeadlineManager} is configured by Axon once this scheduler exists). Deadlines are rows in
+ * {@code scheduled_tasks}, written in the same transaction as the events that set them, so they survive restarts and
+ * are never set for a command that rolled back. The scheduler runs on the platform clock: when the standalone's dev
+ * clock moves forward, due deadlines fire.
  */
 @Configuration(proxyBeanMethods = false)
 class Deadlines {
@@ -31,7 +33,11 @@ class Deadlines {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, PlatformClock clock,
                                 @Value("${talent.deadlines.polling-interval:1s}") Duration polling) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // Recurring tasks are registered by startTasks, which also schedules their first run; the rest by name.
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource),
+                        tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList())
+                .startTasks(tasks.stream().filter(RecurringTask.class::isInstance)
+                        .map(task -> (RecurringTask<?>) task).toList())
                 .clock(clock::instant)
                 .pollingInterval(polling)
                 .threads(2)

@@ -1,8 +1,11 @@
 package io.talentplatform.command.http;
 
+import io.talentplatform.platform.time.PlatformClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The stored first answers to idempotent requests, in PostgreSQL so that they survive restarts and span instances. */
@@ -10,9 +13,11 @@ import java.util.Optional;
 class IdempotencyStore {
 
     private final JdbcClient jdbc;
+    private final PlatformClock clock;
 
-    IdempotencyStore(JdbcClient jdbc) {
+    IdempotencyStore(JdbcClient jdbc, PlatformClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<StoredAnswer> find(String caller, String key) {
@@ -29,11 +34,18 @@ class IdempotencyStore {
     void save(String caller, String key, StoredAnswer answer) {
         jdbc.sql("""
                         INSERT INTO idempotent_request
-                            (caller, idempotency_key, fingerprint, status, location, event_position, content_type, body)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            (caller, idempotency_key, fingerprint, status, location, event_position, content_type, body,
+                             created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caller, key, answer.fingerprint(), answer.status(), answer.location(),
-                        answer.eventPosition(), answer.contentType(), answer.body())
+                        answer.eventPosition(), answer.contentType(), answer.body(),
+                        Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** Deletes the answers stored before {@code cutoff}; how many. */
+    int expireBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
     /** The first answer given under a key, and the fingerprint of the request that got it. */
