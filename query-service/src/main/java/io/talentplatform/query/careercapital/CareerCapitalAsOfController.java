@@ -56,7 +56,9 @@ class CareerCapitalAsOfController {
         CareerCapital profile = replayed.view().orElseThrow(() -> RuleViolation.notFound("unknown-employee",
                 "No employee was registered under " + employeeId + " at " + at + "."));
         accessLog.record(caller, employeeId);
-        new Viewer(employeeId, EnumSet.of(Relationship.SELF), false).declare();
+        // The auditor stands in no relationship to the person: the map is cut as the organisation sees it, as the
+        // event histories are (docs/audit.md). What only the person and their manager read stays theirs.
+        Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
         return new AsOfProfile(employeeId, at, replayed.events(), replayed.lastPosition(), profile);
     }
 

@@ -6,6 +6,7 @@ import io.talentplatform.standalone.StandaloneTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,8 @@ class AsOfTest {
         int previousEvents = 0;
         for (Moment moment : moments) {
             JsonNode profile = auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=" + moment.at()).json();
-            assertThat(profile.get("profile")).as("profile at " + moment.at()).isEqualTo(moment.profile());
+            assertThat(profile.get("profile")).as("profile at " + moment.at())
+                    .isEqualTo(asTheOrganisationSeesIt(moment.profile()));
             assertThat(profile.get("events").asInt()).isGreaterThan(previousEvents);
             previousEvents = profile.get("events").asInt();
             JsonNode succession = auditor.get("/api/v1/audit/succession/roles/" + role + "/as-of?at=" + moment.at())
@@ -101,6 +103,30 @@ class AsOfTest {
         Answer future = auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=" + Instant.now().plusSeconds(3600));
         assertThat(future.status()).as(future.toString()).isEqualTo(422);
         assertThat(auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=yesterday").status()).isEqualTo(400);
+    }
+
+    /**
+     * The person's own map without what only the person and their manager read: what an auditor reads, as for event
+     * histories (docs/audit.md).
+     */
+    private static JsonNode asTheOrganisationSeesIt(JsonNode own) {
+        ObjectNode copy = (ObjectNode) own.deepCopy();
+        copy.path("capabilities").forEach(capability -> capability.path("evidence")
+                .forEach(evidence -> ((ObjectNode) evidence).remove("evidence")));
+        copy.path("relationships").forEach(relationship -> ((ObjectNode) relationship).remove("counterpartName"));
+        for (String makers : List.of("aware", "openGaps")) {
+            copy.path("signaling").path(makers).forEach(maker -> ((ObjectNode) maker).remove("basis"));
+        }
+        if (copy.path("aspiration") instanceof ObjectNode aspiration) {
+            List.of("direction", "targetRoleFamilies", "narrative").forEach(aspiration::remove);
+        }
+        copy.path("readiness").forEach(entry -> List.of("readiness", "rationale").forEach(((ObjectNode) entry)::remove));
+        copy.path("conversations").forEach(conversation -> {
+            if (conversation.path("outcomes").path("advocacyAction") instanceof ObjectNode advocacy) {
+                advocacy.remove("description");
+            }
+        });
+        return copy;
     }
 
     /** What the person and the panel read once every write so far was processed, and the moment just after. */
