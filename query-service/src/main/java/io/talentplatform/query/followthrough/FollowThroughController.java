@@ -9,17 +9,22 @@ import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.access.PersonRead;
+import io.talentplatform.platform.web.Cursor;
 import io.talentplatform.query.freshness.ProcessedPositions;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +63,46 @@ class FollowThroughController {
                 "no-open-contract", employeeId + " has no open development contract."));
         accessLog.record(caller, employeeId);
         return contract;
+    }
+
+    /** HR's view across managers: one line of follow-through each, a page at a time. */
+    @GetMapping("/api/v1/managers")
+    ManagerSummary.Page managers(@RequestParam(required = false) @Size(max = 200) String cursor,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(50) int limit,
+                                 @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+        Access.READ_MANAGERS.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        if (minPosition != null) {
+            positions.await(READ_MODEL, minPosition);
+        }
+        // About each manager's record of following through, not about any report's data: no field with an audience.
+        Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
+        Map<String, String> found = reader.managers(Cursor.decode(cursor), limit + 1);
+        List<String> ids = new ArrayList<>(found.keySet());
+        List<String> page = ids.size() > limit ? ids.subList(0, limit) : ids;
+        Instant now = clock.instant();
+        List<ManagerSummary> managers = page.stream()
+                .map(id -> ManagerSummary.of(reader.followThrough(id, now), found.get(id))).toList();
+        return new ManagerSummary.Page(managers, ids.size() > limit ? Cursor.after(page.get(page.size() - 1)) : null);
+    }
+
+    /** Every contract of the person, closed ones included, newest first. */
+    @GetMapping("/api/v1/employees/{employeeId}/contracts")
+    ContractHistory contracts(@PathVariable String employeeId,
+                              @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+        if (minPosition != null) {
+            positions.await(READ_MODEL, minPosition);
+        }
+        String managerId = reader.managerOf(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
+                "No employee is registered under " + employeeId + "."));
+        PersonRead.authorize(Access.READ_CONTRACTS, caller, employeeId, managerId);
+        ContractHistory history = new ContractHistory(employeeId,
+                reader.contracts(employeeId, false, clock.today()));
+        accessLog.record(caller, employeeId);
+        return history;
+    }
+
+    /** A person's development contracts, newest first. */
+    record ContractHistory(String employeeId, List<ContractView> contracts) {
     }
 
     @GetMapping("/api/v1/managers/{managerId}/follow-through")

@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,22 +49,29 @@ class FollowThroughReader {
     }
 
     Optional<ContractView> openContract(String employeeId, LocalDate today) {
+        return contracts(employeeId, true, today).stream().findFirst();
+    }
+
+    /** The person's development contracts, newest first; only the open one if {@code openOnly}. */
+    List<ContractView> contracts(String employeeId, boolean openOnly, LocalDate today) {
         return jdbc.sql("""
                         SELECT contract_id, employee_id, manager_id, open, goal, evidence_of_success, review_cadence,
                                next_review_on, last_reviewed_on, caveat, open_questions, revision, conversation_id,
                                summary_shared_at, summary_late, close_reason
-                        FROM ft_contract WHERE employee_id = ? AND open ORDER BY opened_at DESC LIMIT 1""")
-                .param(employeeId)
+                        FROM ft_contract WHERE employee_id = ? AND (open OR NOT ?) ORDER BY opened_at DESC""")
+                .params(employeeId, openOnly)
                 .query((rs, row) -> {
                     UUID id = rs.getObject(1, UUID.class);
                     LocalDate nextReview = rs.getObject(8, LocalDate.class);
-                    return new ContractView(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+                    boolean open = rs.getBoolean(4);
+                    return new ContractView(id, rs.getString(2), rs.getString(3), open, rs.getString(5),
                             rs.getString(6), rs.getString(7), nextReview, rs.getObject(9, LocalDate.class),
-                            nextReview.isBefore(today), rs.getString(10), List.of((String[]) rs.getArray(11).getArray()),
-                            rs.getInt(12), revisions(id), rs.getObject(13, UUID.class), instant(rs, 14),
-                            (Boolean) rs.getObject(15), rs.getString(16), commitments(id));
+                            open && nextReview.isBefore(today), rs.getString(10),
+                            List.of((String[]) rs.getArray(11).getArray()), rs.getInt(12), revisions(id),
+                            rs.getObject(13, UUID.class), instant(rs, 14), (Boolean) rs.getObject(15),
+                            rs.getString(16), commitments(id));
                 })
-                .optional();
+                .list();
     }
 
     private List<Revision> revisions(UUID contractId) {
@@ -84,6 +93,23 @@ class FollowThroughReader {
                         rs.getObject(7, LocalDate.class), (Boolean) rs.getObject(8), rs.getObject(9, LocalDate.class),
                         rs.getInt(10), rs.getObject(11, UUID.class)))
                 .list();
+    }
+
+    /** Managers with at least one current report, by id, after {@code after}; with their names where known. */
+    Map<String, String> managers(String after, int limit) {
+        Map<String, String> managers = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT m.manager_id, p.display_name
+                        FROM (SELECT DISTINCT manager_id FROM ft_person
+                              WHERE employed AND manager_id IS NOT NULL AND manager_id > ?
+                              ORDER BY manager_id LIMIT ?) m
+                        LEFT JOIN career_capital_profile p ON p.employee_id = m.manager_id
+                        ORDER BY m.manager_id""")
+                .params(after, limit)
+                .query(rs -> {
+                    managers.put(rs.getString(1), rs.getString(2));
+                });
+        return managers;
     }
 
     FollowThroughView followThrough(String managerId, Instant now) {

@@ -221,6 +221,18 @@ class AuthorizationMatrixTest {
         // talent-metrics: the read model the other tests here lean on least while it replays.
         CALLS.put(Access.REBUILD_PROJECTION, team -> new Call("/api/v1/admin/projections/talent-metrics/rebuild",
                 null));
+        CALLS.put(Access.READ_ME, team -> new Call("/api/v1/me", null));
+        CALLS.put(Access.SEARCH_PEOPLE, team -> new Call("/api/v1/employees?managerId=" + team.manager()
+                + "&minPosition=" + team.settle(), null));
+        CALLS.put(Access.READ_REPORTS, team -> new Call("/api/v1/managers/" + team.employee() + "/reports?minPosition="
+                + team.settle(), null));
+        CALLS.put(Access.READ_MANAGERS, team -> new Call("/api/v1/managers", null));
+        CALLS.put(Access.READ_CONTRACTS, team -> {
+            team.openContract();
+            return new Call(person(team) + "/contracts?minPosition=" + team.settle(), null);
+        });
+        CALLS.put(Access.READ_ROLES, team -> new Call("/api/v1/roles?critical=true", null));
+        CALLS.put(Access.READ_OPENINGS, team -> new Call("/api/v1/openings?status=OPEN", null));
         CALLS.put(Access.READ_TALENT_METRICS, team -> new Call("/api/v1/metrics/talent?from=%s&to=%s"
                 .formatted(LocalDate.now().minusDays(90), LocalDate.now()), null));
     }
