@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * The whole platform in one JVM on port 8080: the command service, the projections and the query service,
+ * The whole platform in one JVM on port 8080: the pages, the command service, the projections and the query service,
  * with an embedded PostgreSQL (data kept in {@code ./data/postgres}) and an embedded KRaft broker (its log in
  * {@code ./data/kafka}) unless {@code SPRING_DATASOURCE_URL} or {@code TALENT_KAFKA_BOOTSTRAP_SERVERS} point at real
  * ones. Everything listens on loopback unless {@code TALENT_BIND_ADDRESS} says otherwise ({@link StartSettings}).
@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"io.talentplatform.command", "io.talentplatform.projections",
-        "io.talentplatform.query", "io.talentplatform.standalone"},
+        "io.talentplatform.query", "io.talentplatform.web", "io.talentplatform.standalone"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
 public class StandaloneApplication {
 

@@ -5,6 +5,7 @@ import io.talentplatform.platform.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@code roles} claim holds their roles (mapped by the {@code spring.security.oauth2.resourceserver.jwt.*}
  * properties). Which issuer or key verifies tokens is configuration; the standalone build signs its own.
  * Health, metrics scraping, the API docs and the standalone's dev endpoints are open; everything else needs a token.
+ * The chain covers the API's paths only, so the pages (the web module, in the standalone build) keep their own.
  */
 @AutoConfiguration(after = HttpConventions.class, beforeName = {
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
@@ -24,10 +26,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 public class ResourceServerSecurity {
 
+    /** The API's paths; anything else (the pages, in the standalone build) is another chain's. */
+    public static final String[] PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    @Order(1)
+    @ConditionalOnMissingBean(name = "apiSecurity")
     public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
         http
+                .securityMatcher(PATHS)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -36,7 +44,6 @@ public class ResourceServerSecurity {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/api/v1/dev/**").permitAll()
-                        .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> { })

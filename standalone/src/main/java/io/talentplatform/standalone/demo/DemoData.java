@@ -1,5 +1,6 @@
 package io.talentplatform.standalone.demo;
 
+import io.talentplatform.platform.security.TokenMint;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.standalone.synthetic.HistoryAppender;
 import io.talentplatform.standalone.synthetic.OrganisationGenerator;
@@ -11,6 +12,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * Demo data on request ({@code --talent.demo=true}): the synthetic organisation of the benchmarks, small,
  * with a history up to today, appended through Axon's event store once (every id starts {@code DEMO-}, so it sits
- * beside anything typed in by hand). The read models and streams then build themselves from it as from any history.
+ * beside anything typed in by hand), and the team of SCENARIOS.md with its first quarter, played through the API
+ * ({@link ScenarioTeam}). The read models and streams then build themselves from it as from any history.
  */
 @Component
 @EnableConfigurationProperties(DemoData.Settings.class)
@@ -40,22 +43,41 @@ public class DemoData {
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
     private final PlatformClock clock;
+    private final ObjectProvider<TokenMint> tokens;
 
     DemoData(Settings settings, EventStore store, TransactionManager transactions,
-             EventProcessingConfiguration processing, JdbcClient jdbc, PlatformClock clock) {
+             EventProcessingConfiguration processing, JdbcClient jdbc, PlatformClock clock,
+             ObjectProvider<TokenMint> tokens) {
         this.settings = settings;
         this.store = store;
         this.transactions = transactions;
         this.processing = processing;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart(ApplicationReadyEvent ready) {
-        if (requested(settings, ready.getApplicationContext().getEnvironment())) {
+        Environment environment = ready.getApplicationContext().getEnvironment();
+        if (requested(settings, environment)) {
             load();
+            loadScenarioTeam(environment.getProperty("local.server.port", Integer.class, 0));
         }
+    }
+
+    /**
+     * The team of SCENARIOS.md, once, through the HTTP API with the standalone's own tokens; left out where tokens
+     * come from a real identity provider, which knows none of them.
+     */
+    void loadScenarioTeam(int port) {
+        TokenMint mint = tokens.getIfAvailable();
+        boolean loaded = jdbc.sql("SELECT EXISTS (SELECT 1 FROM domainevententry WHERE aggregateidentifier = 'M-1')")
+                .query(Boolean.class).single();
+        if (mint == null || port == 0 || loaded) {
+            return;
+        }
+        new ScenarioTeam(port, mint).play();
     }
 
     /**

@@ -1,0 +1,308 @@
+package io.talentplatform.standalone.web;
+
+import io.talentplatform.platform.testing.Http;
+import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.standalone.StandaloneApplication;
+import io.talentplatform.standalone.web.Browser.Visit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in a real browser, one journey per kind of user, with the team of SCENARIOS.md: Grace books, prepares,
+ * holds and completes a career conversation with Ada and agrees her contract; Ada reads her map, states her
+ * aspiration and grants, then withdraws, her consent; the panel sees her discovered, then no more; HR searches,
+ * defines and opens, watches the cadence after the clock moves, records a departure and an erasure; the auditor reads
+ * the timeline, the views as of a day, the access log and a rebuild's progress. Every page visited is photographed
+ * (web/target/screenshots), checked with axe-core, and searched for the confidential texts its viewer may not see.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestInfrastructure.OwnTokensInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JourneysTest {
+
+    /** Grace's listening note: her eyes only. */
+    static final String NOTE = "frustration with the architecture board looks like ambition with nowhere to go";
+    /** Ada's own words: Ada and Grace only. */
+    static final String NARRATIVE = "I want to set technical direction, not just follow it";
+    /** The honest caveat of Ada's contract: Ada and Grace only. */
+    static final String CAVEAT = "no Staff opening in the next 12 months";
+    static final String EVIDENCE = "redesigned the cache, beyond her 18 months ago";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PlatformClock clock;
+
+    private final List<Visit> visits = Collections.synchronizedList(new ArrayList<>());
+    private final String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+    @BeforeAll
+    void theTeamOfTheScenarios() {
+        Browser.requireChromium();
+        Http hr = api("HR-1", "HR");
+        register(hr, "D-1", "Hedy", "Director of Engineering", "D1", "Engineering", null);
+        register(hr, "M-1", "Grace", "Engineering Manager", "M1", "Engineering", "D-1");
+        register(hr, "E-1", "Ada", "Senior Engineer", "L5", "Engineering", "M-1");
+        register(hr, "E-2", "Alan", "Senior Engineer", "L5", "Engineering", "M-1");
+        register(hr, "E-3", "Barbara", "Engineer", "L4", "Engineering", "M-1");
+        register(hr, "M-2", "Linus", "Product Manager", "M1", "Product", null);
+        ok(hr.post("/api/v1/roles", """
+                {"roleId":"R-STAFF","title":"Staff Engineer","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"staff-engineering","requiredCapabilities":[{"capability":"distributed-systems",
+                 "minLevel":4}]}"""));
+    }
+
+    @AfterAll
+    void leaveTheClockAsItWas() {
+        clock.resetForTests();
+    }
+
+    @Test
+    @Order(1)
+    void graceHoldsACareerConversationWithAdaAndAgreesHerContract() {
+        try (Browser grace = Browser.open(port, "manager", visits)) {
+            grace.signIn("M-1", "MANAGER", "EMPLOYEE").go("/team");
+            assertThat(grace.text()).contains("Ada", "Alan", "Barbara");
+
+            grace.go("/team/E-1/conversations/new");
+            String now = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().substring(0, 16);
+            grace.submit("Book it", Map.of("kind", "FULL", "trigger", "QUARTERLY", "scheduledFor", now,
+                    "plannedMinutes", "30"));
+            assertThat(grace.text()).as("the platform's refusal, and what was typed kept").contains("45 minutes");
+            assertThat(grace.driver().findElement(org.openqa.selenium.By.name("plannedMinutes"))
+                    .getAttribute("value")).isEqualTo("30");
+            grace.submit("Book it", Map.of("plannedMinutes", "90"));
+            assertThat(grace.text()).contains("Full career conversation with Ada", "light reflection prompt");
+            assertThat(grace.text()).as("dates as the browser's locale (en-GB) writes them")
+                    .contains(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
+                            .format(LocalDate.now(ZoneOffset.UTC)));
+
+            grace.press("I have sent it");
+            assertThat(grace.text()).contains("You sent it on");
+            grace.submit("Record that it was held", Map.of("actualMinutes", "85"));
+            assertThat(grace.text()).contains("Complete it with its outcomes");
+
+            grace.follow("Record what it taught about their Career Capital");
+            grace.submit("Record the capability", Map.of("capability", "distributed-systems", "level", "4",
+                    "evidence", EVIDENCE, "source", "CONVERSATION"));
+            grace.submit("Record the relationship", Map.of("counterpartName", "Linus", "counterpartId", "M-2",
+                    "counterpartFunction", "Product", "kind", "CROSS_FUNCTIONAL_LEADER"));
+            grace.submit("Record it", Map.of("decisionMakerId", "D-1", "aware", "false",
+                    "basis", "has not seen the cache redesign"));
+            grace.follow("Back to the conversation");
+            grace.submit("Add the note", Map.of("kind", "AMBITION", "text", NOTE));
+            assertThat(grace.text()).contains(NOTE);
+            grace.submit("Complete the conversation", Map.of("humanCapitalUpdated", "true",
+                    "relationshipCapitalAssessed", "true", "signalingGap", "IDENTIFIED",
+                    "advocacyDescription", "a slot at the architecture forum",
+                    "advocacyDueOn", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString(),
+                    "nextConversationOn", LocalDate.now(ZoneOffset.UTC).plusDays(90).toString()));
+            assertThat(grace.text()).contains("Outcomes", "a slot at the architecture forum");
+
+            grace.go("/team/E-1").awaitText("4 of the four outcomes");
+            assertThat(grace.text()).contains("distributed-systems", "Linus", "D-1");
+
+            grace.go("/team/E-1/contract").submit("Agree the contract", Map.of(
+                    "goal", "lead cross-team technical initiatives independently",
+                    "evidenceOfSuccess", "design review of the auth refactor run with both teams",
+                    "reviewCadence", "MONTHLY", "nextReviewOn", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(),
+                    "caveat", CAVEAT, "openQuestions", "is a platform-wide role realistic?"));
+            grace.fill("Add the commitment", Map.of("owner", "MANAGER", "kind", "INTRODUCTION",
+                    "description", "introduce Ada to the platform architect",
+                    "dueOn", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString())).pressTwice("Add the commitment");
+            grace.go("/team/E-1/contract");
+            assertThat(grace.text().split("introduce Ada to the platform architect", -1))
+                    .as("a double click writes once (the form's idempotency key)").hasSize(2);
+            grace.submit("Add the commitment", Map.of("owner", "EMPLOYEE", "kind", "OTHER",
+                    "description", "lead the auth-refactor design doc",
+                    "dueOn", LocalDate.now(ZoneOffset.UTC).plusDays(60).toString()));
+            assertThat(grace.text()).contains(CAVEAT, "introduce Ada to the platform architect",
+                    "lead the auth-refactor design doc");
+            grace.go("/follow-through");
+            assertThat(grace.text()).contains("introduce Ada to the platform architect");
+            grace.go("/team");
+            assertThat(grace.text()).contains("Due this week");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void adaReadsHerMapStatesHerAspirationAndSharesWithPanels() {
+        try (Browser ada = Browser.open(port, "employee", visits)) {
+            ada.signIn("E-1", "EMPLOYEE").go("/me/career-capital").awaitText("4 of the four outcomes");
+            assertThat(ada.text()).contains("distributed-systems", EVIDENCE);
+
+            ada.go("/me/aspiration").submit("Save", Map.of("direction", "TECHNICAL_LEADERSHIP",
+                    "targetRoleFamilies", "staff-engineering", "horizonYears", "2", "narrative", NARRATIVE,
+                    "shareDirection", "true"));
+            assertThat(ada.text()).contains("Technical leadership", NARRATIVE);
+            ada.go("/me/consent").submit("Save", Map.of("marketplaceVisible", "true",
+                    "successionDiscoverable", "true", "share", "CAPABILITIES,ASPIRATION"));
+            assertThat(ada.text()).contains("Your capabilities and their evidence yes yes",
+                    "The direction of your aspiration yes yes yes");
+            ada.go("/me/contract");
+            assertThat(ada.text()).contains(CAVEAT, "lead the auth-refactor design doc");
+            ada.go("/me/openings");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void thePanelSeesAdaDiscoveredUntilSheWithdrawsHerConsent() {
+        try (Browser panel = Browser.open(port, "panel", visits)) {
+            panel.signIn("D-1", "PANEL").go("/succession");
+            assertThat(panel.text()).contains("Staff Engineer");
+            panel.follow("Staff Engineer").awaitText("Ada");
+
+            try (Browser ada = Browser.open(port, "employee-withdraws", visits)) {
+                ada.signIn("E-1", "EMPLOYEE").go("/me/consent").submit("Save", Map.of("marketplaceVisible", "",
+                        "successionDiscoverable", "", "share", ""));
+                assertThat(ada.text()).contains("Your capabilities and their evidence yes no no",
+                        "The direction of your aspiration yes no no");
+            }
+            panel.go("/succession/roles/R-STAFF");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+                panel.go("/succession/roles/R-STAFF");
+                assertThat(panel.text()).doesNotContain("Ada");
+            });
+            panel.submit("Nominate", Map.of("employeeId", "E-3", "readiness", "READY_3_PLUS",
+                    "rationale", "growing fast on the platform team"));
+            assertThat(panel.text()).contains("Barbara");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void hrFindsPeopleOpensAVacancyWatchesTheCadenceAndRecordsADepartureAndAnErasure() {
+        try (Browser hr = Browser.open(port, "hr", visits)) {
+            hr.signIn("HR-1", "HR").go("/people?query=Ada");
+            assertThat(hr.text()).contains("Ada", "E-1");
+            hr.go("/roles").submit("Define the role", Map.of("roleId", "R-EM", "title", "Engineering Manager",
+                    "function", "Engineering", "level", "M1", "roleFamily", "engineering-management",
+                    "requiredCapabilities", "stakeholder-management:3\npeople-development:2", "critical", "true"));
+            assertThat(hr.text()).contains("Engineering Manager");
+            hr.press("Open a vacancy").go("/roles");
+            assertThat(hr.text()).contains("See the matches");
+            hr.follow("See the matches");
+
+            hr.go("/managers");
+            assertThat(breachesOfGrace(hr)).as("Alan and Barbara never had one").isEqualTo(2);
+            ok(Http.at(port).post("/api/v1/dev/clock", "{\"advance\":\"P100D\"}"));
+            hr.go("/managers");
+            assertThat(breachesOfGrace(hr)).as("a hundred days after Ada's conversation").isEqualTo(3);
+            assertThat(hr.text()).contains("cadence breached");
+            hr.go("/metrics");
+            assertThat(hr.text()).contains("Internal mobility", "The numbers behind the bars");
+
+            hr.go("/people/E-1").submit("Record the move", Map.of("jobTitle", "Staff Engineer", "level", "L6",
+                    "function", "Engineering", "moveType", "PROMOTION", "effectiveOn",
+                    clock.today().toString()));
+            hr.go("/people/E-2").press("Continue");
+            assertThat(hr.text()).contains("Confirm the departure", "Alan leaves on");
+            hr.press("Record the departure");
+            hr.awaitText("has left");
+            hr.fill("Continue", Map.of("reason", "his request of this morning")).press("Continue");
+            assertThat(hr.text()).contains("Confirm the erasure", "cannot be undone");
+            hr.press("Erase their personal data");
+            hr.go("/projections").press("Rebuild");
+            assertThat(hr.text()).contains("talent-metrics");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theAuditorReadsTheTimelineThePastAndWhoReadWhat() {
+        try (Browser auditor = Browser.open(port, "auditor", visits)) {
+            auditor.signIn("A-1", "AUDITOR").go("/audit");
+            auditor.go("/audit/people/E-1");
+            assertThat(auditor.text()).contains("CapabilityEvidenced", "by M-1 (EMPLOYEE,MANAGER)");
+            auditor.go("/audit/people/E-1/as-of?date=" + today);
+            String then = auditor.text();
+            auditor.go("/audit/people/E-1/as-of?date=" + clock.today());
+            String now = auditor.text();
+            assertThat(then).contains("Senior Engineer").doesNotContain("Staff Engineer ·");
+            assertThat(now).contains("Staff Engineer");
+            assertThat(then).isNotEqualTo(now);
+            auditor.go("/audit/roles/R-STAFF/as-of?date=" + clock.today());
+            assertThat(auditor.text()).contains("Barbara");
+            auditor.go("/audit/access-log?subject=E-1");
+            assertThat(auditor.text()).contains("M-1 (EMPLOYEE, MANAGER)");
+            auditor.go("/projections");
+            assertThat(auditor.text()).contains("career-capital", "talent-metrics");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void everyPageMeetsWcagAndShowsNothingConfidentialOutsideItsAudience() {
+        assertThat(visits).hasSizeGreaterThan(40);
+        List<String> violations = new ArrayList<>();
+        for (Visit visit : visits) {
+            visit.violations().forEach(violation -> violations.add(visit.viewer() + " " + visit.url() + ": "
+                    + violation));
+        }
+        assertThat(violations).as("axe-core violations of impact serious or critical").isEmpty();
+
+        Map<String, Set<String>> audience = Map.of(NOTE, Set.of("manager"),
+                NARRATIVE, Set.of("manager", "employee", "employee-withdraws"),
+                CAVEAT, Set.of("manager", "employee", "employee-withdraws"));
+        for (Visit visit : visits) {
+            audience.forEach((text, viewers) -> {
+                if (!viewers.contains(visit.viewer())) {
+                    assertThat(visit.source()).as("%s on %s", visit.viewer(), visit.url()).doesNotContain(text);
+                }
+            });
+        }
+        assertThat(visits.stream().filter(visit -> visit.viewer().equals("manager"))
+                .anyMatch(visit -> visit.source().contains(NOTE))).as("the check can see the note").isTrue();
+    }
+
+    private int breachesOfGrace(Browser hr) {
+        String row = hr.driver().findElement(org.openqa.selenium.By.xpath("//tr[th[contains(., 'Grace')]]"))
+                .getText();
+        return Integer.parseInt(row.split("\\s+")[3]);
+    }
+
+    private Http api(String subject, String role) {
+        Answer token = Http.at(port).post("/api/v1/dev/tokens", "{\"sub\":\"%s\",\"roles\":[\"%s\"]}"
+                .formatted(subject, role));
+        return Http.at(port).header("Authorization", "Bearer " + token.json().get("token").asString());
+    }
+
+    private static void register(Http hr, String id, String name, String title, String level, String function,
+                                 String manager) {
+        ok(hr.post("/api/v1/employees", """
+                {"employeeId":"%s","displayName":"%s","jobTitle":"%s","level":"%s","function":"%s"%s}"""
+                .formatted(id, name, title, level, function,
+                        manager == null ? "" : ",\"managerId\":\"" + manager + "\"")));
+    }
+
+    private static Answer ok(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        return answer;
+    }
+}
