@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -102,7 +103,11 @@ public class StandaloneApplication {
         arguments.add("--talent.bind-address=" + settings.bindAddress());
         SpringApplication application = new SpringApplication(StandaloneApplication.class);
         application.setRegisterShutdownHook(false);
-        stopInOrder.push(application.run(arguments.toArray(String[]::new)));
+        ConfigurableApplicationContext platform = application.run(arguments.toArray(String[]::new));
+        stopInOrder.push(platform);
+        String host = settings.exposed() ? settings.bindAddress() : "localhost";
+        log.info("The platform is up: open http://{}:{}/ for the pages (the API is under /api/v1, Swagger UI at "
+                + "/swagger-ui.html)", host, platform.getEnvironment().getProperty("local.server.port"));
     }
 
     /** Fails the start with a sentence that names the setting, instead of a bind error deep in a server's log. */
