@@ -40,6 +40,15 @@ final class LoadGenerator {
 
     /** Runs the query for {@code duration}; request {@code i} goes to {@code paths.apply(i)}. */
     Sample run(LongFunction<String> paths, String token, Duration duration) throws InterruptedException {
+        return run(paths, i -> token, duration);
+    }
+
+    /**
+     * As {@link #run(LongFunction, String, Duration)}, request {@code i} sent with {@code credentials.apply(i)}: a
+     * bearer token, or {@code "Cookie: ..."} for a page's session.
+     */
+    Sample run(LongFunction<String> paths, LongFunction<String> credentials, Duration duration)
+            throws InterruptedException {
         AtomicLong next = new AtomicLong();
         long[][] latencies = new long[threads][];
         long[][] requestIndexes = new long[threads][];
@@ -59,7 +68,7 @@ final class LoadGenerator {
             workers[t] = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
                     long index = next.getAndIncrement();
-                    HttpRequest request = request(paths.apply(index), token);
+                    HttpRequest request = request(paths.apply(index), credentials.apply(index));
                     long sent = System.nanoTime();
                     int status;
                     try {
@@ -132,13 +141,16 @@ final class LoadGenerator {
 
     private static final int SLOWEST = 20;
 
-    private HttpRequest request(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
+    private HttpRequest request(String path, String credential) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build();
+                .GET();
+        if (credential.startsWith(PageSessions.COOKIE)) {
+            request.header("Cookie", credential.substring(PageSessions.COOKIE.length())).header("Accept", "text/html");
+        } else {
+            request.header("Authorization", "Bearer " + credential).header("Accept", "application/json");
+        }
+        return request.build();
     }
 
     private static double percentile(long[] sorted, double quantile) {

@@ -45,8 +45,21 @@ public final class QueryBenchmark {
     private QueryBenchmark() {
     }
 
-    /** One query under load: its name, the path it is sent to, the role of the token that may ask it. */
-    private record Query(String name, String path, String role, LongFunction<String> paths) {
+    /**
+     * One query under load: its name, the path it is sent to, the role of the token that may ask it; a page is sent
+     * with the sessions of people signed in on the pages instead ({@code sessions}), and names the API query it
+     * stands beside ({@code api}).
+     */
+    private record Query(String name, String path, String role, LongFunction<String> paths,
+                         LongFunction<String> sessions, String api) {
+
+        Query(String name, String path, String role, LongFunction<String> paths) {
+            this(name, path, role, paths, null, null);
+        }
+
+        LongFunction<String> credentials(Map<String, String> tokens) {
+            return sessions != null ? sessions : i -> tokens.get(role);
+        }
     }
 
     public static void run(Options options) throws Exception {
@@ -135,7 +148,9 @@ public final class QueryBenchmark {
             }
             // "--queries a,b": only those (and always the baseline), e.g. the audit reads on a long history.
             List<String> only = List.of(options.text("queries", "").split(","));
-            List<Query> queries = queries(organisation, spec.seed()).stream()
+            List<Query> queries = new ArrayList<>(queries(organisation, spec.seed()));
+            queries.addAll(pages(organisation, spec.seed(), new PageSessions(platform.baseUrl())));
+            queries = queries.stream()
                     .filter(query -> only.equals(List.of("")) || query.name().equals(BASELINE)
                             || only.contains(query.name()))
                     .toList();
@@ -143,7 +158,8 @@ public final class QueryBenchmark {
             Map<String, String> unavailable = new LinkedHashMap<>();
             List<Query> available = new ArrayList<>();
             for (Query query : queries) {
-                HttpResponse<String> probe = generator.once(query.paths().apply(0), tokens.get(query.role()));
+                HttpResponse<String> probe = generator.once(query.paths().apply(0),
+                        query.credentials(tokens).apply(0));
                 if (probe.statusCode() == 200) {
                     available.add(query);
                 } else {
@@ -159,7 +175,7 @@ public final class QueryBenchmark {
 
             for (Query query : available) {
                 System.out.printf("  warm-up %s (%d s)%n", query.name(), warmup.toSeconds());
-                generator.run(query.paths(), tokens.get(query.role()), warmup);
+                generator.run(query.paths(), query.credentials(tokens), warmup);
             }
             Map<String, List<LoadGenerator.Sample>> samples = new LinkedHashMap<>();
             available.forEach(query -> samples.put(query.name(), new ArrayList<>()));
@@ -168,7 +184,7 @@ public final class QueryBenchmark {
                 List<Query> order = new ArrayList<>(available);
                 Collections.rotate(order, -run);
                 for (Query query : order) {
-                    LoadGenerator.Sample sample = generator.run(query.paths(), tokens.get(query.role()), duration);
+                    LoadGenerator.Sample sample = generator.run(query.paths(), query.credentials(tokens), duration);
                     samples.get(query.name()).add(sample);
                     System.out.printf(Locale.ROOT, "  run %d %-20s p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms  %7.0f req/s"
                                     + "  errors %d%n", run + 1, query.name(), sample.p50Ms(), sample.p99Ms(),
@@ -222,6 +238,7 @@ public final class QueryBenchmark {
                     + "p99 in the same run is the figure that counts");
             report.put("load", loadSettings);
             report.put("queries", summarise(queries, samples, unavailable));
+            report.put("pages", pageWeights(generator, available, tokens));
 
             // A run with other than the default load keeps its own file: one client at a time is a different figure
             // (latency without queueing behind the other clients on two cores), not a newer reading of the same one.
@@ -257,6 +274,51 @@ public final class QueryBenchmark {
                 new Query("succession-as-of", "GET /api/v1/audit/succession/roles/{roleId}/as-of?at=(the start of "
                         + "the measurement)", "AUDITOR", i -> "/api/v1/audit/succession/roles/" + at(roles, i)
                         + "/as-of?at=" + now));
+    }
+
+    /**
+     * The pages of issue 25's speed figure, each sent with the session of someone signed in on the pages: a manager's
+     * team (the reports and follow-through answers it is made of), a critical role's slate, an opening's matches.
+     */
+    private static List<Query> pages(SyntheticOrganisation organisation, long seed, PageSessions signIn)
+            throws java.io.IOException, InterruptedException {
+        List<String> roles = shuffled(organisation.criticalRoles(), seed);
+        List<String> openings = shuffled(organisation.openOpenings().stream().map(Object::toString).toList(), seed);
+        List<String> managers = shuffled(organisation.managers(), seed).subList(0,
+                Math.min(20, organisation.managers().size()));
+        List<String> managerSessions = new ArrayList<>();
+        for (String manager : managers) {
+            managerSessions.add(signIn.signIn(manager, "MANAGER", "EMPLOYEE"));
+        }
+        String panel = signIn.signIn("P-1", "PANEL");
+        return List.of(
+                new Query("page-team", "GET /team (as one of 20 managers)", "MANAGER", i -> "/team",
+                        i -> at(managerSessions, i), "follow-through"),
+                new Query("api-reports", "GET /api/v1/managers/{managerId}/reports (the team page's other call)", "HR",
+                        i -> "/api/v1/managers/" + at(managers, i) + "/reports"),
+                new Query("page-slate", "GET /succession/roles/{roleId}", "PANEL",
+                        i -> "/succession/roles/" + at(roles, i), i -> panel, "succession-role"),
+                new Query("page-matches", "GET /openings/{openingId}/matches", "PANEL",
+                        i -> "/openings/" + at(openings, i) + "/matches", i -> panel, "opening-matches"));
+    }
+
+    /** Each page's HTML in bytes (the stylesheet and script it loads are cached after the first page). */
+    private static List<Object> pageWeights(LoadGenerator generator, List<Query> available, Map<String, String> tokens)
+            throws java.io.IOException, InterruptedException {
+        List<Object> weights = new ArrayList<>();
+        for (Query query : available) {
+            if (query.sessions() != null) {
+                HttpResponse<String> page = generator.once(query.paths().apply(0), query.credentials(tokens).apply(0));
+                Map<String, Object> weight = new LinkedHashMap<>();
+                weight.put("name", query.name());
+                weight.put("api", query.api());
+                weight.put("htmlBytes", page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                weight.put("note", "plus, on a first visit only, bootstrap.min.css (about 230 KB) and htmx.min.js "
+                        + "(about 50 KB), served from the jar");
+                weights.add(weight);
+            }
+        }
+        return weights;
     }
 
     private static List<Object> summarise(List<Query> queries, Map<String, List<LoadGenerator.Sample>> samples,

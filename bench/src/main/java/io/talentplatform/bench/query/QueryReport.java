@@ -45,6 +45,27 @@ final class QueryReport {
                     cell(median.get("requestsPerSecond")), cell(median.get("p99OverBaselineP99")),
                     kernelBursts((List<Object>) query.get("runs"))));
         }
+        List<Object> pages = (List<Object>) report.get("pages");
+        if (pages != null && !pages.isEmpty()) {
+            out.append("\n## The pages beside the API calls they make\n\n| page | p50 ms | p99 ms | API call | p50 ms "
+                    + "| p99 ms | page p99 / API p99 | HTML bytes |\n|---|---|---|---|---|---|---|---|\n");
+            for (Object item : pages) {
+                Map<String, Object> page = (Map<String, Object>) item;
+                Map<String, Object> pageMedian = medianOf(report, String.valueOf(page.get("name")));
+                Map<String, Object> apiMedian = medianOf(report, String.valueOf(page.get("api")));
+                if (pageMedian == null || apiMedian == null) {
+                    continue;
+                }
+                double ratio = number(pageMedian.get("p99Ms")) / number(apiMedian.get("p99Ms"));
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2f | %,d |%n",
+                        page.get("name"), cell(pageMedian.get("p50Ms")), cell(pageMedian.get("p99Ms")),
+                        page.get("api"), cell(apiMedian.get("p50Ms")), cell(apiMedian.get("p99Ms")), ratio,
+                        ((Number) page.get("htmlBytes")).longValue()));
+            }
+            out.append("\nA page's time is the server's, from request to its last byte, and includes its calls to "
+                    + "the API over loopback (the team page makes two: reports and follow-through). The stylesheet "
+                    + "and script load once per browser.\n");
+        }
         out.append("\nRequests: ");
         for (Object item : (List<Object>) report.get("queries")) {
             Map<String, Object> query = (Map<String, Object>) item;
@@ -73,6 +94,22 @@ final class QueryReport {
                 jvm.get("version"), jvm.get("flags"), jvm.get("maxHeapMiB"), jvm.get("gc"), postgres.get("version"),
                 postgres.get("embedded"), postgres.get("settings")));
         return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> medianOf(Map<String, Object> report, String name) {
+        for (Object item : (List<Object>) report.get("queries")) {
+            Map<String, Object> query = (Map<String, Object>) item;
+            if (name.equals(query.get("name")) && Boolean.TRUE.equals(query.get("available"))) {
+                return (Map<String, Object>) query.get("median");
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double number(Object spread) {
+        return ((Number) ((Map<String, Object>) spread).get("median")).doubleValue();
     }
 
     /**
