@@ -157,8 +157,13 @@ class JourneysTest {
             assertThat(ada.text()).contains("distributed-systems", EVIDENCE);
 
             ada.go("/me/aspiration").submit("Save", Map.of("direction", "TECHNICAL_LEADERSHIP",
-                    "targetRoleFamilies", "staff-engineering", "horizonYears", "2", "narrative", NARRATIVE,
+                    "targetRoleFamilies", "staff-engineering", "horizonYears", "40", "narrative", NARRATIVE,
                     "shareDirection", "true"));
+            assertThat(ada.driver().findElement(org.openqa.selenium.By.id("horizonYears-error")).getText())
+                    .as("the platform's field error, beside its field").contains("must be less than or equal to 20");
+            assertThat(ada.driver().findElement(org.openqa.selenium.By.name("narrative")).getAttribute("value"))
+                    .as("what was typed, kept").isEqualTo(NARRATIVE);
+            ada.submit("Save", Map.of("horizonYears", "2"));
             assertThat(ada.text()).contains("Technical leadership", NARRATIVE);
             ada.go("/me/consent").submit("Save", Map.of("marketplaceVisible", "true",
                     "successionDiscoverable", "true", "share", "CAPABILITIES,ASPIRATION"));

@@ -30,7 +30,7 @@ class PageSecurity {
         String signIn = settings.devSignIn() ? "/sign-in" : "/oauth2/authorization/" + OIDC_REGISTRATION;
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/sign-in/**", "/webjars/**", "/css/**", "/favicon.ico",
+                        .requestMatchers("/sign-in", "/sign-in/**", "/webjars/**", "/static/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(signIn)))
