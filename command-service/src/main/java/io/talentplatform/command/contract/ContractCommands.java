@@ -43,6 +43,15 @@ public final class ContractCommands {
     public record CloseDevelopmentContract(@TargetAggregateIdentifier UUID contractId, ContractCloseReason reason) {
     }
 
+    /** "Not here", respected: how the person's move is supported, with the manager's support commitments. */
+    public record AgreeTransitionPlan(@TargetAggregateIdentifier UUID contractId, List<String> partialPaths,
+                                      String timeline, List<SupportCommitment> support) {
+    }
+
+    /** One thing the manager does to support the move: an action within their authority, like any commitment. */
+    public record SupportCommitment(UUID commitmentId, String description, LocalDate dueOn, CommitmentKind kind) {
+    }
+
     public record MakeCommitment(@TargetAggregateIdentifier UUID contractId, UUID commitmentId,
                                  CommitmentOwner owner, String description, LocalDate dueOn, CommitmentKind kind,
                                  UUID conversationId) {

@@ -1,6 +1,7 @@
 package io.talentplatform.command.contract;
 
 import io.talentplatform.command.access.CommandAccess;
+import io.talentplatform.command.contract.ContractCommands.AgreeTransitionPlan;
 import io.talentplatform.command.contract.ContractCommands.CloseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.CompleteCommitment;
 import io.talentplatform.command.contract.ContractCommands.MakeCommitment;
@@ -9,6 +10,7 @@ import io.talentplatform.command.contract.ContractCommands.RescheduleCommitment;
 import io.talentplatform.command.contract.ContractCommands.ReviewContract;
 import io.talentplatform.command.contract.ContractCommands.ReviseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.ShareContractSummary;
+import io.talentplatform.command.contract.ContractCommands.SupportCommitment;
 import io.talentplatform.command.contract.ContractCommands.WithdrawCommitment;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.http.CommandDispatch;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -145,6 +148,20 @@ class ContractController {
         access.requireForContract(Access.SHARE_CONTRACT_SUMMARY, caller, contractId);
         Instant heldAt = directory.conversationOfContract(contractId).flatMap(directory::heldAt).orElse(null);
         return send(contractId, new ShareContractSummary(contractId, body.sharedAt(), heldAt), caller, request);
+    }
+
+    @PostMapping("/{contractId}/transition-plan")
+    ResponseEntity<Map<String, Object>> transitionPlan(@PathVariable UUID contractId,
+                                                       @Valid @RequestBody ContractRequests.TransitionPlan body,
+                                                       Caller caller, HttpServletRequest request) {
+        access.requireForContract(Access.AGREE_TRANSITION_PLAN, caller, contractId);
+        List<SupportCommitment> support = body.support() == null ? List.of() : body.support().stream()
+                .map(each -> new SupportCommitment(UUID.randomUUID(), each.description(), each.dueOn(), each.kind()))
+                .toList();
+        long position = dispatch.send(new AgreeTransitionPlan(contractId, body.partialPaths(), body.timeline(),
+                support), contractId.toString(), caller, request);
+        return ok(position, Map.of("contractId", contractId,
+                "commitmentIds", support.stream().map(SupportCommitment::commitmentId).toList()));
     }
 
     @PostMapping("/{contractId}/close")

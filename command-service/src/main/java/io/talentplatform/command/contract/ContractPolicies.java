@@ -6,6 +6,7 @@ import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.events.contract.CommitmentKind;
 import io.talentplatform.events.contract.CommitmentOwner;
 import io.talentplatform.events.contract.ContractCloseReason;
+import io.talentplatform.events.conversation.AdvocacyAction;
 import io.talentplatform.events.conversation.ConversationCompleted;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.platform.axon.EventSerialization;
@@ -18,13 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * What the platform does by itself when something happens elsewhere: a person's departure closes their open
  * contract (EMPLOYEE_LEFT), and a completed conversation's advocacy action becomes a manager commitment of kind
- * VISIBILITY on the open contract (without one it stays on the conversation and the follow-through view lists it
+ * ADVOCACY on the open contract (without one it stays on the conversation and the follow-through view lists it
  * as unattached). A streaming processor, so a retry or replay sends the same commands again: both are idempotent.
  */
 @Component
@@ -55,14 +54,9 @@ class ContractPolicies {
             return;
         }
         directory.openContractOf(event.employeeId()).ifPresent(contract -> send(new MakeCommitment(contract,
-                advocacyCommitmentId(event.conversationId()), CommitmentOwner.MANAGER,
-                event.advocacyAction().description(), event.advocacyAction().dueOn(), CommitmentKind.VISIBILITY,
+                AdvocacyAction.commitmentIdFor(event.conversationId()), CommitmentOwner.MANAGER,
+                event.advocacyAction().description(), event.advocacyAction().dueOn(), CommitmentKind.ADVOCACY,
                 event.conversationId())));
-    }
-
-    /** The same conversation always yields the same commitment id, so a replay cannot add it twice. */
-    static UUID advocacyCommitmentId(UUID conversationId) {
-        return UUID.nameUUIDFromBytes(("advocacy:" + conversationId).getBytes(StandardCharsets.UTF_8));
     }
 
     private void send(Object command) {

@@ -5,6 +5,7 @@ import io.talentplatform.events.contract.CommitmentKind;
 import io.talentplatform.events.contract.CommitmentOwner;
 import io.talentplatform.events.contract.ContractCloseReason;
 import io.talentplatform.events.contract.ReviewCadence;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -53,6 +54,20 @@ final class ContractRequests {
             @NotBlank @Size(max = 1000) String description,
             @NotNull LocalDate dueOn,
             CommitmentKind kind) {
+    }
+
+    /**
+     * "Not here", respected: the partial paths that still help, the timeline, and what the manager does to support
+     * the move (each becomes a manager commitment of the contract).
+     */
+    record TransitionPlan(
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 500) String> partialPaths,
+            @NotBlank @Size(max = 1000) String timeline,
+            @Size(max = 10) List<@NotNull @Valid Support> support) {
+    }
+
+    record Support(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueOn,
+                   @NotNull CommitmentKind kind) {
     }
 
     record Completion(@NotNull LocalDate completedOn, @Size(max = 1000) String note) {

@@ -3,6 +3,7 @@ package io.talentplatform.command.contract;
 import io.talentplatform.command.contract.ContractCommands.CloseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.CommitmentDue;
 import io.talentplatform.command.contract.ContractCommands.CompleteCommitment;
+import io.talentplatform.command.contract.ContractCommands.AgreeTransitionPlan;
 import io.talentplatform.command.contract.ContractCommands.MakeCommitment;
 import io.talentplatform.command.contract.ContractCommands.OpenDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.RescheduleCommitment;
@@ -13,14 +14,17 @@ import io.talentplatform.command.contract.ContractCommands.ShareContractSummary;
 import io.talentplatform.command.contract.ContractCommands.WithdrawCommitment;
 import io.talentplatform.events.contract.CommitmentBecameOverdue;
 import io.talentplatform.events.contract.CommitmentCompleted;
+import io.talentplatform.events.contract.CommitmentKind;
 import io.talentplatform.events.contract.CommitmentMade;
 import io.talentplatform.events.contract.CommitmentOwner;
 import io.talentplatform.events.contract.CommitmentRescheduled;
 import io.talentplatform.events.contract.CommitmentWithdrawn;
+import io.talentplatform.events.contract.ContractCloseReason;
 import io.talentplatform.events.contract.ContractReviewDue;
 import io.talentplatform.events.contract.ContractReviewed;
 import io.talentplatform.events.contract.ContractSummaryShared;
 import io.talentplatform.events.contract.DevelopmentContractClosed;
+import io.talentplatform.events.contract.TransitionPlanAgreed;
 import io.talentplatform.events.contract.DevelopmentContractOpened;
 import io.talentplatform.events.contract.DevelopmentContractRevised;
 import io.talentplatform.events.contract.ReviewCadence;
@@ -81,6 +85,7 @@ public class DevelopmentContract {
     private String caveat;
     private List<String> openQuestions;
     private final Map<UUID, Commitment> commitments = new HashMap<>();
+    private boolean transitionPlanned;
 
     protected DevelopmentContract() {
         // For Axon, which rebuilds the contract from its events.
@@ -132,6 +137,24 @@ public class DevelopmentContract {
         scheduleReview(deadlines, command.nextReviewOn());
     }
 
+    /**
+     * "Not here": the partial paths, the timeline, and the support the manager commits to, each a commitment of the
+     * contract held to the same rules as any other. Agreed again, the plan is replaced; its commitments stay.
+     */
+    @CommandHandler
+    public void handle(AgreeTransitionPlan command, DeadlineManager deadlines) {
+        requireOpen();
+        command.support().forEach(support -> requireKeepable(CommitmentOwner.MANAGER, support.dueOn(),
+                support.kind()));
+        apply(new TransitionPlanAgreed(contractId, employeeId, List.copyOf(command.partialPaths()),
+                command.timeline(), today()));
+        for (ContractCommands.SupportCommitment support : command.support()) {
+            apply(new CommitmentMade(contractId, employeeId, support.commitmentId(), CommitmentOwner.MANAGER,
+                    support.description(), support.dueOn(), support.kind(), null));
+            scheduleDue(deadlines, support.commitmentId(), support.dueOn());
+        }
+    }
+
     @CommandHandler
     public void handle(ShareContractSummary command) {
         requireOpen();
@@ -147,30 +170,48 @@ public class DevelopmentContract {
     @CommandHandler
     public void handle(CloseDevelopmentContract command, DeadlineManager deadlines) {
         requireOpen();
+        if (command.reason() == ContractCloseReason.TRANSITION_SUPPORTED && !transitionPlanned) {
+            throw RuleViolation.conflict("no-transition-plan", "A transition is supported with a plan: agree the "
+                    + "partial paths, the timeline and your support commitments first (POST .../transition-plan).");
+        }
         apply(new DevelopmentContractClosed(contractId, employeeId, command.reason()));
         deadlines.cancelAllWithinScope(REVIEW_DEADLINE);
         commitments.keySet().forEach(id -> deadlines.cancelAllWithinScope(dueDeadline(id)));
     }
 
-    /** A commitment needs an owner, a concrete description and a due date in the future; a manager's needs a kind. */
+    /**
+     * A commitment needs an owner, a concrete description and a due date in the future; a manager's needs a kind, and
+     * no kind may promise an outcome (a promotion, a role): plan, not promise.
+     */
     @CommandHandler
     public void handle(MakeCommitment command, DeadlineManager deadlines) {
         requireOpen();
         if (commitments.containsKey(command.commitmentId())) {
             return; // The same commitment again (a retried policy): it exists already.
         }
-        if (!command.dueOn().isAfter(today())) {
-            throw RuleViolation.unprocessable("due-date-not-in-future",
-                    "A commitment is made for a date after today, not " + command.dueOn() + ".");
-        }
-        if (command.owner() == CommitmentOwner.MANAGER && command.kind() == null) {
-            throw RuleViolation.unprocessable("manager-commitment-needs-kind", "A manager's commitment says what kind "
-                    + "of thing it is: an introduction, a stretch assignment, feedback, visibility, a progression "
-                    + "talk, a mentor, or other.");
-        }
+        requireKeepable(command.owner(), command.dueOn(), command.kind());
         apply(new CommitmentMade(contractId, employeeId, command.commitmentId(), command.owner(),
                 command.description(), command.dueOn(), command.kind(), command.conversationId()));
         scheduleDue(deadlines, command.commitmentId(), command.dueOn());
+    }
+
+    private void requireKeepable(CommitmentOwner owner, LocalDate dueOn, CommitmentKind kind) {
+        if (!dueOn.isAfter(today())) {
+            throw RuleViolation.unprocessable("due-date-not-in-future",
+                    "A commitment is made for a date after today, not " + dueOn + ".");
+        }
+        if (owner == CommitmentOwner.MANAGER && kind == null) {
+            throw RuleViolation.unprocessable("manager-commitment-needs-kind", "A manager's commitment says what kind "
+                    + "of thing it is: an introduction, a stretch assignment, feedback, visibility, a progression "
+                    + "talk, a mentor, advocacy, learning, or other.");
+        }
+        if (kind != null && kind.promisesAnOutcome()) {
+            throw RuleViolation.unprocessable("outcome-promised", "A commitment is a plan, not a promise: "
+                    + "\"I can commit to making the introduction. I cannot commit to what happens after that.\" "
+                    + "Commit to an action within your authority (introduce, advocate, give visibility, assign a "
+                    + "stretch, sponsor learning), not to " + (kind == CommitmentKind.PROMOTION
+                    ? "a promotion" : "a role") + ", which nobody can promise (seed 001, Failure 4).");
+        }
     }
 
     /** Completing after the due date (also after overdue) is allowed and recorded as late. */
@@ -225,6 +266,11 @@ public class DevelopmentContract {
         if (open && review.nextReviewOn().equals(nextReviewOn)) {
             apply(new ContractReviewDue(contractId, employeeId, managerId, review.nextReviewOn()));
         }
+    }
+
+    @EventSourcingHandler
+    void on(TransitionPlanAgreed event) {
+        transitionPlanned = true;
     }
 
     @EventSourcingHandler

@@ -7,15 +7,19 @@ import io.talentplatform.command.conversation.ConversationCommands.RecordListeni
 import io.talentplatform.command.conversation.ConversationCommands.RescheduleConversation;
 import io.talentplatform.command.conversation.ConversationCommands.ScheduleConversation;
 import io.talentplatform.command.conversation.ConversationCommands.SendReflectionPrompt;
+import io.talentplatform.command.conversation.ConversationCommands.ShareConversationSummary;
+import io.talentplatform.command.conversation.ConversationCommands.WriteReflectionPrompt;
 import io.talentplatform.events.conversation.ConversationCancelled;
 import io.talentplatform.events.conversation.ConversationCompleted;
 import io.talentplatform.events.conversation.ConversationHeld;
 import io.talentplatform.events.conversation.ConversationKind;
 import io.talentplatform.events.conversation.ConversationRescheduled;
 import io.talentplatform.events.conversation.ConversationScheduled;
+import io.talentplatform.events.conversation.ConversationSummaryShared;
 import io.talentplatform.events.conversation.ListeningNoteRecorded;
 import io.talentplatform.events.conversation.QuarterlyConversationDue;
 import io.talentplatform.events.conversation.ReflectionPromptSent;
+import io.talentplatform.events.conversation.ReflectionPromptWritten;
 import io.talentplatform.events.conversation.SignalingGapOutcome;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -45,8 +49,6 @@ public class CareerConversation {
     static final int MINIMUM_DEDICATED_MINUTES = 45;
     /** A conversation that already happened may be booked after the fact, but not long after. */
     static final Duration LATEST_BACKDATING = Duration.ofDays(14);
-    /** Seed 001: "At minimum, once per quarter". */
-    static final int QUARTER_DAYS = 92;
     static final String QUARTERLY_DEADLINE = "quarterly-conversation";
     /** Seed 000: the advocacy action is one the manager commits to "within the quarter". */
     static final int ADVOCACY_WITHIN_DAYS = 92;
@@ -62,6 +64,7 @@ public class CareerConversation {
     private Instant scheduledFor;
     private Instant heldAt;
     private int deferrals;
+    private boolean summaryShared;
 
     protected CareerConversation() {
         // For Axon, which rebuilds the conversation from its events.
@@ -92,6 +95,31 @@ public class CareerConversation {
         apply(new ReflectionPromptSent(conversationId, employeeId, command.sentAt()));
     }
 
+    /** The manager may put the prompt in their own words until the conversation takes place. */
+    @CommandHandler
+    public void handle(WriteReflectionPrompt command) {
+        requireStatus(Status.SCHEDULED, "The reflection prompt is written before the conversation.");
+        apply(new ReflectionPromptWritten(conversationId, employeeId, command.prompt()));
+    }
+
+    /** Every held conversation has its own summary, shared once, after it was held and not in the future. */
+    @CommandHandler
+    public void handle(ShareConversationSummary command) {
+        if (status != Status.HELD && status != Status.COMPLETED) {
+            throw RuleViolation.conflict("conversation-not-held",
+                    "A summary is shared after the conversation took place.");
+        }
+        if (summaryShared) {
+            throw RuleViolation.conflict("summary-already-shared", "The summary of this conversation was already "
+                    + "shared; a change to what was agreed is a contract revision.");
+        }
+        if (command.sharedAt().isAfter(now()) || command.sharedAt().isBefore(heldAt)) {
+            throw RuleViolation.unprocessable("summary-shared-at", "The summary is shared between the conversation ("
+                    + heldAt + ") and now.");
+        }
+        apply(new ConversationSummaryShared(conversationId, employeeId, command.sharedAt(), command.summary()));
+    }
+
     @CommandHandler
     public void handle(RescheduleConversation command) {
         requireStatus(Status.SCHEDULED, "Only a conversation that has not taken place can be moved.");
@@ -111,7 +139,8 @@ public class CareerConversation {
         }
         apply(new ConversationHeld(conversationId, employeeId, command.heldAt(), command.actualMinutes()));
         if (kind.needsDedicatedSession()) {
-            LocalDate due = LocalDate.ofInstant(command.heldAt(), ZoneOffset.UTC).plusDays(QUARTER_DAYS);
+            LocalDate due = LocalDate.ofInstant(command.heldAt(), ZoneOffset.UTC)
+                    .plusDays(QuarterlyConversationDue.QUARTER_DAYS);
             deadlines.schedule(due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), QUARTERLY_DEADLINE,
                     new NextConversationDue(due));
         }
@@ -193,6 +222,11 @@ public class CareerConversation {
     @EventSourcingHandler
     void on(ConversationCompleted event) {
         status = Status.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationSummaryShared event) {
+        summaryShared = true;
     }
 
     @EventSourcingHandler

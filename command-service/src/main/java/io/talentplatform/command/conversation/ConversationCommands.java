@@ -48,6 +48,15 @@ public final class ConversationCommands {
                                        AdvocacyAction advocacyAction, LocalDate nextConversationOn) {
     }
 
+    /** Put the light reflection prompt in the manager's own words, in place of seed 001's. */
+    public record WriteReflectionPrompt(@TargetAggregateIdentifier UUID conversationId, String prompt) {
+    }
+
+    /** Record that the written summary of the held conversation went to the person, and what it said. */
+    public record ShareConversationSummary(@TargetAggregateIdentifier UUID conversationId, Instant sharedAt,
+                                           String summary) {
+    }
+
     /** The conversation will not happen. */
     public record CancelConversation(@TargetAggregateIdentifier UUID conversationId, String reason) {
     }

@@ -9,6 +9,8 @@ import io.talentplatform.command.conversation.ConversationCommands.RecordListeni
 import io.talentplatform.command.conversation.ConversationCommands.RescheduleConversation;
 import io.talentplatform.command.conversation.ConversationCommands.ScheduleConversation;
 import io.talentplatform.command.conversation.ConversationCommands.SendReflectionPrompt;
+import io.talentplatform.command.conversation.ConversationCommands.ShareConversationSummary;
+import io.talentplatform.command.conversation.ConversationCommands.WriteReflectionPrompt;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.http.CommandDispatch;
 import io.talentplatform.events.conversation.AdvocacyAction;
@@ -68,6 +70,22 @@ class ConversationController {
                 new SendReflectionPrompt(conversationId, body.sentAt()), caller, request);
     }
 
+    @PostMapping("/{conversationId}/prompt")
+    ResponseEntity<Map<String, Object>> prompt(@PathVariable UUID conversationId,
+                                               @Valid @RequestBody ConversationRequests.Prompt body,
+                                               Caller caller, HttpServletRequest request) {
+        return conduct(Access.WRITE_REFLECTION_PROMPT, conversationId,
+                new WriteReflectionPrompt(conversationId, body.prompt()), caller, request);
+    }
+
+    @PostMapping("/{conversationId}/summary")
+    ResponseEntity<Map<String, Object>> summary(@PathVariable UUID conversationId,
+                                                @Valid @RequestBody ConversationRequests.Summary body,
+                                                Caller caller, HttpServletRequest request) {
+        return conduct(Access.SHARE_CONVERSATION_SUMMARY, conversationId,
+                new ShareConversationSummary(conversationId, body.sharedAt(), body.summary()), caller, request);
+    }
+
     @PostMapping("/{conversationId}/reschedule")
     ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID conversationId,
                                                    @Valid @RequestBody ConversationRequests.RescheduleConversation body,
@@ -101,10 +119,11 @@ class ConversationController {
                                                  Caller caller, HttpServletRequest request) {
         ConversationRequests.Outcomes outcomes = body.outcomes();
         AdvocacyAction advocacy = outcomes.advocacyAction() == null ? null
-                : new AdvocacyAction(outcomes.advocacyAction().description(), outcomes.advocacyAction().dueOn());
-        return conduct(Access.COMPLETE_CONVERSATION, conversationId, new CompleteConversation(conversationId, outcomes.humanCapitalUpdated(),
-                outcomes.relationshipCapitalAssessed(), outcomes.signalingGap(), advocacy,
-                body.nextConversationOn()), caller, request);
+                : new AdvocacyAction(outcomes.advocacyAction().description(), outcomes.advocacyAction().dueOn(),
+                        outcomes.advocacyAction().decisionMakerId());
+        return conduct(Access.COMPLETE_CONVERSATION, conversationId, new CompleteConversation(conversationId,
+                outcomes.humanCapitalUpdated(), outcomes.relationshipCapitalAssessed(), outcomes.signalingGap(),
+                advocacy, body.nextConversationOn()), caller, request);
     }
 
     @PostMapping("/{conversationId}/cancel")

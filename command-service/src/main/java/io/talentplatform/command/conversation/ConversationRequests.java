@@ -53,7 +53,17 @@ final class ConversationRequests {
             @Valid Advocacy advocacyAction) {
     }
 
-    record Advocacy(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueOn) {
+    /** @param decisionMakerId the decision maker whose signaling gap the action addresses, if it addresses one */
+    record Advocacy(@NotBlank @Size(max = 1000) String description, @NotNull LocalDate dueOn,
+                    @Size(max = 64) String decisionMakerId) {
+    }
+
+    /** A prompt, not a form: a few sentences. */
+    record Prompt(@NotBlank @Size(max = 2000) String prompt) {
+    }
+
+    /** @param summary what was agreed, in short; a longer record is the contract and its revisions */
+    record Summary(@NotNull Instant sharedAt, @NotBlank @Size(max = 4000) String summary) {
     }
 
     record Cancel(@NotBlank @Size(max = 1000) String reason) {

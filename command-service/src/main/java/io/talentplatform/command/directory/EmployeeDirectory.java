@@ -2,6 +2,8 @@ package io.talentplatform.command.directory;
 
 import io.talentplatform.events.contract.DevelopmentContractClosed;
 import io.talentplatform.events.contract.DevelopmentContractOpened;
+import io.talentplatform.events.conversation.AdvocacyAction;
+import io.talentplatform.events.conversation.ConversationCompleted;
 import io.talentplatform.events.conversation.ConversationHeld;
 import io.talentplatform.events.conversation.ConversationScheduled;
 import io.talentplatform.events.employee.EmployeeDeparted;
@@ -86,6 +88,36 @@ public class EmployeeDirectory {
     @EventHandler
     void on(DevelopmentContractClosed event) {
         jdbc.sql("UPDATE command_contract SET open = FALSE WHERE contract_id = ?").param(event.contractId()).update();
+    }
+
+    /**
+     * An advocacy action aimed at a decision maker's gap: the commitment that carries it out, so that its completion
+     * can ask whether the gap closed (EmployeePolicies).
+     */
+    @EventHandler
+    void on(ConversationCompleted event) {
+        AdvocacyAction action = event.advocacyAction();
+        if (action == null || action.decisionMakerId() == null) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO command_advocacy (commitment_id, employee_id, decision_maker_id, conversation_id)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (commitment_id) DO NOTHING""")
+                .params(AdvocacyAction.commitmentIdFor(event.conversationId()), event.employeeId(),
+                        action.decisionMakerId(), event.conversationId())
+                .update();
+    }
+
+    /** The decision maker and conversation of the advocacy action a commitment carries out, if it carries one. */
+    public Optional<AdvocacyTarget> advocacyTarget(UUID commitmentId) {
+        return jdbc.sql("SELECT decision_maker_id, conversation_id FROM command_advocacy WHERE commitment_id = ?")
+                .param(commitmentId)
+                .query((rs, row) -> new AdvocacyTarget(rs.getString(1), rs.getObject(2, UUID.class)))
+                .optional();
+    }
+
+    /** Whom an advocacy action addresses, and the conversation that agreed it. */
+    public record AdvocacyTarget(String decisionMakerId, UUID conversationId) {
     }
 
     /** The person's open development contract, if any. */

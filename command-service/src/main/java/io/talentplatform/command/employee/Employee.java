@@ -7,9 +7,19 @@ import io.talentplatform.command.employee.EmployeeCommands.EraseEmployeeData;
 import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
 import io.talentplatform.command.employee.EmployeeCommands.RecordDeparture;
 import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
+import io.talentplatform.command.employee.EmployeeCommands.PauseDevelopmentPushes;
+import io.talentplatform.command.employee.EmployeeCommands.RaiseConversationDue;
+import io.talentplatform.command.employee.EmployeeCommands.RequestSignalReassessment;
 import io.talentplatform.command.employee.EmployeeCommands.StateAspiration;
+import io.talentplatform.command.employee.EmployeeCommands.WatchForStalledPromotion;
+import io.talentplatform.events.conversation.ConversationTrigger;
 import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.CareerConversationDue;
+import io.talentplatform.events.employee.CareerDirection;
+import io.talentplatform.events.employee.DevelopmentPushesPaused;
+import io.talentplatform.events.employee.Readiness;
+import io.talentplatform.events.employee.SignalReassessmentRequested;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
 import io.talentplatform.events.employee.EmployeeDeparted;
@@ -25,6 +35,8 @@ import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.platform.problem.RuleViolation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -33,7 +45,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -49,7 +63,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Employee {
 
     /** The shape of a stored snapshot (its fields below): change it with them, and older snapshots are ignored. */
-    static final String SNAPSHOT_REVISION = "1";
+    static final String SNAPSHOT_REVISION = "2";
+
+    /** docs/loop.md, the triggers: a new manager or a significant move, a transition conversation within 30 days. */
+    static final int TRANSITION_WITHIN_DAYS = 30;
+    /** A flight signal, in a listening note or a changed direction: within the week. */
+    static final int FLIGHT_SIGNAL_WITHIN_DAYS = 7;
+    /** A milestone (a capability level reached, a contract goal met): within two weeks. */
+    static final int MILESTONE_WITHIN_DAYS = 14;
+    /** A readiness or nomination unchanged this long, with no promotion, is a promotion that stalled. */
+    static final int STALLED_AFTER_DAYS = 180;
+    static final int STALLED_WITHIN_DAYS = 14;
+    /** The lowest level whose reaching counts as a milestone. */
+    static final int MILESTONE_LEVEL = 3;
+    static final String PROMOTION_WATCH = "promotion-watch";
 
     @AggregateIdentifier
     private String employeeId;
@@ -61,6 +88,11 @@ public class Employee {
     private String function;
     private ConsentRecorded consent;
     private final Set<String> openSignalingGaps = new HashSet<>();
+    private CareerDirection direction;
+    private final Map<String, Integer> highestLevels = new HashMap<>();
+    private final Set<String> raisedCauses = new HashSet<>();
+    private int readinessChanges;
+    private LocalDate lastPromotion;
 
     protected Employee() {
         // For Axon, which rebuilds the person from their events.
@@ -82,6 +114,9 @@ public class Employee {
             return; // Already the case: nothing happened.
         }
         apply(new ManagerChanged(employeeId, managerId, command.managerId(), command.effectiveOn()));
+        LocalDate from = command.effectiveOn().isAfter(today()) ? command.effectiveOn() : today();
+        raise(ConversationTrigger.ROLE_CHANGE, "a new manager from " + command.effectiveOn(),
+                from.plusDays(TRANSITION_WITHIN_DAYS), "manager:" + command.managerId() + ":" + command.effectiveOn());
     }
 
     @CommandHandler
@@ -97,8 +132,15 @@ public class Employee {
                 && command.function().equals(function)) {
             throw RuleViolation.unprocessable("not-a-move", "The new role is the same as the current one.");
         }
+        boolean significant = moveType != MoveType.LATERAL || !command.function().equals(function);
         apply(new EmployeeMoved(employeeId, moveType, command.jobTitle(), command.level(),
                 command.function(), jobTitle, level, function, command.effectiveOn(), command.openingId()));
+        if (significant) {
+            LocalDate from = command.effectiveOn().isAfter(today()) ? command.effectiveOn() : today();
+            raise(ConversationTrigger.ROLE_CHANGE, "a move (" + moveType.name().toLowerCase().replace('_', ' ')
+                            + ") from " + command.effectiveOn(), from.plusDays(TRANSITION_WITHIN_DAYS),
+                    "move:" + command.effectiveOn() + ":" + command.jobTitle());
+        }
     }
 
     @CommandHandler
@@ -114,9 +156,14 @@ public class Employee {
             throw RuleViolation.unprocessable("observed-in-future",
                     "Evidence cannot be observed on " + command.observedOn() + ", which is after today.");
         }
+        Integer before = highestLevels.get(command.capability());
         apply(new CapabilityEvidenced(employeeId, command.evidenceId(), command.capability(), command.level(),
                 command.evidence(), command.source(), command.observedOn(), command.conversationId(),
                 command.visibility()));
+        if (before != null && command.level() > before && command.level() >= MILESTONE_LEVEL) {
+            raise(ConversationTrigger.MILESTONE, "reached level " + command.level() + " in " + command.capability(),
+                    today().plusDays(MILESTONE_WITHIN_DAYS), "capability:" + command.evidenceId());
+        }
     }
 
     @CommandHandler
@@ -150,12 +197,17 @@ public class Employee {
     @CommandHandler
     public void handle(StateAspiration command) {
         requireEmployed();
+        CareerDirection before = direction;
         apply(new AspirationStated(employeeId, command.direction(), command.targetRoleFamilies(),
                 command.horizonYears(), command.narrative(), command.shareDirection(), command.conversationId()));
+        if (before != null && before != command.direction()) {
+            raise(ConversationTrigger.FLIGHT_SIGNAL, "their direction changed",
+                    today().plusDays(FLIGHT_SIGNAL_WITHIN_DAYS), "direction:" + today() + ":" + command.direction());
+        }
     }
 
     @CommandHandler
-    public void handle(AssessReadiness command) {
+    public void handle(AssessReadiness command, DeadlineManager deadlines) {
         requireEmployed();
         if ((command.roleId() == null) == (command.roleFamily() == null)) {
             throw RuleViolation.unprocessable("readiness-target",
@@ -163,6 +215,74 @@ public class Employee {
         }
         apply(new ReadinessAssessed(employeeId, command.roleId(), command.roleFamily(), command.readiness(),
                 command.rationale(), command.assessedBy()));
+        if (command.readiness() == Readiness.READY_NOW || command.readiness() == Readiness.READY_1_2_YEARS) {
+            watchPromotion(deadlines, "readiness:" + readinessChanges);
+        }
+    }
+
+    /** A panel's nomination starts the same watch as a readiness assessment. */
+    @CommandHandler
+    public void handle(WatchForStalledPromotion command, DeadlineManager deadlines) {
+        // A replayed nomination may start a second watch; the stall it finds is raised once, by its cause.
+        if (employed) {
+            watchPromotion(deadlines, command.cause());
+        }
+    }
+
+    private void watchPromotion(DeadlineManager deadlines, String cause) {
+        deadlines.schedule(today().plusDays(STALLED_AFTER_DAYS + 1L).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                PROMOTION_WATCH, new PromotionWatch(readinessChanges, today(), cause));
+    }
+
+    /** Deadline payload: what the person's readiness was when a promotion was discussed. */
+    public record PromotionWatch(int readinessChangesThen, LocalDate since, String cause) {
+    }
+
+    /** Unchanged readiness and no promotion since: seed 001's "a promotion has been discussed but not progressed". */
+    @DeadlineHandler(deadlineName = PROMOTION_WATCH)
+    void on(PromotionWatch watch) {
+        boolean promotedSince = lastPromotion != null && !lastPromotion.isBefore(watch.since());
+        if (employed && readinessChanges == watch.readinessChangesThen() && !promotedSince) {
+            // Raised for the day the watch ended, however late the scheduler runs it.
+            LocalDate ended = watch.since().plusDays(STALLED_AFTER_DAYS + 1L);
+            raise(ConversationTrigger.PROMOTION_STALLED, "a promotion discussed on " + watch.since()
+                    + " has not progressed", ended, ended.plusDays(STALLED_WITHIN_DAYS), "stalled:" + watch.cause());
+        }
+    }
+
+    @CommandHandler
+    public void handle(RaiseConversationDue command) {
+        if (employed) {
+            raise(command.reason(), command.detail(), command.raisedOn(), command.dueOn(), command.cause());
+        }
+    }
+
+    @CommandHandler
+    public void handle(PauseDevelopmentPushes command) {
+        if (employed && !raisedCauses.contains("pause:" + command.noteId())) {
+            apply(new DevelopmentPushesPaused(employeeId, command.pausedUntil(), command.writtenBy(),
+                    command.noteId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RequestSignalReassessment command) {
+        if (employed && !raisedCauses.contains("reassess:" + command.commitmentId())) {
+            apply(new SignalReassessmentRequested(employeeId, command.decisionMakerId(), command.commitmentId(),
+                    command.conversationId(), command.requestedOn()));
+        }
+    }
+
+    /** Raised once per cause, with the person's current manager; nobody to raise it with, nothing raised. */
+    private void raise(ConversationTrigger reason, String detail, LocalDate dueOn, String cause) {
+        raise(reason, detail, today(), dueOn, cause);
+    }
+
+    private void raise(ConversationTrigger reason, String detail, LocalDate raisedOn, LocalDate dueOn, String cause) {
+        if (managerId == null || raisedCauses.contains(cause)) {
+            return;
+        }
+        apply(new CareerConversationDue(employeeId, managerId, reason, detail, raisedOn, dueOn, cause));
     }
 
     /**
@@ -213,6 +333,39 @@ public class Employee {
         jobTitle = event.jobTitle();
         level = event.level();
         function = event.function();
+        if (event.moveType() == MoveType.PROMOTION) {
+            lastPromotion = event.effectiveOn();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CapabilityEvidenced event) {
+        highestLevels.merge(event.capability(), event.level(), Math::max);
+    }
+
+    @EventSourcingHandler
+    void on(AspirationStated event) {
+        direction = event.direction();
+    }
+
+    @EventSourcingHandler
+    void on(ReadinessAssessed event) {
+        readinessChanges++;
+    }
+
+    @EventSourcingHandler
+    void on(CareerConversationDue event) {
+        raisedCauses.add(event.cause());
+    }
+
+    @EventSourcingHandler
+    void on(DevelopmentPushesPaused event) {
+        raisedCauses.add("pause:" + event.noteId());
+    }
+
+    @EventSourcingHandler
+    void on(SignalReassessmentRequested event) {
+        raisedCauses.add("reassess:" + event.commitmentId());
     }
 
     @EventSourcingHandler

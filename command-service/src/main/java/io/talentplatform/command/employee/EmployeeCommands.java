@@ -1,5 +1,6 @@
 package io.talentplatform.command.employee;
 
+import io.talentplatform.events.conversation.ConversationTrigger;
 import io.talentplatform.events.employee.CareerDirection;
 import io.talentplatform.events.employee.DepartureReason;
 import io.talentplatform.events.employee.MoveType;
@@ -56,5 +57,29 @@ public final class EmployeeCommands {
 
     /** Erase the person's personal data on request (GDPR art. 17). */
     public record EraseEmployeeData(@TargetAggregateIdentifier String employeeId, String requestedBy, String reason) {
+    }
+
+    /**
+     * The platform raises a career conversation with the person's manager (a policy, from another stream's event).
+     *
+     * @param raisedOn the day of the event that raised it (a policy may run later, or again on a replay)
+     * @param cause    what raised it: the same cause raises it once
+     */
+    public record RaiseConversationDue(@TargetAggregateIdentifier String employeeId, ConversationTrigger reason,
+                                       String detail, LocalDate raisedOn, LocalDate dueOn, String cause) {
+    }
+
+    /** A burnout or wellbeing note pauses development pushes (docs/loop.md). */
+    public record PauseDevelopmentPushes(@TargetAggregateIdentifier String employeeId, LocalDate pausedUntil,
+                                         String writtenBy, UUID noteId) {
+    }
+
+    /** The advocacy action aimed at a decision maker's gap was done: ask whether the gap closed. */
+    public record RequestSignalReassessment(@TargetAggregateIdentifier String employeeId, String decisionMakerId,
+                                            UUID commitmentId, UUID conversationId, LocalDate requestedOn) {
+    }
+
+    /** A panel nominated the person: if nothing moves for a while, the promotion has stalled (docs/loop.md). */
+    public record WatchForStalledPromotion(@TargetAggregateIdentifier String employeeId, String cause) {
     }
 }

@@ -1,5 +1,6 @@
 package io.talentplatform.command.contract;
 
+import io.talentplatform.command.contract.ContractCommands.AgreeTransitionPlan;
 import io.talentplatform.command.contract.ContractCommands.CloseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.CommitmentDue;
 import io.talentplatform.command.contract.ContractCommands.CompleteCommitment;
@@ -10,6 +11,7 @@ import io.talentplatform.command.contract.ContractCommands.ReviewContract;
 import io.talentplatform.command.contract.ContractCommands.ReviewDate;
 import io.talentplatform.command.contract.ContractCommands.ReviseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.ShareContractSummary;
+import io.talentplatform.command.contract.ContractCommands.SupportCommitment;
 import io.talentplatform.command.contract.ContractCommands.WithdrawCommitment;
 import io.talentplatform.events.contract.CommitmentBecameOverdue;
 import io.talentplatform.events.contract.CommitmentCompleted;
@@ -26,6 +28,7 @@ import io.talentplatform.events.contract.DevelopmentContractClosed;
 import io.talentplatform.events.contract.DevelopmentContractOpened;
 import io.talentplatform.events.contract.DevelopmentContractRevised;
 import io.talentplatform.events.contract.ReviewCadence;
+import io.talentplatform.events.contract.TransitionPlanAgreed;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,7 +235,7 @@ class DevelopmentContractTest {
 
     @Test
     void closingCancelsTheDeadlinesAndIsFinal() {
-        fixture.given(opened(), introduction())
+        fixture.given(opened(), introduction(), plan())
                 .when(new CloseDevelopmentContract(ID, ContractCloseReason.TRANSITION_SUPPORTED))
                 .expectEvents(new DevelopmentContractClosed(ID, "E-1", ContractCloseReason.TRANSITION_SUPPORTED))
                 .expectNoScheduledDeadlines();
@@ -248,5 +251,65 @@ class DevelopmentContractTest {
                 .when(new WithdrawCommitment(ID, COMMITMENT, "again"))
                 .expectNoEvents()
                 .expectException(problem("commitment-withdrawn"));
+    }
+
+    private TransitionPlanAgreed plan() {
+        return new TransitionPlanAgreed(ID, "E-1", List.of("lead the platform guild while looking outside"),
+                "six months", today());
+    }
+
+    @Test
+    void aCommitmentIsAPlanNotAPromiseSoAPromotionOrARoleIsRefusedInSeed001sWords() {
+        fixture.given(opened())
+                .when(new MakeCommitment(ID, COMMITMENT, CommitmentOwner.MANAGER, "get Ada promoted to Staff",
+                        today().plusDays(60), CommitmentKind.PROMOTION, null))
+                .expectNoEvents()
+                .expectException(problem("outcome-promised"))
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("a plan, not a promise"),
+                        org.hamcrest.Matchers.containsString("I cannot commit to what happens after that"),
+                        org.hamcrest.Matchers.containsString("not to a promotion")));
+        fixture.given(opened())
+                .when(new MakeCommitment(ID, COMMITMENT, CommitmentOwner.MANAGER, "the team lead role is yours",
+                        today().plusDays(60), CommitmentKind.ROLE, null))
+                .expectNoEvents()
+                .expectException(problem("outcome-promised"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("not to a role"));
+        fixture.given(opened())
+                .when(new MakeCommitment(ID, COMMITMENT, CommitmentOwner.MANAGER,
+                        "advocate for Ada in the promotion committee", today().plusDays(60), CommitmentKind.ADVOCACY,
+                        null))
+                .expectEvents(new CommitmentMade(ID, "E-1", COMMITMENT, CommitmentOwner.MANAGER,
+                        "advocate for Ada in the promotion committee", today().plusDays(60), CommitmentKind.ADVOCACY,
+                        null));
+    }
+
+    @Test
+    void aTransitionPlanNamesPartialPathsATimelineAndTheManagersSupportCommitments() {
+        UUID support = UUID.fromString("00000000-0000-0000-0000-0000000000e2");
+        fixture.given(opened())
+                .when(new AgreeTransitionPlan(ID, List.of("lead the platform guild while looking outside"),
+                        "six months", List.of(new SupportCommitment(support, "introduce Ada to two CTOs I know",
+                        today().plusDays(30), CommitmentKind.INTRODUCTION))))
+                .expectEvents(plan(), new CommitmentMade(ID, "E-1", support, CommitmentOwner.MANAGER,
+                        "introduce Ada to two CTOs I know", today().plusDays(30), CommitmentKind.INTRODUCTION, null))
+                .expectScheduledDeadline(today().plusDays(31).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        new CommitmentDue(support, today().plusDays(30)));
+        fixture.given(opened())
+                .when(new AgreeTransitionPlan(ID, List.of("a path"), "soon", List.of(new SupportCommitment(support,
+                        "a job at a partner", today().plusDays(30), CommitmentKind.ROLE))))
+                .expectNoEvents()
+                .expectException(problem("outcome-promised"));
+    }
+
+    @Test
+    void aTransitionIsClosedAsSupportedOnlyWithAPlan() {
+        fixture.given(opened())
+                .when(new CloseDevelopmentContract(ID, ContractCloseReason.TRANSITION_SUPPORTED))
+                .expectNoEvents()
+                .expectException(problem("no-transition-plan"));
+        fixture.given(opened(), plan())
+                .when(new CloseDevelopmentContract(ID, ContractCloseReason.TRANSITION_SUPPORTED))
+                .expectEvents(new DevelopmentContractClosed(ID, "E-1", ContractCloseReason.TRANSITION_SUPPORTED));
     }
 }

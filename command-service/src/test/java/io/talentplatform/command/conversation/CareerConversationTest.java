@@ -23,6 +23,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.talentplatform.command.conversation.ConversationCommands.ShareConversationSummary;
+import io.talentplatform.command.conversation.ConversationCommands.WriteReflectionPrompt;
+import io.talentplatform.events.conversation.ConversationSummaryShared;
+import io.talentplatform.events.conversation.ReflectionPromptWritten;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,7 +174,7 @@ class CareerConversationTest {
 
     @Test
     void completionRecordsWhichOfTheFourOutcomesWereProduced() {
-        AdvocacyAction forum = new AdvocacyAction("slot at the architecture forum", heldOn().plusDays(30));
+        AdvocacyAction forum = new AdvocacyAction("slot at the architecture forum", heldOn().plusDays(30), null);
         LocalDate next = heldOn().plusDays(90);
         fixture.given(scheduled(ConversationKind.FULL), held())
                 .when(new CompleteConversation(ID, true, true, SignalingGapOutcome.IDENTIFIED, forum, next))
@@ -202,7 +206,7 @@ class CareerConversationTest {
     void theAdvocacyActionIsDueWithinTheQuarter() {
         fixture.given(scheduled(ConversationKind.FULL), held())
                 .when(new CompleteConversation(ID, true, true, SignalingGapOutcome.IDENTIFIED,
-                        new AdvocacyAction("someday", heldOn().plusDays(200)), null))
+                        new AdvocacyAction("someday", heldOn().plusDays(200), null), null))
                 .expectNoEvents()
                 .expectException(problem("advocacy-not-within-quarter"));
     }
@@ -250,5 +254,38 @@ class CareerConversationTest {
                 .whenTimeElapses(Duration.ofDays(94))
                 .expectEvents(new io.talentplatform.events.conversation.QuarterlyConversationDue(ID, "E-1", "M-1",
                         due));
+    }
+
+    @Test
+    void everyHeldConversationHasItsOwnSummarySharedOnceBetweenTheConversationAndNow() {
+        Instant shared = now().minus(Duration.ofHours(1));
+        ConversationSummaryShared summary = new ConversationSummaryShared(ID, "E-1", shared,
+                "we agreed on the design review; I introduce you to the architect");
+        fixture.given(scheduled(ConversationKind.CHECK_IN), held())
+                .when(new ShareConversationSummary(ID, shared, summary.summary()))
+                .expectEvents(summary);
+        fixture.given(scheduled(ConversationKind.FULL), held(), summary)
+                .when(new ShareConversationSummary(ID, shared, "again"))
+                .expectNoEvents()
+                .expectException(problem("summary-already-shared"));
+        fixture.given(scheduled(ConversationKind.FULL))
+                .when(new ShareConversationSummary(ID, shared, "before it happened"))
+                .expectNoEvents()
+                .expectException(problem("conversation-not-held"));
+        fixture.given(scheduled(ConversationKind.FULL), held())
+                .when(new ShareConversationSummary(ID, now().minus(Duration.ofHours(3)), "before it was held"))
+                .expectNoEvents()
+                .expectException(problem("summary-shared-at"));
+    }
+
+    @Test
+    void theManagerMayPutTheReflectionPromptInTheirOwnWordsBeforeTheConversation() {
+        fixture.given(scheduled(ConversationKind.FULL))
+                .when(new WriteReflectionPrompt(ID, "what would you like to be known for in a year?"))
+                .expectEvents(new ReflectionPromptWritten(ID, "E-1", "what would you like to be known for in a year?"));
+        fixture.given(scheduled(ConversationKind.FULL), held())
+                .when(new WriteReflectionPrompt(ID, "too late"))
+                .expectNoEvents()
+                .expectException(problem("conversation-held"));
     }
 }

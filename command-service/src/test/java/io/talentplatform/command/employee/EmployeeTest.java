@@ -4,10 +4,17 @@ import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAw
 import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
 import io.talentplatform.command.employee.EmployeeCommands.ChangeManager;
 import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
+import io.talentplatform.command.employee.EmployeeCommands.PauseDevelopmentPushes;
+import io.talentplatform.command.employee.EmployeeCommands.RaiseConversationDue;
+import io.talentplatform.command.employee.EmployeeCommands.RequestSignalReassessment;
 import io.talentplatform.command.employee.EmployeeCommands.RecordDeparture;
 import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
 import io.talentplatform.command.employee.EmployeeCommands.StateAspiration;
+import io.talentplatform.events.conversation.ConversationTrigger;
 import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.employee.CareerConversationDue;
+import io.talentplatform.events.employee.DevelopmentPushesPaused;
+import io.talentplatform.events.employee.SignalReassessmentRequested;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.CareerDirection;
 import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
@@ -30,6 +37,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -106,7 +114,20 @@ class EmployeeTest {
     void changingTheManagerRecordsThePreviousAndTheNewManager() {
         fixture.given(ADA)
                 .when(new ChangeManager("E-1", "M-2", LocalDate.of(2026, 7, 1)))
-                .expectEvents(new ManagerChanged("E-1", "M-1", "M-2", LocalDate.of(2026, 7, 1)));
+                .expectEvents(new ManagerChanged("E-1", "M-1", "M-2", LocalDate.of(2026, 7, 1)),
+                        new CareerConversationDue("E-1", "M-2", ConversationTrigger.ROLE_CHANGE,
+                                "a new manager from 2026-07-01", today(), today().plusDays(30),
+                                "manager:M-2:2026-07-01"));
+    }
+
+    @Test
+    void aNewManagerFromAFutureDateHasTheTransitionConversationDueWithin30DaysOfIt() {
+        LocalDate from = today().plusDays(10);
+        fixture.given(ADA)
+                .when(new ChangeManager("E-1", "M-2", from))
+                .expectEvents(new ManagerChanged("E-1", "M-1", "M-2", from),
+                        new CareerConversationDue("E-1", "M-2", ConversationTrigger.ROLE_CHANGE,
+                                "a new manager from " + from, today(), from.plusDays(30), "manager:M-2:" + from));
     }
 
     @Test
@@ -132,7 +153,19 @@ class EmployeeTest {
                 .when(new RecordMove("E-1", "Engineering Manager", "M1", "Engineering", MoveType.PROMOTION,
                         LocalDate.of(2026, 10, 1), opening))
                 .expectEvents(new EmployeeMoved("E-1", MoveType.PROMOTION, "Engineering Manager", "M1",
-                        "Engineering", "Senior Engineer", "L5", "Engineering", LocalDate.of(2026, 10, 1), opening));
+                        "Engineering", "Senior Engineer", "L5", "Engineering", LocalDate.of(2026, 10, 1), opening),
+                        new CareerConversationDue("E-1", "M-1", ConversationTrigger.ROLE_CHANGE,
+                                "a move (promotion) from 2026-10-01", today(), today().plusDays(30),
+                                "move:2026-10-01:Engineering Manager"));
+    }
+
+    @Test
+    void aLateralMoveWithinTheFunctionIsNoSignificantChangeAndRaisesNothing() {
+        fixture.given(ADA)
+                .when(new RecordMove("E-1", "Staff Engineer", "L5", "Engineering", MoveType.LATERAL,
+                        LocalDate.of(2026, 10, 1), null))
+                .expectEvents(new EmployeeMoved("E-1", MoveType.LATERAL, "Staff Engineer", "L5", "Engineering",
+                        "Senior Engineer", "L5", "Engineering", LocalDate.of(2026, 10, 1), null));
     }
 
     @Test
@@ -257,5 +290,133 @@ class EmployeeTest {
                 .when(new AssessReadiness("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "needs scope", "D-1"))
                 .expectEvents(new ReadinessAssessed("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "needs scope",
                         "D-1"));
+    }
+
+    @Test
+    void aChangedDirectionIsAFlightSignalWithAConversationDueWithinTheWeek() {
+        AspirationStated technical = new AspirationStated("E-1", CareerDirection.TECHNICAL_LEADERSHIP,
+                List.of("staff-engineering"), 2, "the technical path", true, null);
+        fixture.given(ADA, technical)
+                .when(new StateAspiration("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2, "lead people",
+                        true, null))
+                .expectEvents(new AspirationStated("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2,
+                                "lead people", true, null),
+                        new CareerConversationDue("E-1", "M-1", ConversationTrigger.FLIGHT_SIGNAL,
+                                "their direction changed", today(), today().plusDays(7),
+                                "direction:" + today() + ":PEOPLE_LEADERSHIP"));
+        fixture.given(ADA)
+                .when(new StateAspiration("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2, "first one", true,
+                        null))
+                .expectEvents(new AspirationStated("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2,
+                        "first one", true, null));
+        fixture.given(ADA, technical)
+                .when(new StateAspiration("E-1", CareerDirection.TECHNICAL_LEADERSHIP, List.of(), 3,
+                        "same direction, longer horizon", true, null))
+                .expectEvents(new AspirationStated("E-1", CareerDirection.TECHNICAL_LEADERSHIP, List.of(), 3,
+                        "same direction, longer horizon", true, null));
+    }
+
+    @Test
+    void aCapabilityLevelReachedIsAMilestoneWithAConversationWithinTwoWeeks() {
+        UUID before = UUID.randomUUID();
+        UUID reached = UUID.randomUUID();
+        fixture.given(ADA, new CapabilityEvidenced("E-1", before, "distributed-systems", 2, "a start",
+                        EvidenceSource.CONVERSATION, today(), null))
+                .when(new RecordCapabilityEvidence("E-1", reached, "distributed-systems", 3, "ran the redesign",
+                        EvidenceSource.REVIEW, today(), null))
+                .expectEvents(new CapabilityEvidenced("E-1", reached, "distributed-systems", 3, "ran the redesign",
+                                EvidenceSource.REVIEW, today(), null),
+                        new CareerConversationDue("E-1", "M-1", ConversationTrigger.MILESTONE,
+                                "reached level 3 in distributed-systems", today(), today().plusDays(14),
+                                "capability:" + reached));
+        // A first evidence has no "before", and a level below the milestone level is no milestone.
+        fixture.given(ADA)
+                .when(new RecordCapabilityEvidence("E-1", reached, "distributed-systems", 4, "first seen",
+                        EvidenceSource.REVIEW, today(), null))
+                .expectEvents(new CapabilityEvidenced("E-1", reached, "distributed-systems", 4, "first seen",
+                        EvidenceSource.REVIEW, today(), null));
+        fixture.given(ADA, new CapabilityEvidenced("E-1", before, "sql", 1, "a start", EvidenceSource.SELF,
+                        today(), null))
+                .when(new RecordCapabilityEvidence("E-1", reached, "sql", 2, "better", EvidenceSource.SELF, today(),
+                        null))
+                .expectEvents(new CapabilityEvidenced("E-1", reached, "sql", 2, "better", EvidenceSource.SELF,
+                        today(), null));
+    }
+
+    @Test
+    void aPromotionDiscussedButNotProgressedFor180DaysRaisesAConversation() {
+        LocalDate discussed = today();
+        fixture.given(ADA)
+                .andGivenCommands(new AssessReadiness("E-1", "R-1", null, Readiness.READY_NOW, "ready", "M-1"))
+                .whenTimeElapses(Duration.ofDays(Employee.STALLED_AFTER_DAYS + 1L))
+                .expectEvents(new CareerConversationDue("E-1", "M-1", ConversationTrigger.PROMOTION_STALLED,
+                        "a promotion discussed on " + discussed + " has not progressed",
+                        discussed.plusDays(Employee.STALLED_AFTER_DAYS + 1L),
+                        discussed.plusDays(Employee.STALLED_AFTER_DAYS + 1L + Employee.STALLED_WITHIN_DAYS),
+                        "stalled:readiness:1"));
+    }
+
+    @Test
+    void aPromotionThatMovedIsNotStalled() {
+        fixture.given(ADA)
+                .andGivenCommands(new AssessReadiness("E-1", "R-1", null, Readiness.READY_NOW, "ready", "M-1"),
+                        new RecordMove("E-1", "Staff Engineer", "L6", "Engineering", MoveType.PROMOTION, today(), null))
+                .whenTimeElapses(Duration.ofDays(Employee.STALLED_AFTER_DAYS + 1L))
+                .expectNoEvents();
+        fixture.given(ADA)
+                .andGivenCommands(new AssessReadiness("E-1", "R-1", null, Readiness.READY_NOW, "ready", "M-1"),
+                        new AssessReadiness("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "not yet", "M-1"))
+                .whenTimeElapses(Duration.ofDays(Employee.STALLED_AFTER_DAYS + 1L))
+                .expectEvents(new CareerConversationDue("E-1", "M-1", ConversationTrigger.PROMOTION_STALLED,
+                        "a promotion discussed on " + today().minusDays(Employee.STALLED_AFTER_DAYS + 1L)
+                                + " has not progressed", today(), today().plusDays(Employee.STALLED_WITHIN_DAYS),
+                        "stalled:readiness:2"));
+    }
+
+    @Test
+    void aConversationIsRaisedOncePerCauseAndOnlyWithAManager() {
+        RaiseConversationDue flight = new RaiseConversationDue("E-1", ConversationTrigger.FLIGHT_SIGNAL,
+                "a flight signal in a listening note", today(), today().plusDays(7), "note:n-1");
+        CareerConversationDue raised = new CareerConversationDue("E-1", "M-1", ConversationTrigger.FLIGHT_SIGNAL,
+                "a flight signal in a listening note", today(), today().plusDays(7), "note:n-1");
+        fixture.given(ADA).when(flight).expectEvents(raised);
+        fixture.given(ADA, raised).when(flight).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(new EmployeeRegistered("E-1", "Ada", "Senior Engineer", "L5", "Engineering", null))
+                .when(flight).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(ADA, new EmployeeDeparted("E-1", today(), DepartureReason.VOLUNTARY, false))
+                .when(flight).expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void aBurnoutNotePausesDevelopmentPushesOnceForItsWriter() {
+        UUID note = UUID.randomUUID();
+        DevelopmentPushesPaused paused = new DevelopmentPushesPaused("E-1", today().plusDays(42), "M-1", note);
+        fixture.given(ADA)
+                .when(new PauseDevelopmentPushes("E-1", today().plusDays(42), "M-1", note))
+                .expectEvents(paused);
+        fixture.given(ADA, paused)
+                .when(new PauseDevelopmentPushes("E-1", today().plusDays(42), "M-1", note))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCompletedAdvocacyActionAsksForAReassessmentAndAnAwareDecisionMakerClosesTheGap() {
+        UUID commitment = UUID.randomUUID();
+        UUID conversation = UUID.randomUUID();
+        SignalingGapOpened gap = new SignalingGapOpened("E-1", "D-1", conversation);
+        SignalReassessmentRequested requested = new SignalReassessmentRequested("E-1", "D-1", commitment,
+                conversation, today());
+        fixture.given(ADA, gap)
+                .when(new RequestSignalReassessment("E-1", "D-1", commitment, conversation, today()))
+                .expectEvents(requested);
+        fixture.given(ADA, gap, requested)
+                .when(new RequestSignalReassessment("E-1", "D-1", commitment, conversation, today()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(ADA, gap, requested)
+                .when(new AssessDecisionMakerAwareness("E-1", "D-1", true, "saw the forum talk", null))
+                .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", true, "saw the forum talk", null),
+                        new SignalingGapClosed("E-1", "D-1", null));
     }
 }

@@ -21,6 +21,8 @@ import io.talentplatform.events.role.SuccessorRemoved;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
+import io.talentplatform.events.conversation.ConversationTrigger;
+import io.talentplatform.events.employee.CareerConversationDue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -109,14 +111,21 @@ class RoleAndOpeningTest {
     void anInternalFillMovesThePersonAndInfersTheKindOfMove() {
         EmployeeRegistered ada = new EmployeeRegistered("E-1", "Ada", "Engineer", "L5", "Engineering", "M-1");
         LocalDate on = OPENED_ON.plusDays(30);
+        // A promotion and a move to another function are significant changes: a transition conversation is due.
+        LocalDate today = LocalDate.ofInstant(people.currentTime(), java.time.ZoneOffset.UTC);
+        LocalDate due = (on.isAfter(today) ? on : today).plusDays(30);
         people.given(ada)
                 .when(new RecordMove("E-1", "Engineering Lead", "L6", "Engineering", null, on, OPENING))
                 .expectEvents(new EmployeeMoved("E-1", MoveType.PROMOTION, "Engineering Lead", "L6", "Engineering",
-                        "Engineer", "L5", "Engineering", on, OPENING));
+                        "Engineer", "L5", "Engineering", on, OPENING), new CareerConversationDue("E-1", "M-1",
+                        ConversationTrigger.ROLE_CHANGE, "a move (promotion) from " + on, today, due,
+                        "move:" + on + ":Engineering Lead"));
         people.given(ada)
                 .when(new RecordMove("E-1", "Product Lead", "L5", "Product", null, on, OPENING))
                 .expectEvents(new EmployeeMoved("E-1", MoveType.CROSS_FUNCTION, "Product Lead", "L5", "Product",
-                        "Engineer", "L5", "Engineering", on, OPENING));
+                        "Engineer", "L5", "Engineering", on, OPENING), new CareerConversationDue("E-1", "M-1",
+                        ConversationTrigger.ROLE_CHANGE, "a move (cross function) from " + on, today, due,
+                        "move:" + on + ":Product Lead"));
         people.given(ada)
                 .when(new RecordMove("E-1", "Tech Lead", "L5", "Engineering", null, on, OPENING))
                 .expectEvents(new EmployeeMoved("E-1", MoveType.LATERAL, "Tech Lead", "L5", "Engineering",

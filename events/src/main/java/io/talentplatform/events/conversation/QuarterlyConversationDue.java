@@ -17,4 +17,7 @@ public record QuarterlyConversationDue(
         @DataSubject String employeeId,
         String managerId,
         LocalDate dueOn) {
+
+    /** Seed 001: "At minimum, once per quarter": 92 days, the longest quarter. */
+    public static final int QUARTER_DAYS = 92;
 }

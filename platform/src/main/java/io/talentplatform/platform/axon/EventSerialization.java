@@ -78,6 +78,11 @@ public class EventSerialization {
         return new CapabilityEvidencedUpcaster();
     }
 
+    @Bean
+    public ConversationCompletedUpcaster conversationCompletedUpcaster() {
+        return new ConversationCompletedUpcaster();
+    }
+
     /** Declared here because declaring any provider replaces Axon's default one. */
     @Bean
     public CorrelationDataProvider originCorrelationProvider() {

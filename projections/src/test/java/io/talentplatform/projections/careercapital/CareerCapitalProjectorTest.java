@@ -169,7 +169,7 @@ class CareerCapitalProjectorTest {
                 new ConversationHeld(conversation, ada, movedTo, 95),
                 new ListeningNoteRecorded(conversation, ada, note, ListeningNoteKind.AMBITION, "ambition", "M-1"),
                 new ConversationCompleted(conversation, ada, "M-1", ConversationKind.FULL, true, true,
-                        SignalingGapOutcome.IDENTIFIED, new AdvocacyAction("forum slot", LocalDate.of(2026, 3, 1)),
+                        SignalingGapOutcome.IDENTIFIED, new AdvocacyAction("forum slot", LocalDate.of(2026, 3, 1), null),
                         LocalDate.of(2026, 5, 15), 4, false));
         log.append("Employee", ada,
                 new EmployeeRegistered(ada, "Ada", "Senior Engineer", "L5", "Engineering", "M-1"),

@@ -56,7 +56,7 @@ import static org.awaitility.Awaitility.await;
 class TalentMetricsProjectorTest {
 
     static final List<String> TABLES = List.of("mt_person", "mt_move", "mt_opening", "mt_role", "mt_successor",
-            "mt_conversation", "mt_contract", "mt_commitment", "mt_signaling_gap");
+            "mt_conversation", "mt_contract", "mt_commitment", "mt_signaling_gap", "mt_outcome_evidence");
 
     @Autowired
     EventStore store;
@@ -114,7 +114,7 @@ class TalentMetricsProjectorTest {
                 new ConversationHeld(conversation, ada, Instant.parse("2026-02-10T23:45:00Z"), 85),
                 new ConversationCompleted(conversation, ada, "M-1", ConversationKind.FULL, true, true,
                         SignalingGapOutcome.IDENTIFIED,
-                        new AdvocacyAction("a slot at the architecture forum", LocalDate.of(2026, 3, 1)),
+                        new AdvocacyAction("a slot at the architecture forum", LocalDate.of(2026, 3, 1), null),
                         LocalDate.of(2026, 5, 1), 4, false));
 
         log.append("DevelopmentContract", contract.toString(),
