@@ -31,8 +31,13 @@ public final class Cursor {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid("cursor is not one this API gave out.",
-                    List.of(new FieldError("cursor", "is not one this API gave out"))), null);
+            throw notOurs();
         }
+    }
+
+    /** The 400 for a cursor this API did not give out (or one whose key does not parse). */
+    public static ErrorResponseException notOurs() {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid("cursor is not one this API gave "
+                + "out.", List.of(new FieldError("cursor", "is not one this API gave out"))), null);
     }
 }

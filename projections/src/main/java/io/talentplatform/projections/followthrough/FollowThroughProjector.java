@@ -51,11 +51,13 @@ public class FollowThroughProjector {
     }
 
     @EventHandler
-    void on(EmployeeRegistered event) {
+    void on(EmployeeRegistered event, @Timestamp Instant at) {
         writes.sql("""
-                        INSERT INTO ft_person (employee_id, manager_id) VALUES (?, ?)
-                        ON CONFLICT (employee_id) DO UPDATE SET manager_id = EXCLUDED.manager_id, employed = TRUE""")
-                .params(event.employeeId(), event.managerId()).update();
+                        INSERT INTO ft_person (employee_id, manager_id, registered_on) VALUES (?, ?, ?)
+                        ON CONFLICT (employee_id) DO UPDATE SET manager_id = EXCLUDED.manager_id, employed = TRUE,
+                            registered_on = EXCLUDED.registered_on""")
+                .params(event.employeeId(), event.managerId(), java.time.LocalDate.ofInstant(at,
+                        java.time.ZoneOffset.UTC)).update();
     }
 
     @EventHandler

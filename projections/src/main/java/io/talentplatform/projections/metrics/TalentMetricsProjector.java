@@ -4,10 +4,15 @@ import io.talentplatform.events.contract.CommitmentCompleted;
 import io.talentplatform.events.contract.CommitmentMade;
 import io.talentplatform.events.contract.CommitmentRescheduled;
 import io.talentplatform.events.contract.CommitmentWithdrawn;
+import io.talentplatform.events.contract.DevelopmentContractClosed;
 import io.talentplatform.events.contract.DevelopmentContractOpened;
 import io.talentplatform.events.conversation.ConversationCompleted;
 import io.talentplatform.events.conversation.ConversationHeld;
 import io.talentplatform.events.conversation.ConversationScheduled;
+import io.talentplatform.events.conversation.SignalingGapOutcome;
+import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
+import io.talentplatform.events.employee.RelationshipMapped;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.EmployeeRegistered;
@@ -30,6 +35,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /**
  * Keeps the structural facts the talent metrics are computed from (docs/metrics.md): people, moves, openings, roles
@@ -147,8 +153,46 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(ConversationCompleted event) {
-        writes.sql("UPDATE mt_conversation SET completed = TRUE, outcomes_produced = ? WHERE conversation_id = ?")
-                .params(event.outcomesProduced(), event.conversationId()).update();
+        writes.sql("""
+                        UPDATE mt_conversation SET completed = TRUE, outcomes_produced = ?, human_declared = ?,
+                            relationship_declared = ?, signaling_declared = ?, advocacy_declared = ?,
+                            advocacy_decision_maker = ?
+                        WHERE conversation_id = ?""")
+                .params(event.outcomesProduced(), event.humanCapitalUpdated(), event.relationshipCapitalAssessed(),
+                        event.signalingGap() != SignalingGapOutcome.NOT_ASSESSED, event.advocacyAction() != null,
+                        event.advocacyAction() == null ? null : event.advocacyAction().decisionMakerId(),
+                        event.conversationId()).update();
+    }
+
+    @EventHandler
+    void on(CapabilityEvidenced event) {
+        delivered(event.conversationId(), "HUMAN_CAPITAL");
+    }
+
+    @EventHandler
+    void on(RelationshipMapped event) {
+        delivered(event.conversationId(), "RELATIONSHIP_CAPITAL");
+    }
+
+    @EventHandler
+    void on(DecisionMakerAwarenessAssessed event) {
+        delivered(event.conversationId(), "SIGNALING_GAP");
+    }
+
+    /** The person's stream recorded something as coming from the conversation (docs/metrics.md, "delivered"). */
+    private void delivered(UUID conversationId, String outcome) {
+        if (conversationId != null) {
+            writes.sql("""
+                            INSERT INTO mt_outcome_evidence (conversation_id, outcome) VALUES (?, ?)
+                            ON CONFLICT (conversation_id, outcome) DO NOTHING""")
+                    .params(conversationId, outcome).update();
+        }
+    }
+
+    @EventHandler
+    void on(DevelopmentContractClosed event, @Timestamp Instant at) {
+        writes.sql("UPDATE mt_contract SET close_reason = ?, closed_on = ? WHERE contract_id = ?")
+                .params(event.reason().name(), utcDate(at), event.contractId()).update();
     }
 
     @EventHandler
@@ -163,11 +207,12 @@ public class TalentMetricsProjector {
     void on(CommitmentMade event) {
         // The contract was opened earlier in the same stream, so its manager is already known.
         writes.sql("""
-                        INSERT INTO mt_commitment (commitment_id, contract_id, employee_id, manager_id, owner, due_on)
-                        VALUES (?, ?, ?, (SELECT manager_id FROM mt_contract WHERE contract_id = ?), ?, ?)
+                        INSERT INTO mt_commitment (commitment_id, contract_id, employee_id, manager_id, owner, due_on,
+                            conversation_id)
+                        VALUES (?, ?, ?, (SELECT manager_id FROM mt_contract WHERE contract_id = ?), ?, ?, ?)
                         ON CONFLICT (commitment_id) DO NOTHING""")
                 .params(event.commitmentId(), event.contractId(), event.employeeId(), event.contractId(),
-                        event.owner().name(), event.dueOn()).update();
+                        event.owner().name(), event.dueOn(), event.conversationId()).update();
     }
 
     @EventHandler
@@ -212,7 +257,7 @@ public class TalentMetricsProjector {
     void reset() {
         writes.sql("""
                 TRUNCATE mt_person, mt_move, mt_opening, mt_role, mt_successor, mt_conversation, mt_contract,
-                    mt_commitment, mt_signaling_gap""").update();
+                    mt_commitment, mt_signaling_gap, mt_outcome_evidence""").update();
     }
 
     private static LocalDate utcDate(Instant at) {

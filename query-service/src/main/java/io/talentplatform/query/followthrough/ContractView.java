@@ -17,7 +17,13 @@ public record ContractView(UUID contractId, String employeeId, String managerId,
                            @Audience(PERSON_AND_MANAGER) String caveat,
                            @Audience(PERSON_AND_MANAGER) List<String> openQuestions, int revision,
                            List<Revision> revisions, UUID conversationId, Instant summarySharedAt,
-                           Boolean summaryLate, String closeReason, List<Commitment> commitments) {
+                           Boolean summaryLate, String closeReason, List<Commitment> commitments,
+                           TransitionPlan transitionPlan) {
+
+    /** "Not here", respected: the partial paths and the timeline; the support is the manager's commitments. */
+    public record TransitionPlan(@Audience(PERSON_AND_MANAGER) List<String> partialPaths,
+                                 @Audience(PERSON_AND_MANAGER) String timeline, LocalDate agreedOn) {
+    }
 
     public record Revision(int revision, @Audience(PERSON_AND_MANAGER) String goal,
                            @Audience(PERSON_AND_MANAGER) String reason, Instant revisedAt) {

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * "Where does the development contract stand?" for the person and their manager, and "where does every report stand,
@@ -81,8 +82,27 @@ class FollowThroughController {
         List<String> page = ids.size() > limit ? ids.subList(0, limit) : ids;
         Instant now = clock.instant();
         List<ManagerSummary> managers = page.stream()
-                .map(id -> ManagerSummary.of(reader.followThrough(id, now), found.get(id))).toList();
+                .map(id -> ManagerSummary.of(reader.followThrough(id, now, null), found.get(id))).toList();
         return new ManagerSummary.Page(managers, ids.size() > limit ? Cursor.after(page.get(page.size() - 1)) : null);
+    }
+
+    /**
+     * One conversation, for the person and their current manager: what the next conversation starts from, the
+     * manager's own commitments first (seed 001's checklist).
+     */
+    @GetMapping("/api/v1/conversations/{conversationId}")
+    ConversationView conversation(@PathVariable UUID conversationId,
+                                  @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+        if (minPosition != null) {
+            positions.await(READ_MODEL, minPosition);
+        }
+        ConversationView conversation = reader.conversation(conversationId, clock.instant())
+                .orElseThrow(() -> RuleViolation.notFound("unknown-conversation",
+                        "No conversation " + conversationId + " is known."));
+        String managerId = reader.managerOf(conversation.employeeId()).orElse("");
+        PersonRead.authorize(Access.READ_CONVERSATION, caller, conversation.employeeId(), managerId);
+        accessLog.record(caller, conversation.employeeId());
+        return conversation;
     }
 
     /** Every contract of the person, closed ones included, newest first. */
@@ -123,7 +143,7 @@ class FollowThroughController {
         Set<Relationship> standing = caller.is(managerId) && caller.has(Role.MANAGER)
                 ? EnumSet.of(Relationship.CURRENT_MANAGER) : EnumSet.noneOf(Relationship.class);
         Viewer.of(caller, standing, false).declare();
-        FollowThroughView view = reader.followThrough(managerId, clock.instant());
+        FollowThroughView view = reader.followThrough(managerId, clock.instant(), caller.employeeId());
         List<String> subjects = new ArrayList<>(List.of(managerId));
         view.reports().forEach(report -> subjects.add(report.employeeId()));
         accessLog.record(caller, subjects);

@@ -4,10 +4,15 @@ import io.talentplatform.query.followthrough.ContractView.Commitment;
 import io.talentplatform.query.followthrough.ContractView.Revision;
 import io.talentplatform.query.followthrough.FollowThroughView.Advocacy;
 import io.talentplatform.query.followthrough.FollowThroughView.CommitmentCounts;
+import io.talentplatform.query.followthrough.FollowThroughView.DueConversation;
+import io.talentplatform.query.followthrough.FollowThroughView.Escalation;
+import io.talentplatform.query.followthrough.FollowThroughView.HeldConversation;
 import io.talentplatform.query.followthrough.FollowThroughView.ContractStatus;
 import io.talentplatform.query.followthrough.FollowThroughView.Fulfilment;
 import io.talentplatform.query.followthrough.FollowThroughView.OwnCommitment;
 import io.talentplatform.query.followthrough.FollowThroughView.Report;
+import io.talentplatform.events.conversation.QuarterlyConversationDue;
+import io.talentplatform.platform.loop.LoopRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +34,9 @@ import java.util.UUID;
 @Component
 class FollowThroughReader {
 
-    /** Seed 001: "At minimum, once per quarter". */
-    static final int QUARTER_DAYS = 92;
-    private static final Duration SUMMARY_WITHIN = Duration.ofHours(48);
+    private static final int QUARTER_DAYS = QuarterlyConversationDue.QUARTER_DAYS;
+    private static final int NOWHERE_AFTER_DAYS = LoopRules.NOWHERE_AFTER_DAYS;
+    private static final Duration SUMMARY_WITHIN = LoopRules.SUMMARY_WITHIN;
 
     private final JdbcClient jdbc;
 
@@ -69,9 +75,60 @@ class FollowThroughReader {
                             open && nextReview.isBefore(today), rs.getString(10),
                             List.of((String[]) rs.getArray(11).getArray()), rs.getInt(12), revisions(id),
                             rs.getObject(13, UUID.class), instant(rs, 14), (Boolean) rs.getObject(15),
-                            rs.getString(16), commitments(id));
+                            rs.getString(16), commitments(id), transitionPlan(id));
                 })
                 .list();
+    }
+
+    private ContractView.TransitionPlan transitionPlan(UUID contractId) {
+        return jdbc.sql("SELECT partial_paths, timeline, agreed_on FROM ft_transition_plan WHERE contract_id = ?")
+                .param(contractId)
+                .query((rs, row) -> new ContractView.TransitionPlan(List.of((String[]) rs.getArray(1).getArray()),
+                        rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .optional().orElse(null);
+    }
+
+    /** One conversation with what it starts from: the person's contract, the manager's commitments first. */
+    Optional<ConversationView> conversation(UUID conversationId, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return jdbc.sql("""
+                        SELECT conversation_id, employee_id, manager_id, kind, status, scheduled_for, held_at, prompt,
+                               prompt_sent_at, summary_shared_at, summary, next_conversation_on, deferrals
+                        FROM ft_conversation WHERE conversation_id = ?""")
+                .param(conversationId)
+                .query((rs, row) -> {
+                    String employeeId = rs.getString(2);
+                    String managerId = rs.getString(3);
+                    Instant held = instant(rs, 7);
+                    Instant shared = instant(rs, 10);
+                    boolean late = held != null && (shared == null ? now.isAfter(held.plus(SUMMARY_WITHIN))
+                            : shared.isAfter(held.plus(SUMMARY_WITHIN)));
+                    return new ConversationView(conversationId, employeeId, managerId, rs.getString(4),
+                            rs.getString(5), instant(rs, 6), held, rs.getString(8), instant(rs, 9), shared,
+                            rs.getString(11), late, rs.getObject(12, LocalDate.class), rs.getInt(13),
+                            preparation(employeeId, managerId, conversationId, today));
+                })
+                .optional();
+    }
+
+    private ConversationView.Preparation preparation(String employeeId, String managerId, UUID conversationId,
+                                                     LocalDate today) {
+        ContractView contract = openContract(employeeId, today).orElse(null);
+        List<Commitment> commitments = contract == null ? List.of() : contract.commitments();
+        ConversationView.Previous previous = jdbc.sql("""
+                        SELECT conversation_id, kind, held_at, summary, advocacy_description, advocacy_due_on,
+                               next_conversation_on
+                        FROM ft_conversation
+                        WHERE employee_id = ? AND held_at IS NOT NULL AND conversation_id <> ?
+                        ORDER BY held_at DESC LIMIT 1""")
+                .params(employeeId, conversationId)
+                .query((rs, row) -> new ConversationView.Previous(rs.getObject(1, UUID.class), rs.getString(2),
+                        instant(rs, 3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class)))
+                .optional().orElse(null);
+        return new ConversationView.Preparation(
+                commitments.stream().filter(c -> "MANAGER".equals(c.owner())).toList(),
+                commitments.stream().filter(c -> "EMPLOYEE".equals(c.owner())).toList(), contract, previous);
     }
 
     private List<Revision> revisions(UUID contractId) {
@@ -112,12 +169,15 @@ class FollowThroughReader {
         return managers;
     }
 
-    FollowThroughView followThrough(String managerId, Instant now) {
+    /**
+     * @param viewerId who reads: a pause of development pushes is read only for the note's writer
+     */
+    FollowThroughView followThrough(String managerId, Instant now, String viewerId) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<String> reports = jdbc.sql("SELECT employee_id FROM ft_person WHERE manager_id = ? AND employed "
                         + "ORDER BY employee_id")
                 .param(managerId).query(String.class).list();
-        List<Report> rows = reports.stream().map(report -> report(report, now, today)).toList();
+        List<Report> rows = reports.stream().map(report -> report(report, now, today, viewerId)).toList();
         List<OwnCommitment> open = jdbc.sql("""
                         SELECT m.commitment_id, m.employee_id, m.kind, m.description, m.due_on, m.status
                         FROM ft_commitment m JOIN ft_person p ON p.employee_id = m.employee_id
@@ -146,7 +206,7 @@ class FollowThroughReader {
         return new FollowThroughView(managerId, today, rows, open, fulfilment);
     }
 
-    private Report report(String employeeId, Instant now, LocalDate today) {
+    private Report report(String employeeId, Instant now, LocalDate today, String viewerId) {
         record Last(Instant at, String kind) {
         }
         Optional<Last> last = jdbc.sql("""
@@ -167,9 +227,13 @@ class FollowThroughReader {
                         SELECT next_conversation_on FROM ft_conversation WHERE employee_id = ? AND status = 'COMPLETED'
                         ORDER BY held_at DESC LIMIT 1""")
                 .param(employeeId).query(LocalDate.class).optional().orElse(null);
-        int deferrals = jdbc.sql("SELECT coalesce(sum(deferrals), 0) FROM ft_conversation WHERE employee_id = ? "
-                        + "AND scheduled_for > ?")
-                .params(employeeId, Timestamp.from(now.minus(Duration.ofDays(365)))).query(Integer.class).single();
+        Timestamp yearAgo = Timestamp.from(now.minus(Duration.ofDays(365)));
+        int[] deferrals = jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE d.deferred_at > ?),
+                               count(*) FILTER (WHERE d.deferred_at > coalesce((SELECT max(c.held_at)
+                                   FROM ft_conversation c WHERE c.employee_id = d.employee_id), '-infinity'))
+                        FROM ft_deferral d WHERE d.employee_id = ?""")
+                .params(yearAgo, employeeId).query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         ContractStatus contract = jdbc.sql("""
                         SELECT c.contract_id, c.review_cadence, c.last_reviewed_on, c.next_review_on,
                                c.summary_shared_at, c.summary_late, conv.held_at
@@ -202,11 +266,62 @@ class FollowThroughReader {
         // Raised by the platform a quarter after the last one, unless a newer main conversation was held since.
         boolean raisedAndUnanswered = dueRaised != null && lastFull.map(at -> !LocalDate.ofInstant(at, ZoneOffset.UTC)
                 .isAfter(dueRaised.minusDays(QUARTER_DAYS))).orElse(true);
+        LocalDate registered = jdbc.sql("SELECT registered_on FROM ft_person WHERE employee_id = ?")
+                .param(employeeId).query((rs, row) -> rs.getObject(1, LocalDate.class)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        List<Escalation> escalations = new ArrayList<>();
+        if (deferrals[1] >= 2) {
+            escalations.add(Escalation.TWO_DEFERRALS_IN_A_ROW);
+        }
+        boolean neverSinceJoining = daysSinceFull == null && registered != null
+                && registered.plusDays(QUARTER_DAYS).isBefore(today);
+        if ((daysSinceFull != null && daysSinceFull > QUARTER_DAYS) || raisedAndUnanswered || neverSinceJoining) {
+            escalations.add(Escalation.QUARTER_WITHOUT_CONVERSATION);
+        }
+        List<DueConversation> due = jdbc.sql("""
+                        SELECT reason, detail, visible_from, due_on FROM inbox_item
+                        WHERE employee_id = ? AND kind = 'CONVERSATION_DUE' AND resolved_on IS NULL
+                          AND visible_from <= ?
+                        ORDER BY due_on, item_id""")
+                .params(employeeId, today)
+                .query((rs, row) -> {
+                    LocalDate dueOn = rs.getObject(4, LocalDate.class);
+                    return new DueConversation(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                            dueOn, dueOn != null && dueOn.isBefore(today));
+                })
+                .list();
+        List<HeldConversation> summariesLate = jdbc.sql("""
+                        SELECT conversation_id, held_at, summary_shared_at FROM ft_conversation
+                        WHERE employee_id = ? AND held_at > ? AND (summary_shared_at > held_at + ? * INTERVAL '1 hour'
+                            OR (summary_shared_at IS NULL AND held_at + ? * INTERVAL '1 hour' < ?))
+                        ORDER BY held_at DESC""")
+                .params(employeeId, yearAgo, SUMMARY_WITHIN.toHours(), SUMMARY_WITHIN.toHours(), Timestamp.from(now))
+                .query((rs, row) -> new HeldConversation(rs.getObject(1, UUID.class), instant(rs, 2),
+                        instant(rs, 3)))
+                .list();
+        List<HeldConversation> nowhere = jdbc.sql("""
+                        SELECT conversation_id, held_at, summary_shared_at FROM ft_conversation
+                        WHERE employee_id = ? AND held_at > ? AND CAST(held_at AT TIME ZONE 'UTC' AS DATE) <= ?
+                          AND kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP')
+                          AND (progressed_on IS NULL
+                               OR progressed_on > CAST(held_at AT TIME ZONE 'UTC' AS DATE) + ?)
+                        ORDER BY held_at DESC""")
+                .params(employeeId, yearAgo, today.minusDays(NOWHERE_AFTER_DAYS), NOWHERE_AFTER_DAYS)
+                .query((rs, row) -> new HeldConversation(rs.getObject(1, UUID.class), instant(rs, 2),
+                        instant(rs, 3)))
+                .list();
+        LocalDate pausedUntil = viewerId == null ? null : jdbc.sql("""
+                        SELECT max(paused_until) FROM ft_pause
+                        WHERE employee_id = ? AND written_by = ? AND paused_until >= ?""")
+                .params(employeeId, viewerId, today).query((rs, row) -> rs.getObject(1, LocalDate.class)).list()
+                .stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return new Report(employeeId, last.map(Last::at).orElse(null), last.map(Last::kind).orElse(null),
                 lastFull.orElse(null), daysSinceFull,
                 daysSinceFull == null || daysSinceFull > QUARTER_DAYS || raisedAndUnanswered, dueRaised,
-                nextScheduled, nextAgreed, deferrals, contract, counts(employeeId, "EMPLOYEE"),
-                counts(employeeId, "MANAGER"), unattached);
+                nextScheduled, nextAgreed, deferrals[0], contract, counts(employeeId, "EMPLOYEE"),
+                counts(employeeId, "MANAGER"), unattached, nextScheduled != null, deferrals[1],
+                List.copyOf(escalations), due, summariesLate, nowhere, pausedUntil,
+                pausedUntil == null ? null : viewerId);
     }
 
     private CommitmentCounts counts(String employeeId, String owner) {

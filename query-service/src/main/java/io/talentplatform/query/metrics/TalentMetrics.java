@@ -23,7 +23,19 @@ public record TalentMetrics(Window window, String function, LocalDate asOf, Stri
                             Metric fullConversationsWithAllFourOutcomes,
                             Metric managerCommitmentFulfilment,
                             Metric signalingGapsOpened,
-                            Metric signalingGapsClosed) {
+                            Metric signalingGapsClosed,
+                            Metric fullConversationsWithAllFourDelivered,
+                            FourOutcomes fourOutcomes,
+                            Metric supportedTransitions) {
+
+    /** Each of seed 000's four outcomes of full conversations: how often declared, and how often delivered. */
+    public record FourOutcomes(Outcome humanCapitalUpdated, Outcome relationshipCapitalAssessed,
+                               Outcome signalingGapAssessed, Outcome advocacyAction) {
+    }
+
+    /** Both rates have the same denominator (completed full conversations), so they compare directly. */
+    public record Outcome(Metric declared, Metric delivered) {
+    }
 
     /** The days the metrics cover, both included. */
     public record Window(LocalDate from, LocalDate to) {

@@ -1,6 +1,8 @@
 package io.talentplatform.query.metrics;
 
+import io.talentplatform.query.metrics.TalentMetrics.FourOutcomes;
 import io.talentplatform.query.metrics.TalentMetrics.Metric;
+import io.talentplatform.query.metrics.TalentMetrics.Outcome;
 import io.talentplatform.query.metrics.TalentMetrics.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import java.time.LocalDate;
 @Component
 class TalentMetricsReader {
 
-    static final String DEFINITION_VERSION = "1";
+    static final String DEFINITION_VERSION = "2";
 
     /** The career conversations of the quarterly cadence: dedicated sessions, not check-ins or contract reviews. */
     private static final String CADENCE_KINDS =
@@ -65,6 +67,8 @@ class TalentMetricsReader {
         Outcomes outcomes = query(Outcomes.SQL, from, to, function, Outcomes::of);
         Commitments commitments = query(Commitments.SQL, from, to, function, Commitments::of);
         Gaps gaps = query(Gaps.SQL, from, to, function, Gaps::of);
+        Transitions transitions = query(Transitions.SQL, from, to, function, Transitions::of);
+        long outcomePopulation = Math.min(outcomes.employees(), outcomes.managers());
         return new TalentMetrics(new Window(from, to), function, today, DEFINITION_VERSION, minimum,
                 Metric.rate(people.moved(), people.headcount(), people.headcount(), minimum),
                 Metric.rate(fills.internal(), fills.filled(), fills.filled(), minimum),
@@ -73,11 +77,23 @@ class TalentMetricsReader {
                 Metric.rate(coverage.covered(), coverage.critical(), coverage.critical(), minimum),
                 Metric.rate(people.regrettedLeavers(), people.headcount(), people.headcount(), minimum),
                 Metric.rate(cadence.met(), cadence.personQuarters(), cadence.people(), minimum),
-                Metric.rate(outcomes.allFour(), outcomes.completed(),
-                        Math.min(outcomes.employees(), outcomes.managers()), minimum),
+                Metric.rate(outcomes.allFour(), outcomes.completed(), outcomePopulation, minimum),
                 Metric.rate(commitments.kept(), commitments.due(), commitments.managers(), minimum),
                 Metric.count(gaps.opened(), gaps.openedFor(), minimum),
-                Metric.count(gaps.closed(), gaps.closedFor(), minimum));
+                Metric.count(gaps.closed(), gaps.closedFor(), minimum),
+                Metric.rate(outcomes.allFourDelivered(), outcomes.completed(), outcomePopulation, minimum),
+                new FourOutcomes(
+                        outcome(outcomes.humanDeclared(), outcomes.humanDelivered(), outcomes, minimum),
+                        outcome(outcomes.relationshipDeclared(), outcomes.relationshipDelivered(), outcomes, minimum),
+                        outcome(outcomes.signalingDeclared(), outcomes.signalingDelivered(), outcomes, minimum),
+                        outcome(outcomes.advocacyDeclared(), outcomes.advocacyDelivered(), outcomes, minimum)),
+                Metric.count(transitions.supported(), transitions.people(), minimum));
+    }
+
+    private static Outcome outcome(long declared, long delivered, Outcomes of, int minimum) {
+        long population = Math.min(of.employees(), of.managers());
+        return new Outcome(Metric.rate(declared, of.completed(), population, minimum),
+                Metric.rate(delivered, of.completed(), population, minimum));
     }
 
     private <T> T query(String sql, LocalDate from, LocalDate to, String function, RowMapper<T> mapper) {
@@ -94,7 +110,8 @@ class TalentMetricsReader {
 
     /**
      * People employed on at least one day of the window, each in the function they were in on their last day in it;
-     * of them, who moved in the window and who left in it and was regretted.
+     * of them, who moved in the window and who left in it and was regretted, unless the leaving was a supported
+     * transition (a contract closed TRANSITION_SUPPORTED in the year before the departure).
      */
     private record People(long headcount, long moved, long regrettedLeavers) {
 
@@ -108,7 +125,10 @@ class TalentMetricsReader {
                 SELECT count(*),
                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM mt_move m
                            WHERE m.employee_id = people.employee_id AND m.effective_on BETWEEN :from AND :to)),
-                       count(*) FILTER (WHERE people.departed_on BETWEEN :from AND :to AND people.regretted)
+                       count(*) FILTER (WHERE people.departed_on BETWEEN :from AND :to AND people.regretted
+                           AND NOT EXISTS (SELECT 1 FROM mt_contract k WHERE k.employee_id = people.employee_id
+                               AND k.close_reason = 'TRANSITION_SUPPORTED' AND k.closed_on <= people.departed_on
+                               AND k.closed_on > people.departed_on - 365))
                 FROM people
                 WHERE %s""".formatted(functionOn("p", "least(p.departed_on, CAST(:to AS DATE))"),
                 inFunction("people.function"));
@@ -183,18 +203,69 @@ class TalentMetricsReader {
         }
     }
 
-    /** Completed full conversations held in the window, those with all four outcomes, and whom they were between. */
-    private record Outcomes(long completed, long allFour, long employees, long managers) {
+    /**
+     * Completed full conversations held in the window, and whom they were between; of them, those that declared each
+     * outcome (and all four), and those whose declaration was delivered: evidence, a relationship or an awareness
+     * assessment recorded from the conversation; for the advocacy action, the gap with its decision maker closed on or
+     * after the conversation, or (an action aimed at no one gap) its commitment completed.
+     */
+    private record Outcomes(long completed, long allFour, long employees, long managers, long humanDeclared,
+                            long humanDelivered, long relationshipDeclared, long relationshipDelivered,
+                            long signalingDeclared, long signalingDelivered, long advocacyDeclared,
+                            long advocacyDelivered, long allFourDelivered) {
 
         static final String SQL = """
-                SELECT count(*), count(*) FILTER (WHERE c.outcomes_produced = 4),
-                       count(DISTINCT c.employee_id), count(DISTINCT c.manager_id)
-                FROM mt_conversation c LEFT JOIN mt_person p ON p.employee_id = c.employee_id
-                WHERE c.kind = 'FULL' AND c.completed AND c.held_on BETWEEN :from AND :to AND %s"""
-                .formatted(inFunction(functionOn("p", "c.held_on")));
+                WITH held AS (
+                    SELECT c.*,
+                           EXISTS (SELECT 1 FROM mt_outcome_evidence e WHERE e.conversation_id = c.conversation_id
+                               AND e.outcome = 'HUMAN_CAPITAL') AS human,
+                           EXISTS (SELECT 1 FROM mt_outcome_evidence e WHERE e.conversation_id = c.conversation_id
+                               AND e.outcome = 'RELATIONSHIP_CAPITAL') AS relationship,
+                           EXISTS (SELECT 1 FROM mt_outcome_evidence e WHERE e.conversation_id = c.conversation_id
+                               AND e.outcome = 'SIGNALING_GAP') AS signaling,
+                           CASE WHEN c.advocacy_decision_maker IS NOT NULL THEN EXISTS (SELECT 1 FROM mt_signaling_gap g
+                                    WHERE g.employee_id = c.employee_id
+                                      AND g.decision_maker_id = c.advocacy_decision_maker
+                                      AND g.closed_on >= c.held_on)
+                                ELSE EXISTS (SELECT 1 FROM mt_commitment m WHERE m.conversation_id = c.conversation_id
+                                    AND m.completed_on IS NOT NULL) END AS advocacy
+                    FROM mt_conversation c LEFT JOIN mt_person p ON p.employee_id = c.employee_id
+                    WHERE c.kind = 'FULL' AND c.completed AND c.held_on BETWEEN :from AND :to AND %s
+                )
+                SELECT count(*), count(*) FILTER (WHERE outcomes_produced = 4),
+                       count(DISTINCT employee_id), count(DISTINCT manager_id),
+                       count(*) FILTER (WHERE human_declared), count(*) FILTER (WHERE human_declared AND human),
+                       count(*) FILTER (WHERE relationship_declared),
+                       count(*) FILTER (WHERE relationship_declared AND relationship),
+                       count(*) FILTER (WHERE signaling_declared),
+                       count(*) FILTER (WHERE signaling_declared AND signaling),
+                       count(*) FILTER (WHERE advocacy_declared),
+                       count(*) FILTER (WHERE advocacy_declared AND advocacy),
+                       count(*) FILTER (WHERE human_declared AND human AND relationship_declared AND relationship
+                           AND signaling_declared AND signaling AND advocacy_declared AND advocacy)
+                FROM held""".formatted(inFunction(functionOn("p", "c.held_on")));
 
         static Outcomes of(ResultSet rs) throws SQLException {
-            return new Outcomes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            return new Outcomes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                    rs.getLong(12), rs.getLong(13));
+        }
+    }
+
+    /**
+     * Development contracts closed TRANSITION_SUPPORTED in the window ("not here", respected), in the function of the
+     * person on the day it closed, and how many people they were with.
+     */
+    private record Transitions(long supported, long people) {
+
+        static final String SQL = """
+                SELECT count(*), count(DISTINCT k.employee_id)
+                FROM mt_contract k LEFT JOIN mt_person p ON p.employee_id = k.employee_id
+                WHERE k.close_reason = 'TRANSITION_SUPPORTED' AND k.closed_on BETWEEN :from AND :to AND %s"""
+                .formatted(inFunction(functionOn("p", "k.closed_on")));
+
+        static Transitions of(ResultSet rs) throws SQLException {
+            return new Transitions(rs.getLong(1), rs.getLong(2));
         }
     }
 

@@ -29,6 +29,8 @@ class TalentMetricsReaderTest {
 
     static final Path MIGRATION =
             Path.of("../projections/src/main/resources/db/migration/projections/metrics/V3_7__talent_metrics.sql");
+    static final Path DELIVERED = Path.of(
+            "../projections/src/main/resources/db/migration/projections/metrics/V3_18__outcomes_delivered.sql");
     static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     static final LocalDate TO = LocalDate.of(2026, 3, 31);
     static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
@@ -44,7 +46,8 @@ class TalentMetricsReaderTest {
         String schema = "metrics_" + UUID.randomUUID().toString().replace("-", "");
         jdbc.sql("CREATE SCHEMA " + schema).update();
         jdbc.sql("SET search_path TO " + schema).update();
-        new ResourceDatabasePopulator(new FileSystemResource(MIGRATION)).execute(dataSource);
+        new ResourceDatabasePopulator(new FileSystemResource(MIGRATION), new FileSystemResource(DELIVERED))
+                .execute(dataSource);
 
         // People: function now, registered, departed, reason, regretted.
         person("E1", "Engineering", "2025-06-01", null, null, null);
@@ -81,17 +84,18 @@ class TalentMetricsReaderTest {
         role("R5", "Product", true, "E8:READY_NOW", "E5:READY_NOW");          // E8 joined after the window
         role("R6", "Engineering", false, "E1:READY_NOW");                     // not critical
 
-        // Conversations: employee, manager, kind, held, completed, outcomes produced.
-        conversation("E1", "M1", "FULL", "2026-02-10", true, 4);
-        conversation("E2", "M2", "CHECK_IN", "2026-03-01", true, 0);
-        conversation("E3", "M3", "WHERE_DO_YOU_WANT_TO_GO", "2026-01-15", true, 2);
-        conversation("E9", "M4", "FULL", "2025-12-20", true, 4);
-        conversation("P1", "M5", "FULL", "2026-03-31", true, 3);
-        conversation("P2", "M6", "FULL", null, false, null);
-        conversation("E4", "M3", "FULL", "2026-01-20", true, 4);
-        conversation("E5", "M4", "FULL", "2026-01-25", true, 4);
-        conversation("E6", "M2", "FULL", "2026-02-20", true, 2);
-        conversation("E6", "M5", "FULL", "2026-03-05", false, null);
+        // Conversations: employee, manager, kind, held, completed, outcomes declared (H human, R relationship,
+        // S signaling, A advocacy), the decision maker the advocacy action addresses, and what was delivered.
+        UUID e1 = conversation("E1", "M1", "FULL", "2026-02-10", true, "HRSA", "D1", "HRS");
+        conversation("E2", "M2", "CHECK_IN", "2026-03-01", true, "", null, "");
+        conversation("E3", "M3", "WHERE_DO_YOU_WANT_TO_GO", "2026-01-15", true, "HR", null, "");
+        conversation("E9", "M4", "FULL", "2025-12-20", true, "HRSA", null, "HRS");
+        conversation("P1", "M5", "FULL", "2026-03-31", true, "HRS", null, "");
+        conversation("P2", "M6", "FULL", null, false, null, null, "");
+        UUID e4 = conversation("E4", "M3", "FULL", "2026-01-20", true, "HRSA", null, "H");
+        conversation("E5", "M4", "FULL", "2026-01-25", true, "HRSA", "D9", "HRS");
+        conversation("E6", "M2", "FULL", "2026-02-20", true, "HR", null, "H");
+        conversation("E6", "M5", "FULL", "2026-03-05", false, null, null, "");
 
         // Commitments: person, manager, owner, due, completed, withdrawn.
         commitment("E1", "M1", "MANAGER", "2026-02-01", "2026-01-30", false); // kept
@@ -103,6 +107,13 @@ class TalentMetricsReaderTest {
         commitment("E1", "M1", "EMPLOYEE", "2026-02-01", "2026-02-01", false); // the person's own
         commitment("E1", "M1", "MANAGER", "2026-04-15", null, false);         // due after the window
         commitment("P1", "M5", "MANAGER", "2026-01-10", "2026-01-09", false); // kept
+        // The advocacy actions carried out: E4's (aimed at no one gap) done; E1's (aimed at D1) done too.
+        advocacy(e4, "E4", "M3", "2026-02-20", "2026-02-18");
+        advocacy(e1, "E1", "M1", "2026-04-01", "2026-03-20");
+
+        // Contracts: E4's closed as a supported transition two weeks before E4 left.
+        contract("E4", "M3", "TRANSITION_SUPPORTED", "2026-02-01");
+        contract("E1", "M1", "GOAL_MET", "2026-03-15");
 
         // Signaling gaps: person, decision maker, opened, closed.
         gap("E1", "D1", "2026-01-05", "2026-02-01");
@@ -112,6 +123,7 @@ class TalentMetricsReaderTest {
         gap("P1", "D3", "2026-01-20", "2026-04-10");
         gap("P2", "D3", "2026-02-02", null);
         gap("E6", "D1", "2026-04-02", null);
+        gap("E5", "D9", "2025-12-10", "2026-03-01"); // closed after E5's conversation aimed at it
     }
 
     @AfterAll
@@ -123,12 +135,15 @@ class TalentMetricsReaderTest {
     void theWholeOrganisationsQuarter() {
         TalentMetrics metrics = reader(5).read(FROM, TO, null, TODAY);
 
-        assertThat(metrics.definitionVersion()).isEqualTo("1");
+        assertThat(metrics.definitionVersion()).isEqualTo("2");
         assertThat(metrics.asOf()).isEqualTo(TODAY);
         // Nine people employed on some day of the quarter (not E7, gone before; not E8, came after); E2 and E3 moved.
         assertThat(metrics.internalMobilityRate()).isEqualTo(rate(2, 9, "0.2222"));
-        // Of the nine, E4 left and was regretted (E5 left, not regretted; E7 left before the quarter).
-        assertThat(metrics.regrettedAttritionRate()).isEqualTo(rate(1, 9, "0.1111"));
+        // Of the nine, E4 left and was regretted, but after a supported transition (E5 left, not regretted; E7 left
+        // before the quarter): no regretted attrition.
+        assertThat(metrics.regrettedAttritionRate()).isEqualTo(rate(0, 9, "0.0000"));
+        // One supported transition, about one person: too few to show.
+        assertThat(metrics.supportedTransitions()).isEqualTo(suppressed("count"));
         // Six openings filled in the quarter, five of them internally.
         assertThat(metrics.internalFillRate()).isEqualTo(rate(5, 6, "0.8333"));
         assertThat(metrics.medianDaysToFillInternal()).isEqualTo(new Metric(null, 5L, new BigDecimal("28.0"),
@@ -143,12 +158,56 @@ class TalentMetricsReaderTest {
         assertThat(metrics.quarterlyConversationCadence()).isEqualTo(rate(3, 6, "0.5000"));
         // Five full conversations held in the quarter and completed (E1, E4, E5 with all four outcomes).
         assertThat(metrics.fullConversationsWithAllFourOutcomes()).isEqualTo(rate(3, 5, "0.6000"));
-        // Six manager commitments due and not withdrawn, by six managers; four kept by their due date.
-        assertThat(metrics.managerCommitmentFulfilment()).isEqualTo(rate(4, 6, "0.6667"));
+        // Seven manager commitments due and not withdrawn (E4's advocacy action among them), by six managers; five
+        // kept by their due date.
+        assertThat(metrics.managerCommitmentFulfilment()).isEqualTo(rate(5, 7, "0.7143"));
         // Five gaps opened in the quarter, for five people; two closed in it, for two people: too few to show.
         assertThat(metrics.signalingGapsOpened()).isEqualTo(new Metric(null, null, new BigDecimal("5"), "count",
                 false));
         assertThat(metrics.signalingGapsClosed()).isEqualTo(suppressed("count"));
+    }
+
+    @Test
+    void theFourOutcomesAreCountedAsDeclaredAndAsDelivered() {
+        TalentMetrics metrics = reader(5).read(FROM, TO, null, TODAY);
+
+        // The five completed full conversations of the quarter: E1, E4, E5, E6, P1 (docs/metrics.md, the example).
+        // Human Capital: declared by all five; evidence from E1's, E4's, E5's and E6's.
+        assertThat(metrics.fourOutcomes().humanCapitalUpdated().declared()).isEqualTo(rate(5, 5, "1.0000"));
+        assertThat(metrics.fourOutcomes().humanCapitalUpdated().delivered()).isEqualTo(rate(4, 5, "0.8000"));
+        // Relationship Capital: declared by all five; a relationship mapped from E1's and E5's.
+        assertThat(metrics.fourOutcomes().relationshipCapitalAssessed().declared()).isEqualTo(rate(5, 5, "1.0000"));
+        assertThat(metrics.fourOutcomes().relationshipCapitalAssessed().delivered()).isEqualTo(rate(2, 5, "0.4000"));
+        // The signaling gap: declared by E1, E4, E5, P1; an awareness assessed from E1's and E5's.
+        assertThat(metrics.fourOutcomes().signalingGapAssessed().declared()).isEqualTo(rate(4, 5, "0.8000"));
+        assertThat(metrics.fourOutcomes().signalingGapAssessed().delivered()).isEqualTo(rate(2, 5, "0.4000"));
+        // The advocacy action: declared by E1, E4, E5. E4's aimed at no one gap and its commitment was done; E5's
+        // gap with D9 closed after the conversation; E1's commitment was done but the gap with D1 had closed before
+        // the conversation and did not close because of it.
+        assertThat(metrics.fourOutcomes().advocacyAction().declared()).isEqualTo(rate(3, 5, "0.6000"));
+        assertThat(metrics.fourOutcomes().advocacyAction().delivered()).isEqualTo(rate(2, 5, "0.4000"));
+        // All four declared by three (E1, E4, E5); all four delivered by E5 alone.
+        assertThat(metrics.fullConversationsWithAllFourOutcomes()).isEqualTo(rate(3, 5, "0.6000"));
+        assertThat(metrics.fullConversationsWithAllFourDelivered()).isEqualTo(rate(1, 5, "0.2000"));
+    }
+
+    @Test
+    void aSupportedTransitionCountsApartFromRegrettedAttrition() {
+        TalentMetrics metrics = reader(1).read(FROM, TO, "Engineering", TODAY);
+
+        assertThat(metrics.supportedTransitions()).isEqualTo(new Metric(null, null, BigDecimal.ONE, "count", false));
+        assertThat(metrics.regrettedAttritionRate()).isEqualTo(rate(0, 6, "0.0000"));
+        // The same departure without the supported transition would be regretted attrition.
+        jdbc.sql("UPDATE mt_contract SET close_reason = 'GOAL_MET' WHERE employee_id = 'E4'").update();
+        try {
+            TalentMetrics unsupported = reader(1).read(FROM, TO, "Engineering", TODAY);
+            assertThat(unsupported.regrettedAttritionRate()).isEqualTo(rate(1, 6, "0.1667"));
+            // No supported transition is a group of no one: suppressed, like any empty group.
+            assertThat(unsupported.supportedTransitions().suppressed()).isTrue();
+        } finally {
+            jdbc.sql("UPDATE mt_contract SET close_reason = 'TRANSITION_SUPPORTED' WHERE employee_id = 'E4'")
+                    .update();
+        }
     }
 
     @Test
@@ -157,18 +216,18 @@ class TalentMetricsReaderTest {
 
         // E3 was in Product on the last day of the quarter; E6 joined Engineering in it.
         assertThat(metrics.internalMobilityRate()).isEqualTo(rate(1, 6, "0.1667"));
-        assertThat(metrics.regrettedAttritionRate()).isEqualTo(rate(1, 6, "0.1667"));
+        assertThat(metrics.regrettedAttritionRate()).isEqualTo(rate(0, 6, "0.0000"));
         assertThat(metrics.internalFillRate()).isEqualTo(rate(3, 4, "0.7500"));
         assertThat(metrics.medianDaysToFillInternal().value()).isEqualByComparingTo("30");
         assertThat(metrics.medianDaysToFillExternal().value()).isEqualByComparingTo("60");
         assertThat(metrics.successionCoverage()).isEqualTo(rate(1, 3, "0.3333"));
         assertThat(metrics.quarterlyConversationCadence()).isEqualTo(rate(1, 3, "0.3333"));
         assertThat(metrics.fullConversationsWithAllFourOutcomes()).isEqualTo(rate(3, 4, "0.7500"));
-        // E3's commitment fell due on the day E3 moved to Product.
-        assertThat(metrics.managerCommitmentFulfilment()).isEqualTo(rate(2, 3, "0.6667"));
+        // E3's commitment fell due on the day E3 moved to Product; E4's advocacy action was kept.
+        assertThat(metrics.managerCommitmentFulfilment()).isEqualTo(rate(3, 4, "0.7500"));
         // E3's gap opened in February, while E3 was still in Engineering.
         assertThat(metrics.signalingGapsOpened().value()).isEqualByComparingTo("3");
-        assertThat(metrics.signalingGapsClosed().value()).isEqualByComparingTo("2");
+        assertThat(metrics.signalingGapsClosed().value()).isEqualByComparingTo("3");
 
         // In January E3 was in Engineering (the function before their first move after it) and E6 not yet there.
         TalentMetrics january = reader(1).read(FROM, LocalDate.of(2026, 1, 31), "Engineering", TODAY);
@@ -191,7 +250,9 @@ class TalentMetricsReaderTest {
                 metrics.internalFillRate(), metrics.medianDaysToFillInternal(), metrics.medianDaysToFillExternal(),
                 metrics.successionCoverage(), metrics.quarterlyConversationCadence(),
                 metrics.fullConversationsWithAllFourOutcomes(), metrics.managerCommitmentFulfilment(),
-                metrics.signalingGapsOpened(), metrics.signalingGapsClosed()))
+                metrics.signalingGapsOpened(), metrics.signalingGapsClosed(), metrics.supportedTransitions(),
+                metrics.fullConversationsWithAllFourDelivered(), metrics.fourOutcomes().advocacyAction().declared(),
+                metrics.fourOutcomes().humanCapitalUpdated().delivered()))
                 .allSatisfy(metric -> {
                     assertThat(metric.suppressed()).isTrue();
                     assertThat(metric.numerator()).isNull();
@@ -203,7 +264,7 @@ class TalentMetricsReaderTest {
 
     @Test
     void commitmentFulfilmentIsSuppressedWhenFewManagersMadeTheCommitments() {
-        // Six commitments by six managers are shown at five; at seven the same six are about too few managers.
+        // Seven commitments by six managers are shown at five; at seven the same are about too few managers.
         assertThat(reader(6).read(FROM, TO, null, TODAY).managerCommitmentFulfilment().suppressed()).isFalse();
         assertThat(reader(7).read(FROM, TO, null, TODAY).managerCommitmentFulfilment().suppressed()).isTrue();
     }
@@ -256,12 +317,44 @@ class TalentMetricsReaderTest {
         }
     }
 
-    private static void conversation(String employee, String manager, String kind, String held, boolean completed,
-                                     Integer outcomes) {
+    /** {@code declared} and {@code delivered}: the letters H, R, S, A of the outcomes; null: not completed. */
+    private static UUID conversation(String employee, String manager, String kind, String held, boolean completed,
+                                     String declared, String decisionMaker, String delivered) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO mt_conversation (conversation_id, employee_id, manager_id, kind, held_on,
-                            completed, outcomes_produced) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), employee, manager, kind, date(held), completed, outcomes).update();
+                            completed, outcomes_produced, human_declared, relationship_declared, signaling_declared,
+                            advocacy_declared, advocacy_decision_maker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, employee, manager, kind, date(held), completed,
+                        declared == null ? null : declared.length(), declared == null ? null : declared.contains("H"),
+                        declared == null ? null : declared.contains("R"), declared == null ? null
+                                : declared.contains("S"), declared == null ? null : declared.contains("A"),
+                        decisionMaker).update();
+        for (char outcome : delivered.toCharArray()) {
+            jdbc.sql("INSERT INTO mt_outcome_evidence (conversation_id, outcome) VALUES (?, ?)")
+                    .params(id, switch (outcome) {
+                        case 'H' -> "HUMAN_CAPITAL";
+                        case 'R' -> "RELATIONSHIP_CAPITAL";
+                        default -> "SIGNALING_GAP";
+                    }).update();
+        }
+        return id;
+    }
+
+    /** The manager commitment that carries out a conversation's advocacy action. */
+    private static void advocacy(UUID conversation, String employee, String manager, String due, String completed) {
+        jdbc.sql("""
+                        INSERT INTO mt_commitment (commitment_id, contract_id, employee_id, manager_id, owner, due_on,
+                            completed_on, withdrawn, conversation_id) VALUES (?, ?, ?, ?, 'MANAGER', ?, ?, FALSE, ?)""")
+                .params(UUID.randomUUID(), UUID.randomUUID(), employee, manager, date(due), date(completed),
+                        conversation).update();
+    }
+
+    private static void contract(String employee, String manager, String closeReason, String closed) {
+        jdbc.sql("""
+                        INSERT INTO mt_contract (contract_id, employee_id, manager_id, close_reason, closed_on)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), employee, manager, closeReason, date(closed)).update();
     }
 
     private static void commitment(String employee, String manager, String owner, String due, String completed,

@@ -1,0 +1,14 @@
+package io.talentplatform.query.inbox;
+
+/** Seed 001's light prompt, sent a few days before a career conversation unless the manager wrote their own. */
+public final class ReflectionPrompt {
+
+    /** Seed 001, "Send a light prompt in advance". A prompt, not a form. */
+    public static final String SEED_001 = "Before we meet for the career conversation, it might help to spend a few "
+            + "minutes thinking about: what energises you most about your work right now, where you feel like you're "
+            + "wasting time or potential, what you imagine doing in three to five years, and whether there's "
+            + "anything about your career direction you haven't said out loud to anyone yet.";
+
+    private ReflectionPrompt() {
+    }
+}
