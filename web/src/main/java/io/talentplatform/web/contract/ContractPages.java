@@ -32,7 +32,7 @@ import java.util.Map;
 class ContractPages {
 
     static final List<String> KINDS = List.of("INTRODUCTION", "STRETCH_ASSIGNMENT", "FEEDBACK", "VISIBILITY",
-            "PROGRESSION_TALK", "MENTOR", "OTHER");
+            "PROGRESSION_TALK", "MENTOR", "ADVOCACY", "LEARNING", "OTHER");
     static final List<String> CLOSE_REASONS = List.of("GOAL_MET", "TRANSITION_SUPPORTED", "EMPLOYEE_LEFT",
             "REPLACED");
 
@@ -132,6 +132,17 @@ class ContractPages {
                     "reason");
             case "summary-shared" -> body.instant("sharedAt");
             case "close" -> body.text("reason");
+            case "transition-plan" -> {
+                body.text("timeline").put("partialPaths", form.getOrDefault("partialPaths", "").lines()
+                        .map(String::trim).filter(line -> !line.isEmpty()).toList());
+                String support = form.getOrDefault("supportDescription", "");
+                if (!support.isBlank()) {
+                    body.put("support", List.of(Bodies.from(Map.of("description", support,
+                            "dueOn", form.getOrDefault("supportDueOn", ""),
+                            "kind", form.getOrDefault("supportKind", ""))).text("description", "dueOn", "kind")
+                            .build()));
+                }
+            }
             case "commitment-complete" -> body.text("completedOn", "note");
             case "commitment-reschedule" -> body.text("dueOn", "reason");
             case "commitment-withdraw" -> body.text("reason");

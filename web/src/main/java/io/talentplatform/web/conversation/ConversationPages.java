@@ -75,6 +75,9 @@ class ConversationPages {
                                 "No such career conversation with " + person.get("displayName") + ".", List.of()))));
         model.addAttribute("person", person);
         model.addAttribute("conversation", conversation);
+        // What the conversation starts from: the contract, the manager's own commitments first.
+        model.addAttribute("prep", api.get(me.token(), "/api/v1/conversations/" + conversationId,
+                minPosition == null ? Map.of() : Map.of("minPosition", minPosition)).orThrow());
         model.addAttribute("now", Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace("Z", "")
                 .substring(0, 16));
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
@@ -90,6 +93,8 @@ class ConversationPages {
         String path = "/api/v1/conversations/" + conversationId + "/" + action;
         switch (action) {
             case "prompt-sent" -> body.instant("sentAt");
+            case "prompt" -> body.text("prompt");
+            case "summary" -> body.instant("sharedAt").text("summary");
             case "reschedule" -> body.instant("scheduledFor").text("reason");
             case "cancel" -> body.text("reason");
             case "held" -> body.instant("heldAt").text("actualMinutes");
@@ -100,7 +105,9 @@ class ConversationPages {
                 String advocacy = form.getOrDefault("advocacyDescription", "");
                 if (!advocacy.isBlank()) {
                     outcomes.put("advocacyAction", Bodies.from(Map.of("description", advocacy,
-                            "dueOn", form.getOrDefault("advocacyDueOn", ""))).text("description", "dueOn").build());
+                            "dueOn", form.getOrDefault("advocacyDueOn", ""),
+                            "decisionMakerId", form.getOrDefault("advocacyDecisionMakerId", "")))
+                            .text("description", "dueOn", "decisionMakerId").build());
                 }
                 body.put("outcomes", outcomes).text("nextConversationOn");
             }

@@ -40,6 +40,7 @@ class Shell {
         if (me == null) {
             return places;
         }
+        places.add(new Place("/inbox", "nav.inbox"));
         if (me.has("MANAGER")) {
             places.add(new Place("/team", "nav.team"));
             places.add(new Place("/follow-through", "nav.followThrough"));
