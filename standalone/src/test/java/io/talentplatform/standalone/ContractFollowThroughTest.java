@@ -92,8 +92,8 @@ class ContractFollowThroughTest {
                     .filter(own -> own.get("kind").asString().equals("INTRODUCTION"))
                     .map(own -> own.get("status").asString())).containsExactly("OVERDUE");
             assertThat(StreamSupport.stream(followThrough.get("openCommitments").spliterator(), false)
-                    .anyMatch(own -> own.get("kind").asString().equals("VISIBILITY")))
-                    .as("the advocacy action became a VISIBILITY commitment").isTrue();
+                    .anyMatch(own -> own.get("kind").asString().equals("ADVOCACY")))
+                    .as("the advocacy action became an ADVOCACY commitment").isTrue();
             assertThat(followThrough.get("fulfilment").get("made").asInt()).isEqualTo(2);
 
             JsonNode view = team.asEmployee().get("/api/v1/employees/" + team.employee() + "/contract").json();

@@ -1,6 +1,7 @@
 package io.talentplatform.standalone;
 
 import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.standalone.loop.TestMail;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -9,10 +10,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The whole platform in one context on a random port, on the test JVM's PostgreSQL and broker. */
+/**
+ * The whole platform in one context on a random port, on the test JVM's PostgreSQL and broker, sending its inbox
+ * digests to the test JVM's SMTP server.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestInfrastructure.Initializer.class)
+@ContextConfiguration(initializers = {TestInfrastructure.Initializer.class, TestMail.Initializer.class})
 public @interface StandaloneTest {
 }

@@ -1,5 +1,11 @@
 package io.talentplatform.standalone.synthetic;
 
+import io.talentplatform.events.contract.TransitionPlanAgreed;
+import io.talentplatform.events.conversation.ConversationSummaryShared;
+import io.talentplatform.events.conversation.ReflectionPromptWritten;
+import io.talentplatform.events.employee.CareerConversationDue;
+import io.talentplatform.events.employee.DevelopmentPushesPaused;
+import io.talentplatform.events.employee.SignalReassessmentRequested;
 import io.talentplatform.events.contract.CommitmentBecameOverdue;
 import io.talentplatform.events.contract.CommitmentCompleted;
 import io.talentplatform.events.contract.CommitmentKind;
@@ -56,7 +62,6 @@ import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -96,6 +101,7 @@ public final class OrganisationGenerator {
     static final String ROLE = "Role";
     static final String OPENING = "Opening";
 
+    private static final long SECOND = 1;
     private static final long MINUTE = 60;
     private static final long HOUR = 3_600;
     private static final long DAY = 86_400;
@@ -174,6 +180,8 @@ public final class OrganisationGenerator {
             Comparator.comparingLong(Pending::timestamp).thenComparingLong(Pending::order));
     private final Map<String, Long> sequences = new HashMap<>();
     private final Map<String, Long> cutoffs = new HashMap<>();
+    /** Advocacy commitments aimed at a decision maker: the decision maker and the conversation. */
+    private final Map<UUID, String[]> advocacyTargets = new HashMap<>();
     private final Map<String, long[]> counts = new TreeMap<>();
     private long order;
     private long flushed = Long.MIN_VALUE;
@@ -462,6 +470,9 @@ public final class OrganisationGenerator {
                 emit(at, EMPLOYEE, person.id, new EmployeeMoved(person.id, MoveType.PROMOTION, person.jobTitle,
                         "L" + person.level, FUNCTIONS[person.function], previousTitle, previousLevel,
                         FUNCTIONS[person.function], day(at), null), HR, "HR");
+                emit(at, EMPLOYEE, person.id, new CareerConversationDue(person.id, person.manager.id,
+                        ConversationTrigger.ROLE_CHANGE, "a move from " + day(at), day(at), day(at).plusDays(30),
+                        "move:" + day(at) + ":" + person.jobTitle), HR, "HR");
             }
         }
     }
@@ -496,6 +507,11 @@ public final class OrganisationGenerator {
         emit(at + MINUTE, EMPLOYEE, person.id, new EmployeeMoved(person.id, type, title, "L" + level,
                 FUNCTIONS[function], person.jobTitle, "L" + person.level, FUNCTIONS[person.function], day(at),
                 openingId), HR, "HR");
+        if (type != MoveType.LATERAL || function != person.function) {
+            emit(at + MINUTE, EMPLOYEE, person.id, new CareerConversationDue(person.id, person.manager.id,
+                    ConversationTrigger.ROLE_CHANGE, "a move from " + day(at), day(at), day(at).plusDays(30),
+                    "move:" + day(at) + ":" + title), HR, "HR");
+        }
         boolean newFunction = function != person.function;
         if (newFunction) {
             byFunction.get(person.function).remove(person);
@@ -509,6 +525,9 @@ public final class OrganisationGenerator {
             if (manager != null && manager != person.manager) {
                 emit(at + 2 * MINUTE, EMPLOYEE, person.id, new ManagerChanged(person.id, person.manager.id,
                         manager.id, day(at)), HR, "HR");
+                emit(at + 2 * MINUTE, EMPLOYEE, person.id, new CareerConversationDue(person.id, manager.id,
+                        ConversationTrigger.ROLE_CHANGE, "a new manager from " + day(at), day(at),
+                        day(at).plusDays(30), "manager:" + manager.id + ":" + day(at)), HR, "HR");
                 person.manager.reports.remove(person);
                 manager.reports.add(person);
                 person.manager = manager;
@@ -750,6 +769,11 @@ public final class OrganisationGenerator {
                 instant(scheduledFor), planned, manager.id), manager.id, "MANAGER");
         long last = booked;
         long current = scheduledFor;
+        if (dedicated && random.nextInt(100) < 10 && last + MINUTE < current) {
+            last += MINUTE;
+            emit(last, CONVERSATION, stream, new ReflectionPromptWritten(id, person.id,
+                    "what would you like to be known for a year from now?"), manager.id, "MANAGER");
+        }
         if (dedicated && random.nextInt(100) < 75) {
             long sent = Math.max(last + MINUTE, current - between(DAY, 3 * DAY));
             if (sent < current) {
@@ -793,9 +817,26 @@ public final class OrganisationGenerator {
         if (random.nextInt(100) < 10) {
             t += MINUTE;
             ListeningNoteKind note = ListeningNoteKind.values()[random.nextInt(ListeningNoteKind.values().length)];
-            emit(t, CONVERSATION, stream, new ListeningNoteRecorded(id, person.id, uuid(), note,
+            UUID noteId = uuid();
+            emit(t, CONVERSATION, stream, new ListeningNoteRecorded(id, person.id, noteId, note,
                     "heard " + note.name().toLowerCase() + " underneath the answers", manager.id), manager.id,
                     "MANAGER");
+            // What the platform's policies do with it (EmployeePolicies).
+            if (note == ListeningNoteKind.FLIGHT_SIGNAL) {
+                emit(t + SECOND, EMPLOYEE, person.id, new CareerConversationDue(person.id, manager.id,
+                        ConversationTrigger.FLIGHT_SIGNAL, "a flight signal in a listening note of " + day(t), day(t),
+                        day(t).plusDays(7), "note:" + noteId), PLATFORM, "");
+            } else if (note.asksForRecovery()) {
+                emit(t + SECOND, EMPLOYEE, person.id, new DevelopmentPushesPaused(person.id, day(t).plusDays(42),
+                        manager.id, noteId), PLATFORM, "");
+            }
+        }
+        if (random.nextInt(100) < 70) {
+            long shared = Math.max(recorded + MINUTE, heldAt + between(HOUR, 72 * HOUR));
+            if (shared < limit) {
+                emit(shared, CONVERSATION, stream, new ConversationSummaryShared(id, person.id, instant(shared),
+                        "what we agreed about " + strongest(person)), manager.id, "MANAGER");
+            }
         }
         boolean checkIn = kind == ConversationKind.CHECK_IN || kind == ConversationKind.CONTRACT_REVIEW;
         boolean humanCapital = random.nextInt(100) < (checkIn ? 40 : 85);
@@ -855,9 +896,14 @@ public final class OrganisationGenerator {
             case CHECK_IN -> 5;
             default -> 0;
         };
+        String addressed = person.openGaps.isEmpty() || random.nextInt(100) < 40 ? null
+                : person.openGaps.iterator().next();
         AdvocacyAction advocacy = random.nextInt(100) < advocacyChance ? new AdvocacyAction(
                 "present their " + strongest(person) + " work at the next leadership forum",
-                heldOn.plusDays(between(14, 80))) : null;
+                heldOn.plusDays(between(14, 80)), addressed) : null;
+        if (advocacy != null && addressed != null) {
+            advocacyTargets.put(AdvocacyAction.commitmentIdFor(id), new String[] {addressed, id.toString()});
+        }
         LocalDate next = dedicated && random.nextInt(100) < 70 ? heldOn.plusDays(between(80, 95)) : null;
         int produced = (humanCapital ? 1 : 0) + (relationshipCapital ? 1 : 0)
                 + (gap != SignalingGapOutcome.NOT_ASSESSED ? 1 : 0) + (advocacy != null ? 1 : 0);
@@ -876,15 +922,10 @@ public final class OrganisationGenerator {
         if (open == null && contractKind && manager.style != NEVER && random.nextInt(100) < 35) {
             openContract(person, manager, completed + between(HOUR, 2 * DAY), id, heldAt, advocacy, limit);
         } else if (open != null && advocacy != null && open.openedAt < completed) {
-            commitment(open, person, manager, advocacyCommitmentId(id), CommitmentOwner.MANAGER,
-                    completed + between(MINUTE, HOUR), advocacy.dueOn(), CommitmentKind.VISIBILITY,
+            commitment(open, person, manager, AdvocacyAction.commitmentIdFor(id), CommitmentOwner.MANAGER,
+                    completed + between(MINUTE, HOUR), advocacy.dueOn(), CommitmentKind.ADVOCACY,
                     advocacy.description(), id);
         }
-    }
-
-    /** The id the platform's contract policy gives the commitment an advocacy action becomes (ContractPolicies). */
-    static UUID advocacyCommitmentId(UUID conversationId) {
-        return UUID.nameUUIDFromBytes(("advocacy:" + conversationId).getBytes(StandardCharsets.UTF_8));
     }
 
     private Person decisionMaker(Person person) {
@@ -1012,12 +1053,18 @@ public final class OrganisationGenerator {
                             + " for " + strongest(person), null);
         }
         if (advocacy != null && advocacy.dueOn().isAfter(day(at))) {
-            commitment(contract, person, manager, advocacyCommitmentId(conversationId), CommitmentOwner.MANAGER,
-                    at + between(MINUTE, HOUR), advocacy.dueOn(), CommitmentKind.VISIBILITY, advocacy.description(),
+            commitment(contract, person, manager, AdvocacyAction.commitmentIdFor(conversationId), CommitmentOwner.MANAGER,
+                    at + between(MINUTE, HOUR), advocacy.dueOn(), CommitmentKind.ADVOCACY, advocacy.description(),
                     conversationId);
         }
         reviews(contract, person, manager, nextReview, goal);
         if (contract.closeAt < end) {
+            if (contract.closeReason == ContractCloseReason.TRANSITION_SUPPORTED) {
+                long planned = Math.max(contract.openedAt + MINUTE, contract.closeAt - between(DAY, 20 * DAY));
+                emit(planned, CONTRACT, stream, new TransitionPlanAgreed(contract.id, person.id,
+                        List.of("lead a guild while looking outside"), "within two quarters", day(planned)),
+                        manager.id, "MANAGER");
+            }
             emit(contract.closeAt, CONTRACT, stream, new DevelopmentContractClosed(contract.id, person.id,
                     contract.closeReason), manager.id, "MANAGER");
         }
@@ -1091,6 +1138,7 @@ public final class OrganisationGenerator {
                     if (limit.allows(at)) {
                         emit(at, CONTRACT, stream, new CommitmentCompleted(contract.id, person.id, id, completedOn,
                                 true, "done, later than promised"), actor, roles);
+                        reassess(person, id, at);
                     }
                 }
             }
@@ -1127,6 +1175,16 @@ public final class OrganisationGenerator {
         if (limit.allows(at)) {
             emit(at, CONTRACT, contract.stream(), new CommitmentCompleted(contract.id, person.id, id, completedOn,
                     completedOn.isAfter(due), null), actor, roles);
+            reassess(person, id, at);
+        }
+    }
+
+    /** A completed advocacy action aimed at a decision maker asks for a reassessment (EmployeePolicies). */
+    private void reassess(Person person, UUID commitmentId, long at) {
+        String[] target = advocacyTargets.remove(commitmentId);
+        if (target != null) {
+            emit(at + SECOND, EMPLOYEE, person.id, new SignalReassessmentRequested(person.id, target[0], commitmentId,
+                    UUID.fromString(target[1]), day(at)), PLATFORM, "");
         }
     }
 

@@ -43,9 +43,9 @@ import static org.awaitility.Awaitility.await;
 @StandaloneTest
 class ProjectionRebuildTest {
 
-    /** Each read model's tables, by the prefix its migrations give them. */
+    /** Each read model's tables, by the prefixes its migrations give them (a SIMILAR TO pattern). */
     private static final Map<String, String> TABLE_PREFIX = Map.of("career-capital", "career\\_capital\\_%",
-            "follow-through", "ft\\_%", "talent-pool", "tp\\_%", "talent-metrics", "mt\\_%");
+            "follow-through", "(ft\\_|inbox\\_item)%", "talent-pool", "tp\\_%", "talent-metrics", "mt\\_%");
 
     @LocalServerPort
     int port;
@@ -176,7 +176,7 @@ class ProjectionRebuildTest {
     private String digest(String readModel) {
         List<String> tables = jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
-                        WHERE table_schema = 'public' AND table_name LIKE ? AND table_name <> 'tp_openings_generation'
+                        WHERE table_schema = 'public' AND table_name SIMILAR TO ? AND table_name <> 'tp_openings_generation'
                         ORDER BY table_name""")
                 .param(TABLE_PREFIX.get(readModel)).query(String.class).list();
         assertThat(tables).isNotEmpty();

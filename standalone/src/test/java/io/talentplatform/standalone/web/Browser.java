@@ -155,7 +155,17 @@ final class Browser implements AutoCloseable {
 
     /** Presses the button with this text and records the page it leads to. */
     Browser press(String buttonText) {
-        click(formOf(buttonText).findElement(By.xpath(".//button[normalize-space()='" + buttonText + "']")));
+        // A page that polls (the read models' status) may replace the button between finding and clicking it.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(formOf(buttonText).findElement(By.xpath(".//button[normalize-space()='" + buttonText + "']")));
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
         landed(buttonText);
         return this;
     }

@@ -104,7 +104,13 @@ class JourneysTest {
             grace.press("I have sent it");
             assertThat(grace.text()).contains("You sent it on");
             grace.submit("Record that it was held", Map.of("actualMinutes", "85"));
-            assertThat(grace.text()).contains("Complete it with its outcomes");
+            assertThat(grace.text()).contains("Complete it with its outcomes", "The written summary");
+
+            // The platform reaches out: the summary is due, on the home page, with the way to it.
+            grace.go("/").awaitText("Share the written summary of your conversation with Ada");
+            grace.follow("Share the written summary of your conversation with Ada");
+            grace.submit("I shared it", Map.of("summary", "the design review is yours; I introduce you to the architect"));
+            assertThat(grace.text()).contains("You shared it on", "the design review is yours");
 
             grace.follow("Record what it taught about their Career Capital");
             grace.submit("Record the capability", Map.of("capability", "distributed-systems", "level", "4",
@@ -146,6 +152,28 @@ class JourneysTest {
             assertThat(grace.text()).contains("introduce Ada to the platform architect");
             grace.go("/team");
             assertThat(grace.text()).contains("Due this week");
+
+            // The next conversation starts from the contract: Grace's own commitments first (seed 001's checklist).
+            grace.go("/team/E-1/conversations/new").submit("Book it", Map.of("kind", "FULL", "trigger", "QUARTERLY",
+                    "scheduledFor", LocalDate.now(ZoneOffset.UTC).plusDays(20) + "T10:00", "plannedMinutes", "90"));
+            grace.awaitText("introduce Ada to the platform architect");
+            String preparation = grace.driver().findElement(org.openqa.selenium.By.id("preparation")).getText();
+            assertThat(preparation).contains("Start from the contract", "Your own commitments first",
+                    "the design review is yours");
+            assertThat(preparation.indexOf("introduce Ada to the platform architect"))
+                    .as("the manager's own commitments come before the person's")
+                    .isLessThan(preparation.indexOf("lead the auth-refactor design doc"));
+
+            // "Not here", respected: Alan's transition plan, with Grace's support as a commitment.
+            grace.go("/team/E-2/contract").submit("Agree the contract", Map.of(
+                    "goal", "a good next step, here or elsewhere", "evidenceOfSuccess", "an offer Alan wants",
+                    "reviewCadence", "MONTHLY", "nextReviewOn", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()));
+            grace.submit("Agree the plan", Map.of("partialPaths", "lead the observability guild until he goes",
+                    "timeline", "by the end of the year", "supportDescription", "introduce Alan to two CTOs I know",
+                    "supportDueOn", LocalDate.now(ZoneOffset.UTC).plusDays(20).toString(),
+                    "supportKind", "INTRODUCTION"));
+            grace.awaitText("lead the observability guild until he goes");
+            assertThat(grace.text()).contains("by the end of the year", "introduce Alan to two CTOs I know");
         }
     }
 
