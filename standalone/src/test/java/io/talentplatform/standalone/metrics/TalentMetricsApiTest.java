@@ -74,7 +74,7 @@ class TalentMetricsApiTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         JsonNode metrics = answer.json();
-        assertThat(metrics.get("definitionVersion").asString()).isEqualTo("1");
+        assertThat(metrics.get("definitionVersion").asString()).isEqualTo("2");
         assertThat(metrics.get("function").asString()).isEqualTo(function);
         // Six people in the function today; one promoted, one left and was regretted.
         assertRate(metrics.get("internalMobilityRate"), 1, 6, "0.1667");

@@ -21,9 +21,12 @@ class MetricsPage {
     /** The rates, in the order the page shows them. */
     static final List<String> RATES = List.of("internalMobilityRate", "internalFillRate", "successionCoverage",
             "regrettedAttritionRate", "quarterlyConversationCadence", "fullConversationsWithAllFourOutcomes",
-            "managerCommitmentFulfilment");
+            "fullConversationsWithAllFourDelivered", "managerCommitmentFulfilment");
     static final List<String> OTHERS = List.of("medianDaysToFillInternal", "medianDaysToFillExternal",
-            "signalingGapsOpened", "signalingGapsClosed");
+            "signalingGapsOpened", "signalingGapsClosed", "supportedTransitions");
+    /** Seed 000's four outcomes, each declared and delivered (docs/metrics.md, version 2). */
+    static final List<String> OUTCOMES = List.of("humanCapitalUpdated", "relationshipCapitalAssessed",
+            "signalingGapAssessed", "advocacyAction");
 
     private final PlatformApi api;
 
@@ -55,6 +58,7 @@ class MetricsPage {
         model.addAttribute("widths", widths(metrics));
         model.addAttribute("rates", RATES);
         model.addAttribute("others", OTHERS);
+        model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("function", function);
         return "metrics/metrics";
     }
