@@ -20,7 +20,8 @@ import java.util.Objects;
  * keyed by person put a person's conversations, contracts and slate changes with them, {@link PersonSequencing}),
  * and a segment that sees no events for a while stores its token only now and then. So "processed up to N" is decided per
  * segment: a segment whose token is at or past N (with no gap at N) is done; a segment whose token is behind is
- * still done if none of the events between its token and N belong to it.
+ * still done if none of the events between its token and N belong to it. Events the processor has no handler for
+ * belong to no segment (V3_21): Axon stores the token past them only once a second has gone by without another.
  */
 @Component
 public class ProcessedPositions {
@@ -56,7 +57,8 @@ public class ProcessedPositions {
         }
     }
 
-    boolean processed(String processor, long position) {
+    /** Whether {@code processor} has processed every event up to {@code position}, now. */
+    public boolean processed(String processor, long position) {
         List<SegmentToken> tokens = jdbc.sql("SELECT segment, token FROM tokenentry WHERE processorname = ?")
                 .param(processor)
                 .query((rs, row) -> new SegmentToken(rs.getInt(1), rs.getBytes(2)))
@@ -86,9 +88,12 @@ public class ProcessedPositions {
                                          long position) {
         String sequenceKey = PersonSequencing.PROCESSORS.contains(processor)
                 ? PersonSequencing.SEQUENCE_KEY_SQL : "aggregateidentifier";
+        String[] ignored = jdbc.sql("SELECT payload_type FROM processor_ignored_type WHERE processor_name = ?")
+                .param(processor).query(String.class).list().toArray(String[]::new);
         List<String> sequences = new ArrayList<>(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry "
-                        + "WHERE globalindex > ? AND globalindex <= ? ORDER BY globalindex LIMIT ?")
-                .params(progress.index(), position, MAX_SCAN + 1)
+                        + "WHERE globalindex > ? AND globalindex <= ? AND payloadtype <> ALL (?::text[]) "
+                        + "ORDER BY globalindex LIMIT ?")
+                .params(progress.index(), position, ignored, MAX_SCAN + 1)
                 .query(String.class)
                 .list());
         if (sequences.size() > MAX_SCAN) {
@@ -96,8 +101,9 @@ public class ProcessedPositions {
         }
         for (long gap : progress.gaps()) {
             if (gap <= position) {
-                sequences.addAll(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry WHERE globalindex = ?")
-                        .param(gap).query(String.class).list());
+                sequences.addAll(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry "
+                                + "WHERE globalindex = ? AND payloadtype <> ALL (?::text[])")
+                        .params(gap, ignored).query(String.class).list());
             }
         }
         return sequences.stream().anyMatch(sequence -> segment.matches(Objects.hashCode(sequence)));

@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StandaloneTest
 class AsOfTest {
 
-    private static final String FAMILY = "engineering-leadership";
-
     @LocalServerPort
     int port;
 
@@ -33,6 +31,8 @@ class AsOfTest {
     private final String ada = "ADA-" + run;
     private final String eve = "EVE-" + run;
     private final String role = "R-" + run;
+    /** A family of this run's own: discovery reaches everyone aiming at it, whoever else shares the platform. */
+    private final String family = "engineering-leadership-" + run;
 
     @Test
     void aProfileAndASuccessionViewAtThreeMomentsAreWhatWasReadLiveThen() {
@@ -46,7 +46,7 @@ class AsOfTest {
         ok(hr.post("/api/v1/roles", """
                 {"roleId":"%s","title":"Engineering Lead","function":"Engineering","level":"L6","critical":true,
                  "roleFamily":"%s","requiredCapabilities":[{"capability":"mentoring","minLevel":3}]}"""
-                .formatted(role, FAMILY)));
+                .formatted(role, family)));
         long position = ok(panel.post("/api/v1/roles/" + role + "/successors",
                 "{\"employeeId\":\"%s\",\"readiness\":\"READY_1_2_YEARS\",\"rationale\":\"grows fast\"}"
                         .formatted(ada))).position();
@@ -56,14 +56,14 @@ class AsOfTest {
         capability(grace, ada, "distributed-systems", 4);
         ok(as(ada).post("/api/v1/employees/" + ada + "/aspirations", """
                 {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
-                 "narrative":"I want to lead a team","shareDirection":true}""".formatted(FAMILY)));
+                 "narrative":"I want to lead a team","shareDirection":true}""".formatted(family)));
         ok(as(ada).put("/api/v1/employees/" + ada + "/consent",
                 "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}"));
         // Eve becomes a discovered candidate: she fits, consents to discovery and aims at the family.
         capability(grace, eve, "mentoring", 3);
         ok(as(eve).post("/api/v1/employees/" + eve + "/aspirations", """
                 {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":1,
-                 "narrative":"ready to lead","shareDirection":true}""".formatted(FAMILY)));
+                 "narrative":"ready to lead","shareDirection":true}""".formatted(family)));
         ok(as(eve).put("/api/v1/employees/" + eve + "/consent",
                 "{\"marketplaceVisible\":false,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}"));
         position = ok(panel.post("/api/v1/roles/" + role + "/successors",

@@ -1,6 +1,7 @@
 package io.talentplatform.standalone.demo;
 
 import io.talentplatform.platform.testing.Http;
+import io.talentplatform.standalone.OwnPlatform;
 import io.talentplatform.standalone.StandaloneTest;
 import io.talentplatform.standalone.synthetic.SyntheticOrganisation;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The demo organisation loads once, beside whatever is there, and the read models answer about it. */
 @StandaloneTest
+@OwnPlatform
 class DemoDataTest {
 
     @LocalServerPort

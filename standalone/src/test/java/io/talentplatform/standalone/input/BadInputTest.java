@@ -2,6 +2,7 @@ package io.talentplatform.standalone.input;
 
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.standalone.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
 import io.talentplatform.standalone.input.BadRequests.Defect;
 import io.talentplatform.standalone.input.BadRequests.Operation;
@@ -144,6 +145,6 @@ class BadInputTest {
     }
 
     private long events() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        return PeoplesEvents.count(jdbc);
     }
 }

@@ -3,6 +3,7 @@ package io.talentplatform.standalone.loop;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.standalone.OwnPlatform;
 import io.talentplatform.standalone.StandaloneTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -37,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * nothing appears twice: no new event, the same inbox rows.
  */
 @StandaloneTest
+@OwnPlatform
 class LoopScenarioTest {
 
     private static final String AMBITION = "frustration with the architecture board looks like ambition";

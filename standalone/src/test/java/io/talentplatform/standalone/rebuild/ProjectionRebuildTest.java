@@ -6,6 +6,7 @@ import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.query.freshness.ProcessedPositions;
+import io.talentplatform.standalone.OwnPlatform;
 import io.talentplatform.standalone.StandaloneTest;
 import io.talentplatform.standalone.synthetic.HistoryAppender;
 import io.talentplatform.standalone.synthetic.OrganisationGenerator;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * commands keep arriving ends where a quiet replay ends. Publishers are never replayed through the API.
  */
 @StandaloneTest
+@OwnPlatform
 class ProjectionRebuildTest {
 
     /** Each read model's tables, by the prefixes its migrations give them (a SIMILAR TO pattern). */

@@ -1,11 +1,11 @@
 package io.talentplatform.standalone.security;
 
-import io.talentplatform.platform.axon.EventSerialization;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Grant;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
+import io.talentplatform.standalone.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -354,14 +354,7 @@ class AuthorizationMatrixTest {
         return "/api/v1/conversations/" + id;
     }
 
-    /**
-     * The events not appended by the platform's own policies, which react to earlier rows' events (a goal met raises
-     * a conversation) whenever they get to them: a refused call must append none of these.
-     */
     private long events() {
-        return jdbc.sql("""
-                        SELECT count(*) FROM domainevententry
-                        WHERE convert_from(metadata, 'UTF8')::jsonb ->> ? IS DISTINCT FROM 'platform'""")
-                .param(EventSerialization.ACTOR).query(Long.class).single();
+        return PeoplesEvents.count(jdbc);
     }
 }

@@ -3,6 +3,7 @@ package io.talentplatform.standalone.succession;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.standalone.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StandaloneTest
 class SuccessionAndMobilityTest {
 
-    private static final String FAMILY = "engineering-leadership";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -43,6 +42,11 @@ class SuccessionAndMobilityTest {
     private final String eve = "EVE-" + run;   // fits, open to succession discovery only
     private final String role = "R-LEAD-" + run;
     private final String uncoveredRole = "R-ARCH-" + run;
+    // Capabilities and a family of this run's own: matching and discovery reach everyone in the marketplace, whoever
+    // else shares the platform, and the ranks below are about these five people only.
+    private final String family = "engineering-leadership-" + run;
+    private final String systemsSkill = "distributed-systems-" + run;
+    private final String mentoringSkill = "mentoring-" + run;
 
     @Test
     void matchingSuccessionCoverageAndAnInternalFill() {
@@ -53,21 +57,21 @@ class SuccessionAndMobilityTest {
             register(hr, person, manager);
         }
         Http grace = Http.at(port).as(manager, "MANAGER");
-        capability(grace, ada, "distributed-systems", 4, 30);
-        capability(grace, ada, "mentoring", 3, 200);
-        capability(grace, ben, "distributed-systems", 5, 10);
-        capability(grace, ben, "mentoring", 2, 10);
-        capability(grace, cy, "distributed-systems", 5, 10);
-        capability(grace, cy, "mentoring", 5, 10);
-        capability(grace, eve, "distributed-systems", 4, 10);
-        capability(grace, eve, "mentoring", 3, 10);
+        capability(grace, ada, systemsSkill, 4, 30);
+        capability(grace, ada, mentoringSkill, 3, 200);
+        capability(grace, ben, systemsSkill, 5, 10);
+        capability(grace, ben, mentoringSkill, 2, 10);
+        capability(grace, cy, systemsSkill, 5, 10);
+        capability(grace, cy, mentoringSkill, 5, 10);
+        capability(grace, eve, systemsSkill, 4, 10);
+        capability(grace, eve, mentoringSkill, 3, 10);
         consent(ada, true, false, "\"CAPABILITIES\",\"ASPIRATION\"");
         consent(ben, true, false, "\"CAPABILITIES\"");
         consent(eve, false, true, "\"CAPABILITIES\",\"ASPIRATION\"");
         for (String person : List.of(ada, eve)) {
             ok(as(person).post("/api/v1/employees/" + person + "/aspirations", """
                     {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
-                     "narrative":"I want to lead a team","shareDirection":true}""".formatted(FAMILY)));
+                     "narrative":"I want to lead a team","shareDirection":true}""".formatted(family)));
         }
         ok(hr.post("/api/v1/roles", roleBody(role, "Engineering Lead", true)));
         ok(hr.post("/api/v1/roles", roleBody(uncoveredRole, "Principal Architect", true)));
@@ -89,7 +93,7 @@ class SuccessionAndMobilityTest {
         assertThat(first.get("capabilities").get(0).get("fit").asString()).isEqualTo("MET");
         assertThat(first.get("capabilities").get(0).get("evidenceAgeDays").asLong()).isEqualTo(30);
         assertThat(first.get("capabilities").get(1).get("evidenceAgeDays").asLong()).isEqualTo(200);
-        assertThat(first.get("capabilities").get(0).get("evidence").asString()).contains("distributed-systems");
+        assertThat(first.get("capabilities").get(0).get("evidence").asString()).contains(systemsSkill);
         assertThat(first.get("aspirationAligned").asBoolean()).isTrue();
         JsonNode mentoring = matches.get("matches").get(1).get("capabilities").get(1);
         assertThat(mentoring.get("fit").asString()).isEqualTo("SHORT");
@@ -253,8 +257,9 @@ class SuccessionAndMobilityTest {
     private String roleBody(String id, String title, boolean critical) {
         return """
                 {"roleId":"%s","title":"%s","function":"Engineering","level":"L6","critical":%s,
-                 "roleFamily":"%s","requiredCapabilities":[{"capability":"distributed-systems","minLevel":4},
-                 {"capability":"mentoring","minLevel":3}]}""".formatted(id, title, critical, FAMILY);
+                 "roleFamily":"%s","requiredCapabilities":[{"capability":"%s","minLevel":4},
+                 {"capability":"%s","minLevel":3}]}""".formatted(id, title, critical, family, systemsSkill,
+                mentoringSkill);
     }
 
     private void register(Http hr, String id, String managerId) {
@@ -282,7 +287,7 @@ class SuccessionAndMobilityTest {
     }
 
     private long events() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        return PeoplesEvents.count(jdbc);
     }
 
     private static List<String> ids(JsonNode list) {

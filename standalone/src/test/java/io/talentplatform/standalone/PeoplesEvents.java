@@ -1,0 +1,22 @@
+package io.talentplatform.standalone;
+
+import io.talentplatform.platform.axon.EventSerialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The events people's requests appended: all but those the platform's own policies and deadlines append, which react
+ * to earlier events (of this class or of another that shared the platform) whenever they get to them. A refused
+ * request must leave this count unchanged.
+ */
+public final class PeoplesEvents {
+
+    private PeoplesEvents() {
+    }
+
+    public static long count(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM domainevententry
+                        WHERE convert_from(metadata, 'UTF8')::jsonb ->> ? IS DISTINCT FROM 'platform'""")
+                .param(EventSerialization.ACTOR).query(Long.class).single();
+    }
+}
