@@ -92,7 +92,7 @@ class CommandInputTest {
         refused(() -> manager.post(path, valid.replace("\"counterpartName\":\"Linus\",", "")), 400,
                 "invalid-request");
         refused(() -> manager.post(path, valid.replace("}", ",\"conversationId\":\"%s\"}"
-                .formatted(UUID.randomUUID()))), 422, "unknown-conversation");
+                .formatted(UUID.randomUUID()))), 422, "not-their-conversation");
         refused(() -> manager.post(path, valid.replace("}", ",\"conversationId\":\"not-a-uuid\"}")), 400,
                 "invalid-request");
         idempotent(manager, path, valid, valid.replace("Linus", "Hedy"));

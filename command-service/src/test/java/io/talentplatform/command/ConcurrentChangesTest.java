@@ -91,7 +91,7 @@ class ConcurrentChangesTest {
         CompletableFuture<Answer> second;
         try {
             commands.sendAndWait(new RecordCapabilityEvidence(team.employee(), java.util.UUID.randomUUID(), "racing",
-                    2, "first writer", EvidenceSource.CONVERSATION, LocalDate.now(), null));
+                    2, "first writer", EvidenceSource.CONVERSATION, LocalDate.now()));
             second = CompletableFuture.supplyAsync(() -> team.asManager().post(path, body));
             Thread.sleep(500);
         } finally {

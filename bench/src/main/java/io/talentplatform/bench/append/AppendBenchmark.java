@@ -63,8 +63,8 @@ public final class AppendBenchmark {
         int people = options.integer("people", 800);
         int threads = options.integer("threads", 8);
         int runs = options.integer("runs", 3);
-        // The JIT compiles the request path for about a minute (its compiler threads took a sixth of a core at 80
-        // requests/s two minutes after start); figures taken before that measure the compiler, not the platform.
+        // The JIT keeps compiling the request path for a while after start; figures taken before that measure the
+        // compiler, not the platform (docs/decisions/015-append-bench-warm-up-and-clean-start.md).
         Duration warmup = Duration.ofSeconds(options.integer("warmup", 60));
         Duration duration = Duration.ofSeconds(options.integer("duration", 15));
         Path results = Path.of(options.text("results", "bench/results"));
@@ -96,7 +96,7 @@ public final class AppendBenchmark {
             };
             Call throughGateway = (thread, i) -> gateway.sendAndWait(new RecordCapabilityEvidence(
                     person(ids, threads, thread, i), UUID.randomUUID(), capability(ids, threads, i), 3,
-                    "shipped it", EvidenceSource.REVIEW, LocalDate.now(ZoneOffset.UTC).minusDays(1), null));
+                    "shipped it", EvidenceSource.REVIEW, LocalDate.now(ZoneOffset.UTC).minusDays(1)));
 
             System.out.printf("warming up for %d s%n", warmup.toSeconds());
             ClosedLoop.run(threads, overHttp, warmup);
@@ -297,9 +297,8 @@ public final class AppendBenchmark {
         }
 
         /**
-         * Removes the baseline's rows and writes its dirty pages out, so the next figure does not pay for them: the
-         * raw figures write about a million rows, and the checkpoints their WAL sets off (seven in one run) otherwise
-         * wrote, spread out, during the figures after them.
+         * Removes the baseline's rows and writes its dirty pages out, so the next figure does not pay for the
+         * checkpoints the raw figures' WAL sets off (docs/decisions/015-append-bench-warm-up-and-clean-start.md).
          */
         void clearAway() throws SQLException {
             try (Connection connection = DriverManager.getConnection(url, user, "");

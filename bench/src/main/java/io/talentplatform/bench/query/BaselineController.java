@@ -1,6 +1,7 @@
 package io.talentplatform.bench.query;
 
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.platform.security.Role;
@@ -48,6 +49,6 @@ class BaselineController {
                 .query((rs, row) -> new ProfileRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getBoolean(5)))
                 .optional()
-                .orElseThrow(() -> RuleViolation.notFound("unknown-employee", "No profile for " + employeeId + "."));
+                .orElseThrow(() -> Unknown.employee(employeeId));
     }
 }

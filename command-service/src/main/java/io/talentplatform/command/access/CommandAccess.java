@@ -2,7 +2,7 @@ package io.talentplatform.command.access;
 
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.directory.EmployeeDirectory.Entry;
-import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
@@ -33,8 +33,7 @@ public class CommandAccess {
      * request, so the relationship the decision rested on cannot change before the command commits.
      */
     public Entry require(Access access, Caller caller, String employeeId) {
-        Entry person = directory.lock(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
-                "No employee is registered under " + employeeId + "."));
+        Entry person = directory.lock(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         access.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(person.employeeId());
             case CURRENT_MANAGER -> person.isManagedBy(caller.employeeId());
@@ -46,14 +45,14 @@ public class CommandAccess {
     /** As {@link #require(Access, Caller, String)} for the person a development contract is with. */
     public Entry requireForContract(Access access, Caller caller, UUID contractId) {
         String employeeId = directory.employeeOfContract(contractId).orElseThrow(() ->
-                RuleViolation.notFound("unknown-contract", "No development contract is known under " + contractId + "."));
+                Unknown.contract(contractId));
         return require(access, caller, employeeId);
     }
 
     /** As {@link #require(Access, Caller, String)} for the person a conversation is with. */
     public Entry requireForConversation(Access access, Caller caller, UUID conversationId) {
         String employeeId = directory.employeeOfConversation(conversationId).orElseThrow(() ->
-                RuleViolation.notFound("unknown-conversation", "No conversation is known under " + conversationId + "."));
+                Unknown.conversation(conversationId));
         return require(access, caller, employeeId);
     }
 }

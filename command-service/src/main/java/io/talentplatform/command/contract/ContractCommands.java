@@ -18,10 +18,18 @@ public final class ContractCommands {
     }
 
     /** Agree a development contract with a person. */
+    /**
+     * What the directory knew when the command was taken travels with it, for the contract to decide on:
+     *
+     * @param employed       whether the person is a current employee
+     * @param openContract   the person's open contract, {@code null} when there is none
+     * @param conversationOf whose conversation {@code conversationId} is, {@code null} when none is known under it
+     */
     public record OpenDevelopmentContract(@TargetAggregateIdentifier UUID contractId, String employeeId,
                                           String managerId, String goal, String evidenceOfSuccess,
                                           ReviewCadence reviewCadence, LocalDate nextReviewOn, String caveat,
-                                          List<String> openQuestions, UUID conversationId) {
+                                          List<String> openQuestions, UUID conversationId, boolean employed,
+                                          UUID openContract, String conversationOf) {
     }
 
     /** Change the terms; a field left {@code null} keeps its current value. */

@@ -1,6 +1,8 @@
 package io.talentplatform.command.contract;
 
 import io.talentplatform.command.access.CommandAccess;
+import io.talentplatform.command.contract.ContractAnswers.ContractChanged;
+import io.talentplatform.command.contract.ContractAnswers.ContractOpened;
 import io.talentplatform.command.contract.ContractCommands.AgreeTransitionPlan;
 import io.talentplatform.command.contract.ContractCommands.CloseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.CompleteCommitment;
@@ -31,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.talentplatform.command.http.CommandAnswers.created;
@@ -55,33 +56,24 @@ class ContractController {
 
     /** Only one open development contract per person: a new goal is a revision, not a second contract. */
     @PostMapping
-    ResponseEntity<Map<String, Object>> open(@Valid @RequestBody ContractRequests.OpenContract body, Caller caller,
-                                             HttpServletRequest request) {
+    ResponseEntity<ContractOpened> open(@Valid @RequestBody ContractRequests.OpenContract body, Caller caller,
+            HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.require(Access.OPEN_CONTRACT, caller, body.employeeId());
-        if (!person.employed()) {
-            throw RuleViolation.conflict("employee-departed", body.employeeId() + " has left the organisation.");
-        }
-        directory.openContractOf(body.employeeId()).ifPresent(open -> {
-            throw RuleViolation.conflict("open-contract-exists", body.employeeId() + " already has an open development "
-                    + "contract (" + open + "). Revise it instead of opening another.");
-        });
-        if (body.conversationId() != null && !directory.employeeOfConversation(body.conversationId())
-                .filter(body.employeeId()::equals).isPresent()) {
-            throw RuleViolation.unprocessable("unknown-conversation", "The conversation " + body.conversationId()
-                    + " is not one of " + body.employeeId() + "'s conversations.");
-        }
         UUID contractId = UUID.randomUUID();
+        String conversationOf = body.conversationId() == null ? null
+                : directory.employeeOfConversation(body.conversationId()).orElse(null);
         long position = dispatch.send(new OpenDevelopmentContract(contractId, body.employeeId(), person.managerId(),
                 body.goal(), body.evidenceOfSuccess(), body.reviewCadence(), body.nextReviewOn(), body.caveat(),
-                body.openQuestions(), body.conversationId()), contractId.toString(), caller, request);
+                body.openQuestions(), body.conversationId(), person.employed(),
+                directory.openContractOf(body.employeeId()).orElse(null), conversationOf),
+                contractId.toString(), caller, request);
         return created("/api/v1/employees/" + body.employeeId() + "/contract", position,
-                Map.of("contractId", contractId, "employeeId", body.employeeId()));
+                new ContractOpened(contractId, body.employeeId()));
     }
 
     @PostMapping("/{contractId}/revisions")
-    ResponseEntity<Map<String, Object>> revise(@PathVariable UUID contractId,
-                                               @Valid @RequestBody ContractRequests.Revision body, Caller caller,
-                                               HttpServletRequest request) {
+    ResponseEntity<ContractChanged> revise(@PathVariable UUID contractId,
+            @Valid @RequestBody ContractRequests.Revision body, Caller caller, HttpServletRequest request) {
         access.requireForContract(Access.REVISE_CONTRACT, caller, contractId);
         if (body.changesNothing()) {
             throw RuleViolation.unprocessable("nothing-to-revise", "A revision changes at least one term.");
@@ -92,9 +84,8 @@ class ContractController {
     }
 
     @PostMapping("/{contractId}/commitments")
-    ResponseEntity<Map<String, Object>> commit(@PathVariable UUID contractId,
-                                               @Valid @RequestBody ContractRequests.Commitment body, Caller caller,
-                                               HttpServletRequest request) {
+    ResponseEntity<ContractAnswers.CommitmentMade> commit(@PathVariable UUID contractId,
+            @Valid @RequestBody ContractRequests.Commitment body, Caller caller, HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.requireForContract(Access.MAKE_COMMITMENT, caller, contractId);
         if (side(caller, person) == CommitmentOwner.EMPLOYEE && body.owner() != CommitmentOwner.EMPLOYEE) {
             throw RuleViolation.forbidden("A person adds only their own commitments; the manager adds theirs.");
@@ -103,79 +94,72 @@ class ContractController {
         long position = dispatch.send(new MakeCommitment(contractId, commitmentId, body.owner(), body.description(),
                 body.dueOn(), body.kind(), null), contractId.toString(), caller, request);
         return created("/api/v1/employees/" + person.employeeId() + "/contract", position,
-                Map.of("contractId", contractId, "commitmentId", commitmentId));
+                new ContractAnswers.CommitmentMade(contractId, commitmentId));
     }
 
     @PostMapping("/{contractId}/commitments/{commitmentId}/complete")
-    ResponseEntity<Map<String, Object>> complete(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
-                                                 @Valid @RequestBody ContractRequests.Completion body,
-                                                 Caller caller, HttpServletRequest request) {
+    ResponseEntity<ContractChanged> complete(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
+            @Valid @RequestBody ContractRequests.Completion body, Caller caller, HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.requireForContract(Access.COMPLETE_COMMITMENT, caller, contractId);
         return send(contractId, new CompleteCommitment(contractId, commitmentId, body.completedOn(), body.note(),
                 side(caller, person)), caller, request);
     }
 
     @PostMapping("/{contractId}/commitments/{commitmentId}/reschedule")
-    ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
-                                                   @Valid @RequestBody ContractRequests.RescheduleCommitment body,
-                                                   Caller caller, HttpServletRequest request) {
+    ResponseEntity<ContractChanged> reschedule(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
+            @Valid @RequestBody ContractRequests.RescheduleCommitment body, Caller caller, HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.requireForContract(Access.RESCHEDULE_COMMITMENT, caller, contractId);
         return send(contractId, new RescheduleCommitment(contractId, commitmentId, body.dueOn(), body.reason(),
                 side(caller, person)), caller, request);
     }
 
     @PostMapping("/{contractId}/commitments/{commitmentId}/withdraw")
-    ResponseEntity<Map<String, Object>> withdraw(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
-                                                 @Valid @RequestBody ContractRequests.Withdrawal body,
-                                                 Caller caller, HttpServletRequest request) {
+    ResponseEntity<ContractChanged> withdraw(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
+            @Valid @RequestBody ContractRequests.Withdrawal body, Caller caller, HttpServletRequest request) {
         access.requireForContract(Access.WITHDRAW_COMMITMENT, caller, contractId);
         return send(contractId, new WithdrawCommitment(contractId, commitmentId, body.reason()), caller, request);
     }
 
     @PostMapping("/{contractId}/reviews")
-    ResponseEntity<Map<String, Object>> review(@PathVariable UUID contractId,
-                                               @Valid @RequestBody ContractRequests.Review body, Caller caller,
-                                               HttpServletRequest request) {
+    ResponseEntity<ContractChanged> review(@PathVariable UUID contractId,
+            @Valid @RequestBody ContractRequests.Review body, Caller caller, HttpServletRequest request) {
         access.requireForContract(Access.REVIEW_CONTRACT, caller, contractId);
         return send(contractId, new ReviewContract(contractId, body.reviewedOn(), body.progress(),
                 body.nextReviewOn()), caller, request);
     }
 
     @PostMapping("/{contractId}/summary-shared")
-    ResponseEntity<Map<String, Object>> summaryShared(@PathVariable UUID contractId,
-                                                      @Valid @RequestBody ContractRequests.SummaryShared body,
-                                                      Caller caller, HttpServletRequest request) {
+    ResponseEntity<ContractChanged> summaryShared(@PathVariable UUID contractId,
+            @Valid @RequestBody ContractRequests.SummaryShared body, Caller caller, HttpServletRequest request) {
         access.requireForContract(Access.SHARE_CONTRACT_SUMMARY, caller, contractId);
         Instant heldAt = directory.conversationOfContract(contractId).flatMap(directory::heldAt).orElse(null);
         return send(contractId, new ShareContractSummary(contractId, body.sharedAt(), heldAt), caller, request);
     }
 
     @PostMapping("/{contractId}/transition-plan")
-    ResponseEntity<Map<String, Object>> transitionPlan(@PathVariable UUID contractId,
-                                                       @Valid @RequestBody ContractRequests.TransitionPlan body,
-                                                       Caller caller, HttpServletRequest request) {
+    ResponseEntity<ContractAnswers.TransitionPlanAgreed> transitionPlan(@PathVariable UUID contractId,
+            @Valid @RequestBody ContractRequests.TransitionPlan body, Caller caller, HttpServletRequest request) {
         access.requireForContract(Access.AGREE_TRANSITION_PLAN, caller, contractId);
         List<SupportCommitment> support = body.support() == null ? List.of() : body.support().stream()
                 .map(each -> new SupportCommitment(UUID.randomUUID(), each.description(), each.dueOn(), each.kind()))
                 .toList();
         long position = dispatch.send(new AgreeTransitionPlan(contractId, body.partialPaths(), body.timeline(),
                 support), contractId.toString(), caller, request);
-        return ok(position, Map.of("contractId", contractId,
-                "commitmentIds", support.stream().map(SupportCommitment::commitmentId).toList()));
+        return ok(position, new ContractAnswers.TransitionPlanAgreed(contractId,
+                support.stream().map(SupportCommitment::commitmentId).toList()));
     }
 
     @PostMapping("/{contractId}/close")
-    ResponseEntity<Map<String, Object>> close(@PathVariable UUID contractId,
-                                              @Valid @RequestBody ContractRequests.Close body, Caller caller,
-                                              HttpServletRequest request) {
+    ResponseEntity<ContractChanged> close(@PathVariable UUID contractId,
+            @Valid @RequestBody ContractRequests.Close body, Caller caller, HttpServletRequest request) {
         access.requireForContract(Access.CLOSE_CONTRACT, caller, contractId);
         return send(contractId, new CloseDevelopmentContract(contractId, body.reason()), caller, request);
     }
 
-    private ResponseEntity<Map<String, Object>> send(UUID contractId, Object command, Caller caller,
-                                                     HttpServletRequest request) {
+    private ResponseEntity<ContractChanged> send(UUID contractId, Object command, Caller caller,
+            HttpServletRequest request) {
         long position = dispatch.send(command, contractId.toString(), caller, request);
-        return ok(position, Map.of("contractId", contractId));
+        return ok(position, new ContractChanged(contractId));
     }
 
     /** Which side of the contract the caller acts for: the person's, or their manager's. */

@@ -28,6 +28,8 @@ import io.talentplatform.events.contract.TransitionPlanAgreed;
 import io.talentplatform.events.contract.DevelopmentContractOpened;
 import io.talentplatform.events.contract.DevelopmentContractRevised;
 import io.talentplatform.events.contract.ReviewCadence;
+import io.talentplatform.command.employee.CitedConversation;
+import io.talentplatform.command.employee.Employment;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -93,6 +95,12 @@ public class DevelopmentContract {
 
     @CommandHandler
     public DevelopmentContract(OpenDevelopmentContract command, DeadlineManager deadlines) {
+        Employment.requireEmployed(command.employeeId(), command.employed());
+        if (command.openContract() != null) {
+            throw RuleViolation.conflict("open-contract-exists", command.employeeId() + " already has an open "
+                    + "development contract (" + command.openContract() + "). Revise it instead of opening another.");
+        }
+        CitedConversation.requireOwn(command.conversationId(), command.conversationOf(), command.employeeId());
         if (!command.nextReviewOn().isAfter(today())) {
             throw RuleViolation.unprocessable("review-not-in-future", "The next review is planned after today.");
         }

@@ -21,6 +21,7 @@ import io.talentplatform.events.conversation.QuarterlyConversationDue;
 import io.talentplatform.events.conversation.ReflectionPromptSent;
 import io.talentplatform.events.conversation.ReflectionPromptWritten;
 import io.talentplatform.events.conversation.SignalingGapOutcome;
+import io.talentplatform.command.employee.Employment;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -72,6 +73,7 @@ public class CareerConversation {
 
     @CommandHandler
     public CareerConversation(ScheduleConversation command) {
+        Employment.requireEmployed(command.employeeId(), command.employed());
         if (command.kind().needsDedicatedSession() && command.plannedMinutes() < MINIMUM_DEDICATED_MINUTES) {
             throw RuleViolation.unprocessable("conversation-too-short", "A " + command.kind()
                     + " conversation needs a dedicated session of at least " + MINIMUM_DEDICATED_MINUTES

@@ -18,9 +18,11 @@ public final class ConversationCommands {
     }
 
     /** Book a career conversation with a person, as its own session. */
+    /** @param employed whether the person is a current employee, as the directory knew when the command was taken */
     public record ScheduleConversation(@TargetAggregateIdentifier UUID conversationId, String employeeId,
                                        String managerId, ConversationKind kind, ConversationTrigger trigger,
-                                       Instant scheduledFor, int plannedMinutes, String scheduledBy) {
+                                       Instant scheduledFor, int plannedMinutes, String scheduledBy,
+                                       boolean employed) {
     }
 
     /** Record that the reflection prompt went out. */

@@ -1,7 +1,9 @@
 package io.talentplatform.command.conversation;
 
 import io.talentplatform.command.access.CommandAccess;
-import io.talentplatform.platform.security.Access;
+import io.talentplatform.command.conversation.ConversationAnswers.Booked;
+import io.talentplatform.command.conversation.ConversationAnswers.ConversationChanged;
+import io.talentplatform.command.conversation.ConversationAnswers.NoteRecorded;
 import io.talentplatform.command.conversation.ConversationCommands.CancelConversation;
 import io.talentplatform.command.conversation.ConversationCommands.CompleteConversation;
 import io.talentplatform.command.conversation.ConversationCommands.HoldConversation;
@@ -15,6 +17,7 @@ import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.http.CommandDispatch;
 import io.talentplatform.events.conversation.AdvocacyAction;
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -26,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 import java.util.UUID;
 
 import static io.talentplatform.command.http.CommandAnswers.created;
@@ -47,76 +49,68 @@ class ConversationController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> schedule(@Valid @RequestBody ConversationRequests.Schedule body,
-                                                 Caller caller, HttpServletRequest request) {
+    ResponseEntity<Booked> schedule(@Valid @RequestBody ConversationRequests.Schedule body, Caller caller,
+            HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.require(Access.SCHEDULE_CONVERSATION, caller,
                 body.employeeId());
-        if (!person.employed()) {
-            throw RuleViolation.conflict("employee-departed", body.employeeId() + " has left the organisation.");
-        }
         UUID conversationId = UUID.randomUUID();
         long position = dispatch.send(new ScheduleConversation(conversationId, body.employeeId(), person.managerId(),
-                body.kind(), body.trigger(), body.scheduledFor(), body.plannedMinutes(), caller.employeeId()),
+                body.kind(), body.trigger(), body.scheduledFor(), body.plannedMinutes(), caller.employeeId(),
+                person.employed()),
                 conversationId.toString(), caller, request);
         return created("/api/v1/employees/" + body.employeeId() + "/career-capital", position,
-                Map.of("conversationId", conversationId, "employeeId", body.employeeId()));
+                new Booked(conversationId, body.employeeId()));
     }
 
     @PostMapping("/{conversationId}/prompt-sent")
-    ResponseEntity<Map<String, Object>> promptSent(@PathVariable UUID conversationId,
-                                                   @Valid @RequestBody ConversationRequests.PromptSent body,
-                                                   Caller caller, HttpServletRequest request) {
+    ResponseEntity<ConversationChanged> promptSent(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.PromptSent body, Caller caller, HttpServletRequest request) {
         return conduct(Access.SEND_REFLECTION_PROMPT, conversationId,
                 new SendReflectionPrompt(conversationId, body.sentAt()), caller, request);
     }
 
     @PostMapping("/{conversationId}/prompt")
-    ResponseEntity<Map<String, Object>> prompt(@PathVariable UUID conversationId,
-                                               @Valid @RequestBody ConversationRequests.Prompt body,
-                                               Caller caller, HttpServletRequest request) {
+    ResponseEntity<ConversationChanged> prompt(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.Prompt body, Caller caller, HttpServletRequest request) {
         return conduct(Access.WRITE_REFLECTION_PROMPT, conversationId,
                 new WriteReflectionPrompt(conversationId, body.prompt()), caller, request);
     }
 
     @PostMapping("/{conversationId}/summary")
-    ResponseEntity<Map<String, Object>> summary(@PathVariable UUID conversationId,
-                                                @Valid @RequestBody ConversationRequests.Summary body,
-                                                Caller caller, HttpServletRequest request) {
+    ResponseEntity<ConversationChanged> summary(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.Summary body, Caller caller, HttpServletRequest request) {
         return conduct(Access.SHARE_CONVERSATION_SUMMARY, conversationId,
                 new ShareConversationSummary(conversationId, body.sharedAt(), body.summary()), caller, request);
     }
 
     @PostMapping("/{conversationId}/reschedule")
-    ResponseEntity<Map<String, Object>> reschedule(@PathVariable UUID conversationId,
-                                                   @Valid @RequestBody ConversationRequests.RescheduleConversation body,
-                                                   Caller caller, HttpServletRequest request) {
+    ResponseEntity<ConversationChanged> reschedule(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.RescheduleConversation body, Caller caller,
+            HttpServletRequest request) {
         return conduct(Access.RESCHEDULE_CONVERSATION, conversationId,
                 new RescheduleConversation(conversationId, body.scheduledFor(), body.reason()), caller, request);
     }
 
     @PostMapping("/{conversationId}/held")
-    ResponseEntity<Map<String, Object>> held(@PathVariable UUID conversationId,
-                                             @Valid @RequestBody ConversationRequests.Held body, Caller caller,
-                                             HttpServletRequest request) {
+    ResponseEntity<ConversationChanged> held(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.Held body, Caller caller, HttpServletRequest request) {
         return conduct(Access.HOLD_CONVERSATION, conversationId,
                 new HoldConversation(conversationId, body.heldAt(), body.actualMinutes()), caller, request);
     }
 
     @PostMapping("/{conversationId}/notes")
-    ResponseEntity<Map<String, Object>> note(@PathVariable UUID conversationId,
-                                             @Valid @RequestBody ConversationRequests.Note body, Caller caller,
-                                             HttpServletRequest request) {
+    ResponseEntity<NoteRecorded> note(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.Note body, Caller caller, HttpServletRequest request) {
         access.requireForConversation(Access.RECORD_LISTENING_NOTE, caller, conversationId);
         UUID noteId = UUID.randomUUID();
         long position = dispatch.send(new RecordListeningNote(conversationId, noteId, body.kind(), body.text(),
                 caller.employeeId()), conversationId.toString(), caller, request);
-        return ok(position, Map.of("conversationId", conversationId, "noteId", noteId));
+        return ok(position, new NoteRecorded(conversationId, noteId));
     }
 
     @PostMapping("/{conversationId}/complete")
-    ResponseEntity<Map<String, Object>> complete(@PathVariable UUID conversationId,
-                                                 @Valid @RequestBody ConversationRequests.Complete body,
-                                                 Caller caller, HttpServletRequest request) {
+    ResponseEntity<ConversationChanged> complete(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.Complete body, Caller caller, HttpServletRequest request) {
         ConversationRequests.Outcomes outcomes = body.outcomes();
         AdvocacyAction advocacy = outcomes.advocacyAction() == null ? null
                 : new AdvocacyAction(outcomes.advocacyAction().description(), outcomes.advocacyAction().dueOn(),
@@ -127,17 +121,16 @@ class ConversationController {
     }
 
     @PostMapping("/{conversationId}/cancel")
-    ResponseEntity<Map<String, Object>> cancel(@PathVariable UUID conversationId,
-                                               @Valid @RequestBody ConversationRequests.Cancel body, Caller caller,
-                                               HttpServletRequest request) {
+    ResponseEntity<ConversationChanged> cancel(@PathVariable UUID conversationId,
+            @Valid @RequestBody ConversationRequests.Cancel body, Caller caller, HttpServletRequest request) {
         return conduct(Access.CANCEL_CONVERSATION, conversationId,
                 new CancelConversation(conversationId, body.reason()), caller, request);
     }
 
-    private ResponseEntity<Map<String, Object>> conduct(Access endpoint, UUID conversationId, Object command,
-                                                        Caller caller, HttpServletRequest request) {
+    private ResponseEntity<ConversationChanged> conduct(Access endpoint, UUID conversationId, Object command,
+            Caller caller, HttpServletRequest request) {
         access.requireForConversation(endpoint, caller, conversationId);
         long position = dispatch.send(command, conversationId.toString(), caller, request);
-        return ok(position, Map.of("conversationId", conversationId));
+        return ok(position, new ConversationChanged(conversationId));
     }
 }

@@ -25,11 +25,14 @@ import java.util.UUID;
  * <p>A check reads the person's row {@code FOR SHARE} inside the request's transaction, and a reporting-line change
  * updates that row in its own: the two serialize on the row lock. A command that relied on "M manages E" therefore
  * commits before any change of E's manager does, or sees the change and is refused; there is no window in which a
- * former manager's command slips through (docs/architecture.md; {@code ReportingLineRaceTest}).
+ * former manager's command slips through (docs/architecture.md; {@code ConcurrentChangesTest}).
  */
 @Component
-@ProcessingGroup("command-directory")
+@ProcessingGroup(EmployeeDirectory.PROCESSOR)
 public class EmployeeDirectory {
+
+    /** The subscribing processor of the command side's lookups (this directory, the role catalogue, key shredding). */
+    public static final String PROCESSOR = "command-directory";
 
     private final JdbcClient jdbc;
 

@@ -100,6 +100,9 @@ public class Employee {
 
     @CommandHandler
     public Employee(RegisterEmployee command) {
+        if (command.managerId() != null) {
+            Employment.requireManager(command.employeeId(), command.managerId(), command.managerEmployed());
+        }
         apply(new EmployeeRegistered(command.employeeId(), command.displayName(), command.jobTitle(),
                 command.level(), command.function(), command.managerId()));
     }
@@ -107,9 +110,7 @@ public class Employee {
     @CommandHandler
     public void handle(ChangeManager command) {
         requireEmployed();
-        if (command.managerId().equals(employeeId)) {
-            throw RuleViolation.unprocessable("own-manager", "A person cannot be their own manager.");
-        }
+        Employment.requireManager(employeeId, command.managerId(), command.managerEmployed());
         if (command.managerId().equals(managerId)) {
             return; // Already the case: nothing happened.
         }
@@ -152,6 +153,7 @@ public class Employee {
     @CommandHandler
     public void handle(RecordCapabilityEvidence command) {
         requireEmployed();
+        CitedConversation.requireOwn(command.conversationId(), command.conversationOf(), employeeId);
         if (command.observedOn().isAfter(today())) {
             throw RuleViolation.unprocessable("observed-in-future",
                     "Evidence cannot be observed on " + command.observedOn() + ", which is after today.");
@@ -169,6 +171,7 @@ public class Employee {
     @CommandHandler
     public void handle(MapRelationship command) {
         requireEmployed();
+        CitedConversation.requireOwn(command.conversationId(), command.conversationOf(), employeeId);
         if (employeeId.equals(command.counterpartId())) {
             throw RuleViolation.unprocessable("own-relationship", "A person is not their own relationship.");
         }
@@ -180,6 +183,7 @@ public class Employee {
     @CommandHandler
     public void handle(AssessDecisionMakerAwareness command) {
         requireEmployed();
+        CitedConversation.requireOwn(command.conversationId(), command.conversationOf(), employeeId);
         if (employeeId.equals(command.decisionMakerId())) {
             throw RuleViolation.unprocessable("own-decision-maker",
                     "A person is not a decision maker over their own next opportunity.");
@@ -197,6 +201,7 @@ public class Employee {
     @CommandHandler
     public void handle(StateAspiration command) {
         requireEmployed();
+        CitedConversation.requireOwn(command.conversationId(), command.conversationOf(), employeeId);
         CareerDirection before = direction;
         apply(new AspirationStated(employeeId, command.direction(), command.targetRoleFamilies(),
                 command.horizonYears(), command.narrative(), command.shareDirection(), command.conversationId()));
@@ -410,9 +415,7 @@ public class Employee {
     }
 
     private void requireEmployed() {
-        if (!employed) {
-            throw RuleViolation.conflict("employee-departed", employeeId + " has left the organisation.");
-        }
+        Employment.requireEmployed(employeeId, employed);
     }
 
     private static LocalDate today() {

@@ -19,7 +19,9 @@ public final class EmployeeCommands {
     }
 
     /** The person reports to {@code managerId} from {@code effectiveOn}. */
-    public record ChangeManager(@TargetAggregateIdentifier String employeeId, String managerId, LocalDate effectiveOn) {
+    /** @param managerEmployed whether the manager is a current employee, as the directory knew it */
+    public record ChangeManager(@TargetAggregateIdentifier String employeeId, String managerId, LocalDate effectiveOn,
+                                boolean managerEmployed) {
     }
 
     /** The person changes role. */
@@ -36,18 +38,19 @@ public final class EmployeeCommands {
     /** Someone outside the team has direct experience of the person's work. */
     public record MapRelationship(@TargetAggregateIdentifier String employeeId, UUID relationshipId,
                                   String counterpartId, String counterpartName, String counterpartFunction,
-                                  RelationshipKind kind, UUID conversationId) {
+                                  RelationshipKind kind, UUID conversationId, String conversationOf) {
     }
 
     /** Whether a decision maker knows the person's capabilities. */
     public record AssessDecisionMakerAwareness(@TargetAggregateIdentifier String employeeId, String decisionMakerId,
-                                               boolean aware, String basis, UUID conversationId) {
+                                               boolean aware, String basis, UUID conversationId,
+                                               String conversationOf) {
     }
 
     /** Where the person wants to go. */
     public record StateAspiration(@TargetAggregateIdentifier String employeeId, CareerDirection direction,
                                   List<String> targetRoleFamilies, int horizonYears, String narrative,
-                                  boolean shareDirection, UUID conversationId) {
+                                  boolean shareDirection, UUID conversationId, String conversationOf) {
     }
 
     /** How ready the person is for a role or a role family. */

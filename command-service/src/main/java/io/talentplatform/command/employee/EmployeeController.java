@@ -1,8 +1,11 @@
 package io.talentplatform.command.employee;
 
 import io.talentplatform.command.access.CommandAccess;
-import io.talentplatform.platform.security.Access;
 import io.talentplatform.command.directory.EmployeeDirectory;
+import io.talentplatform.command.employee.EmployeeAnswers.AwarenessAssessed;
+import io.talentplatform.command.employee.EmployeeAnswers.DataErased;
+import io.talentplatform.command.employee.EmployeeAnswers.EvidenceRecorded;
+import io.talentplatform.command.employee.EmployeeAnswers.PersonChanged;
 import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAwareness;
 import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
 import io.talentplatform.command.employee.EmployeeCommands.ChangeManager;
@@ -14,6 +17,7 @@ import io.talentplatform.command.employee.EmployeeCommands.StateAspiration;
 import io.talentplatform.command.http.CommandDispatch;
 import io.talentplatform.events.employee.EvidenceSource;
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.talentplatform.command.http.CommandAnswers.created;
@@ -52,165 +54,141 @@ class EmployeeController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> register(@Valid @RequestBody EmployeeRequests.Register body, Caller caller,
-                                                 HttpServletRequest request) {
+    ResponseEntity<PersonChanged> register(@Valid @RequestBody EmployeeRequests.Register body, Caller caller,
+            HttpServletRequest request) {
         access.require(Access.REGISTER_EMPLOYEE, caller);
-        if (body.managerId() != null) {
-            if (body.managerId().equals(body.employeeId())) {
-                throw RuleViolation.unprocessable("own-manager", "A person cannot be their own manager.");
-            }
-            requireCurrentEmployeeAsManager(body.managerId());
-        }
         long position = dispatch.send(new RegisterEmployee(body.employeeId(), body.displayName(), body.jobTitle(),
-                body.level(), body.function(), body.managerId()), body.employeeId(), caller, request);
-        return created(profile(body.employeeId()), position, Map.of("employeeId", body.employeeId()));
+                body.level(), body.function(), body.managerId(),
+                body.managerId() != null && currentEmployee(body.managerId())), body.employeeId(), caller, request);
+        return created(profile(body.employeeId()), position, new PersonChanged(body.employeeId()));
     }
 
     @PostMapping("/{employeeId}/manager")
-    ResponseEntity<Map<String, Object>> changeManager(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                      String employeeId,
-                                                      @Valid @RequestBody EmployeeRequests.Manager body,
-                                                      Caller caller, HttpServletRequest request) {
+    ResponseEntity<EmployeeAnswers.ManagerChanged> changeManager(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Manager body, Caller caller, HttpServletRequest request) {
         access.require(Access.CHANGE_MANAGER, caller, employeeId);
-        requireCurrentEmployeeAsManager(body.managerId());
-        long position = dispatch.send(new ChangeManager(employeeId, body.managerId(), body.effectiveOn()),
-                employeeId, caller, request);
-        return ok(position, Map.of("employeeId", employeeId, "managerId", body.managerId()));
+        long position = dispatch.send(new ChangeManager(employeeId, body.managerId(), body.effectiveOn(),
+                currentEmployee(body.managerId())), employeeId, caller, request);
+        return ok(position, new EmployeeAnswers.ManagerChanged(employeeId, body.managerId()));
     }
 
     @PostMapping("/{employeeId}/moves")
-    ResponseEntity<Map<String, Object>> recordMove(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                   String employeeId,
-                                                   @Valid @RequestBody EmployeeRequests.Move body, Caller caller,
-                                                   HttpServletRequest request) {
+    ResponseEntity<PersonChanged> recordMove(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Move body, Caller caller, HttpServletRequest request) {
         access.require(Access.RECORD_MOVE, caller, employeeId);
         long position = dispatch.send(new RecordMove(employeeId, body.jobTitle(), body.level(), body.function(),
                 body.moveType(), body.effectiveOn(), body.openingId()), employeeId, caller, request);
-        return created(profile(employeeId), position, Map.of("employeeId", employeeId));
+        return created(profile(employeeId), position, new PersonChanged(employeeId));
     }
 
     @PostMapping("/{employeeId}/departure")
-    ResponseEntity<Map<String, Object>> recordDeparture(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                        String employeeId,
-                                                        @Valid @RequestBody EmployeeRequests.Departure body,
-                                                        Caller caller, HttpServletRequest request) {
+    ResponseEntity<PersonChanged> recordDeparture(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Departure body, Caller caller, HttpServletRequest request) {
         access.require(Access.RECORD_DEPARTURE, caller, employeeId);
         long position = dispatch.send(new RecordDeparture(employeeId, body.effectiveOn(), body.reason(),
                 body.regretted()), employeeId, caller, request);
-        return ok(position, Map.of("employeeId", employeeId));
+        return ok(position, new PersonChanged(employeeId));
     }
 
     @PostMapping("/{employeeId}/capabilities")
-    ResponseEntity<Map<String, Object>> recordCapability(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                         String employeeId,
-                                                         @Valid @RequestBody EmployeeRequests.Capability body,
-                                                         Caller caller, HttpServletRequest request) {
+    ResponseEntity<EvidenceRecorded> recordCapability(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Capability body, Caller caller, HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.require(Access.RECORD_CAPABILITY, caller, employeeId);
         boolean asManager = caller.has(Role.MANAGER) && person.isManagedBy(caller.employeeId());
         if (!asManager && body.source() != EvidenceSource.SELF) {
             throw RuleViolation.unprocessable("self-evidence-only",
                     "Evidence you record about yourself has the source SELF.");
         }
-        requireConversationOf(employeeId, body.conversationId());
         UUID evidenceId = UUID.randomUUID();
         long position = dispatch.send(new RecordCapabilityEvidence(employeeId, evidenceId, body.capability(),
                 body.level(), body.evidence(), body.source(), body.observedOn(), body.conversationId(),
-                body.visibility()),
+                body.visibility(), whoseConversation(body.conversationId())),
                 employeeId, caller, request);
-        return created(profile(employeeId), position, Map.of("employeeId", employeeId, "evidenceId", evidenceId));
+        return created(profile(employeeId), position, new EvidenceRecorded(employeeId, evidenceId));
     }
 
     @PostMapping("/{employeeId}/relationships")
-    ResponseEntity<Map<String, Object>> mapRelationship(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                        String employeeId,
-                                                        @Valid @RequestBody EmployeeRequests.Relationship body,
-                                                        Caller caller, HttpServletRequest request) {
+    ResponseEntity<EmployeeAnswers.RelationshipMapped> mapRelationship(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Relationship body, Caller caller, HttpServletRequest request) {
         access.require(Access.MAP_RELATIONSHIP, caller, employeeId);
-        requireConversationOf(employeeId, body.conversationId());
         UUID relationshipId = UUID.randomUUID();
         long position = dispatch.send(new MapRelationship(employeeId, relationshipId, body.counterpartId(),
-                body.counterpartName(), body.counterpartFunction(), body.kind(), body.conversationId()),
-                employeeId, caller, request);
+                body.counterpartName(), body.counterpartFunction(), body.kind(), body.conversationId(),
+                whoseConversation(body.conversationId())), employeeId, caller, request);
         return created(profile(employeeId), position,
-                Map.of("employeeId", employeeId, "relationshipId", relationshipId));
+                new EmployeeAnswers.RelationshipMapped(employeeId, relationshipId));
     }
 
     @PostMapping("/{employeeId}/signals")
-    ResponseEntity<Map<String, Object>> assessSignal(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                     String employeeId,
-                                                     @Valid @RequestBody EmployeeRequests.Signal body, Caller caller,
-                                                     HttpServletRequest request) {
+    ResponseEntity<AwarenessAssessed> assessSignal(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Signal body, Caller caller, HttpServletRequest request) {
         access.require(Access.ASSESS_SIGNAL, caller, employeeId);
-        requireConversationOf(employeeId, body.conversationId());
         long position = dispatch.send(new AssessDecisionMakerAwareness(employeeId, body.decisionMakerId(),
-                body.aware(), body.basis(), body.conversationId()), employeeId, caller, request);
+                body.aware(), body.basis(), body.conversationId(), whoseConversation(body.conversationId())),
+                employeeId, caller, request);
         return created(profile(employeeId), position,
-                Map.of("employeeId", employeeId, "decisionMakerId", body.decisionMakerId()));
+                new AwarenessAssessed(employeeId, body.decisionMakerId()));
     }
 
     @PostMapping("/{employeeId}/aspirations")
-    ResponseEntity<Map<String, Object>> stateAspiration(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                        String employeeId,
-                                                        @Valid @RequestBody EmployeeRequests.Aspiration body,
-                                                        Caller caller, HttpServletRequest request) {
+    ResponseEntity<PersonChanged> stateAspiration(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Aspiration body, Caller caller, HttpServletRequest request) {
         access.require(Access.STATE_ASPIRATION, caller, employeeId);
-        requireConversationOf(employeeId, body.conversationId());
         long position = dispatch.send(new StateAspiration(employeeId, body.direction(), body.targetRoleFamilies(),
                 body.horizonYears(), body.narrative() == null ? "" : body.narrative(), body.shareDirection(),
-                body.conversationId()), employeeId, caller, request);
-        return created(profile(employeeId), position, Map.of("employeeId", employeeId));
+                body.conversationId(), whoseConversation(body.conversationId())), employeeId, caller, request);
+        return created(profile(employeeId), position, new PersonChanged(employeeId));
     }
 
     @PostMapping("/{employeeId}/readiness")
-    ResponseEntity<Map<String, Object>> assessReadiness(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                        String employeeId,
-                                                        @Valid @RequestBody EmployeeRequests.ReadinessAssessment body,
-                                                        Caller caller, HttpServletRequest request) {
+    ResponseEntity<EmployeeAnswers.ReadinessAssessed> assessReadiness(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.ReadinessAssessment body, Caller caller, HttpServletRequest request) {
         access.require(Access.ASSESS_READINESS, caller, employeeId);
         long position = dispatch.send(new AssessReadiness(employeeId, body.roleId(), body.roleFamily(),
                 body.readiness(), body.rationale(), caller.employeeId()), employeeId, caller, request);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("employeeId", employeeId);
-        answer.put("readiness", body.readiness());
-        return created(profile(employeeId), position, answer);
+        return created(profile(employeeId), position,
+                new EmployeeAnswers.ReadinessAssessed(employeeId, body.readiness()));
     }
 
     @PostMapping("/{employeeId}/erasure")
-    ResponseEntity<Map<String, Object>> erase(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                              String employeeId,
-                                              @Valid @RequestBody EmployeeRequests.Erasure body, Caller caller,
-                                              HttpServletRequest request) {
+    ResponseEntity<DataErased> erase(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Erasure body, Caller caller, HttpServletRequest request) {
         access.require(Access.ERASE_PERSONAL_DATA, caller, employeeId);
         long position = dispatch.send(new EraseEmployeeData(employeeId, body.requestedBy(), body.reason()),
                 employeeId, caller, request);
-        return ok(position, Map.of("employeeId", employeeId, "erased", true));
+        return ok(position, new DataErased(employeeId, true));
     }
 
     @PutMapping("/{employeeId}/consent")
-    ResponseEntity<Map<String, Object>> recordConsent(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID)
-                                                      String employeeId,
-                                                      @Valid @RequestBody EmployeeRequests.Consent body,
-                                                      Caller caller, HttpServletRequest request) {
+    ResponseEntity<EmployeeAnswers.ConsentRecorded> recordConsent(
+            @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
+            @Valid @RequestBody EmployeeRequests.Consent body, Caller caller, HttpServletRequest request) {
         access.require(Access.RECORD_CONSENT, caller, employeeId);
         long position = dispatch.send(new RecordConsent(employeeId, body.marketplaceVisible(),
                 body.successionDiscoverable(), body.share()), employeeId, caller, request);
-        return ok(position, Map.of("employeeId", employeeId, "marketplaceVisible", body.marketplaceVisible(),
-                "successionDiscoverable", body.successionDiscoverable(), "share", body.share()));
+        return ok(position, new EmployeeAnswers.ConsentRecorded(employeeId,
+                body.marketplaceVisible(), body.successionDiscoverable(), body.share()));
     }
 
-    private void requireCurrentEmployeeAsManager(String managerId) {
-        directory.lock(managerId).filter(EmployeeDirectory.Entry::employed).orElseThrow(() ->
-                RuleViolation.unprocessable("unknown-manager",
-                        "The manager " + managerId + " is not a current employee. Register them first."));
+    /**
+     * Whether the manager-to-be is a current employee: a fact for the aggregate's rule. The row stays locked until the
+     * command commits, so that the manager cannot leave in between (ConcurrentChangesTest).
+     */
+    private boolean currentEmployee(String managerId) {
+        return directory.lock(managerId).filter(EmployeeDirectory.Entry::employed).isPresent();
     }
 
-    /** Outcomes that cite a conversation must cite one of this person's conversations. */
-    private void requireConversationOf(String employeeId, UUID conversationId) {
-        if (conversationId != null && !directory.employeeOfConversation(conversationId)
-                .filter(employeeId::equals).isPresent()) {
-            throw RuleViolation.unprocessable("unknown-conversation",
-                    "The conversation " + conversationId + " is not one of " + employeeId + "'s conversations.");
-        }
+    /** Whose conversation an outcome cites, for the aggregate's rule; {@code null} when none is cited or known. */
+    private String whoseConversation(UUID conversationId) {
+        return conversationId == null ? null : directory.employeeOfConversation(conversationId).orElse(null);
     }
 
     private static String profile(String employeeId) {

@@ -17,15 +17,17 @@ public record RecordCapabilityEvidence(
         EvidenceSource source,
         LocalDate observedOn,
         UUID conversationId,
-        EvidenceVisibility visibility) {
+        EvidenceVisibility visibility,
+        String conversationOf) {
 
     /** Evidence is shared with consenting panels unless the person or their manager keeps it private. */
     public RecordCapabilityEvidence {
         visibility = visibility == null ? EvidenceVisibility.SHARED : visibility;
     }
 
+    /** Evidence that cites no conversation, shared. */
     public RecordCapabilityEvidence(String employeeId, UUID evidenceId, String capability, int level, String evidence,
-                                    EvidenceSource source, LocalDate observedOn, UUID conversationId) {
-        this(employeeId, evidenceId, capability, level, evidence, source, observedOn, conversationId, null);
+                                    EvidenceSource source, LocalDate observedOn) {
+        this(employeeId, evidenceId, capability, level, evidence, source, observedOn, null, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package io.talentplatform.command.privacy;
 
+import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.platform.privacy.PersonKeys;
 import org.axonframework.config.ProcessingGroup;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Runs in the command side's subscribing group, like the directory.
  */
 @Component
-@ProcessingGroup("command-directory")
+@ProcessingGroup(EmployeeDirectory.PROCESSOR)
 class KeyShredder {
 
     private final PersonKeys keys;

@@ -1,5 +1,6 @@
 package io.talentplatform.command.role;
 
+import io.talentplatform.command.employee.Employment;
 import io.talentplatform.command.role.RoleCommands.DefineRole;
 import io.talentplatform.command.role.RoleCommands.NominateSuccessor;
 import io.talentplatform.command.role.RoleCommands.RemoveSuccessor;
@@ -40,6 +41,7 @@ public class Role {
     /** A person already on the slate is judged again rather than nominated twice. */
     @CommandHandler
     public void handle(NominateSuccessor command) {
+        Employment.requireEmployed(command.employeeId(), command.employed());
         SuccessionReadiness current = slate.get(command.employeeId());
         if (current == null) {
             apply(new SuccessorNominated(role.value(), command.employeeId(), command.readiness(),

@@ -1,5 +1,6 @@
 package io.talentplatform.command.role;
 
+import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.events.role.OpeningOpened;
 import io.talentplatform.events.role.RequiredCapability;
 import io.talentplatform.events.role.RoleDefined;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * role it moves the person into.
  */
 @Component
-@ProcessingGroup("command-directory")
+@ProcessingGroup(EmployeeDirectory.PROCESSOR)
 public class RoleCatalogue {
 
     private final JdbcClient jdbc;

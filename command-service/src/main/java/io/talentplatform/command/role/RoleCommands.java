@@ -19,9 +19,10 @@ public final class RoleCommands {
     }
 
     /** Put a person on the slate, or judge one already on it again. */
+    /** @param employed whether the person is a current employee, as the directory knew when the command was taken */
     public record NominateSuccessor(@TargetAggregateIdentifier RoleId role, String employeeId,
                                     SuccessionReadiness readiness, boolean emergencyCover, String rationale,
-                                    String decidedBy) {
+                                    String decidedBy, boolean employed) {
     }
 
     public record RemoveSuccessor(@TargetAggregateIdentifier RoleId role, String employeeId, String reason,

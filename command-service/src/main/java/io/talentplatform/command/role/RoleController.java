@@ -4,6 +4,9 @@ import io.talentplatform.command.access.CommandAccess;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
 import io.talentplatform.command.http.CommandDispatch;
+import io.talentplatform.command.role.RoleAnswers.OpeningFilled;
+import io.talentplatform.command.role.RoleAnswers.OpeningOpened;
+import io.talentplatform.command.role.RoleAnswers.SlateChanged;
 import io.talentplatform.command.role.RoleCommands.DefineRole;
 import io.talentplatform.command.role.RoleCommands.FillOpening;
 import io.talentplatform.command.role.RoleCommands.NominateSuccessor;
@@ -11,6 +14,7 @@ import io.talentplatform.command.role.RoleCommands.OpenOpening;
 import io.talentplatform.command.role.RoleCommands.RemoveSuccessor;
 import io.talentplatform.events.role.RequiredCapability;
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,8 +56,8 @@ class RoleController {
     }
 
     @PostMapping("/api/v1/roles")
-    ResponseEntity<Map<String, Object>> define(@Valid @RequestBody RoleRequests.Define body, Caller caller,
-                                               HttpServletRequest request) {
+    ResponseEntity<RoleAnswers.RoleDefined> define(@Valid @RequestBody RoleRequests.Define body, Caller caller,
+            HttpServletRequest request) {
         access.require(Access.DEFINE_ROLE, caller);
         if (catalogue.role(body.roleId()).isPresent()) {
             throw RuleViolation.conflict("role-exists", "A role is already defined under " + body.roleId() + ".");
@@ -72,13 +75,13 @@ class RoleController {
         RoleId role = new RoleId(body.roleId());
         long position = dispatch.send(new DefineRole(role, body.title(), body.function(), body.level(),
                 body.critical(), body.roleFamily(), required), role.toString(), caller, request);
-        return created("/api/v1/succession/roles/" + body.roleId(), position, Map.of("roleId", body.roleId()));
+        return created("/api/v1/succession/roles/" + body.roleId(), position,
+                new RoleAnswers.RoleDefined(body.roleId()));
     }
 
     @PostMapping("/api/v1/roles/{roleId}/openings")
-    ResponseEntity<Map<String, Object>> open(@PathVariable String roleId,
-                                             @Valid @RequestBody RoleRequests.OpenOpening body,
-                                             Caller caller, HttpServletRequest request) {
+    ResponseEntity<OpeningOpened> open(@PathVariable String roleId, @Valid @RequestBody RoleRequests.OpenOpening body,
+            Caller caller, HttpServletRequest request) {
         access.require(Access.OPEN_OPENING, caller);
         RoleCatalogue.Entry role = knownRole(roleId);
         UUID openingId = UUID.randomUUID();
@@ -86,7 +89,7 @@ class RoleController {
                 role.roleFamily(), role.requiredCapabilities(), body.openedOn(), body.internalOnly()),
                 openingId.toString(), caller, request);
         return created("/api/v1/mobility/openings/" + openingId + "/matches", position,
-                Map.of("openingId", openingId, "roleId", roleId));
+                new OpeningOpened(openingId, roleId));
     }
 
     /**
@@ -94,56 +97,51 @@ class RoleController {
      * the person moves into its role.
      */
     @PostMapping("/api/v1/openings/{openingId}/fill")
-    ResponseEntity<Map<String, Object>> fill(@PathVariable UUID openingId, @Valid @RequestBody RoleRequests.Fill body,
-                                             Caller caller, HttpServletRequest request) {
+    ResponseEntity<OpeningFilled> fill(@PathVariable UUID openingId, @Valid @RequestBody RoleRequests.Fill body,
+            Caller caller, HttpServletRequest request) {
         if (body.employeeId() == null) {
             access.require(Access.FILL_OPENING, caller);
         } else {
             access.require(Access.FILL_OPENING, caller, body.employeeId());
         }
         RoleCatalogue.Entry role = catalogue.roleOfOpening(openingId).orElseThrow(() ->
-                RuleViolation.notFound("unknown-opening", "No opening is known under " + openingId + "."));
+                Unknown.opening(openingId));
         long position = dispatch.send(new FillOpening(openingId, body.filledOn(), body.employeeId()),
                 openingId.toString(), caller, request);
         if (body.employeeId() != null) {
             position = Math.max(position, dispatch.send(new RecordMove(body.employeeId(), role.title(), role.level(),
                     role.function(), body.moveType(), body.filledOn(), openingId), body.employeeId(), caller, request));
         }
-        return ok(position, body.employeeId() == null ? Map.of("openingId", openingId)
-                : Map.of("openingId", openingId, "employeeId", body.employeeId()));
+        return ok(position, new OpeningFilled(openingId, body.employeeId()));
     }
 
     @PostMapping("/api/v1/roles/{roleId}/successors")
-    ResponseEntity<Map<String, Object>> nominate(@PathVariable String roleId,
-                                                 @Valid @RequestBody RoleRequests.Nomination body, Caller caller,
-                                                 HttpServletRequest request) {
+    ResponseEntity<SlateChanged> nominate(@PathVariable String roleId, @Valid @RequestBody RoleRequests.Nomination body,
+            Caller caller, HttpServletRequest request) {
         EmployeeDirectory.Entry person = access.require(Access.NOMINATE_SUCCESSOR, caller, body.employeeId());
         knownRole(roleId);
-        if (!person.employed()) {
-            throw RuleViolation.conflict("employee-departed", body.employeeId() + " has left the organisation.");
-        }
         RoleId role = new RoleId(roleId);
         long position = dispatch.send(new NominateSuccessor(role, body.employeeId(), body.readiness(),
-                Boolean.TRUE.equals(body.emergencyCover()), body.rationale(), caller.employeeId()), role.toString(),
+                Boolean.TRUE.equals(body.emergencyCover()), body.rationale(), caller.employeeId(), person.employed()),
+                role.toString(),
                 caller, request);
-        return ok(position, Map.of("roleId", roleId, "employeeId", body.employeeId()));
+        return ok(position, new SlateChanged(roleId, body.employeeId()));
     }
 
     @DeleteMapping("/api/v1/roles/{roleId}/successors/{employeeId}")
-    ResponseEntity<Map<String, Object>> remove(@PathVariable String roleId,
-                                               @PathVariable @Pattern(regexp = PERSON_ID) String employeeId,
-                                               @RequestParam @NotBlank @Size(max = 2000) String reason,
-                                               Caller caller, HttpServletRequest request) {
+    ResponseEntity<SlateChanged> remove(@PathVariable String roleId,
+            @PathVariable @Pattern(regexp = PERSON_ID) String employeeId,
+            @RequestParam @NotBlank @Size(max = 2000) String reason, Caller caller, HttpServletRequest request) {
         access.require(Access.REMOVE_SUCCESSOR, caller);
         knownRole(roleId);
         RoleId role = new RoleId(roleId);
         long position = dispatch.send(new RemoveSuccessor(role, employeeId, reason, caller.employeeId()),
                 role.toString(), caller, request);
-        return ok(position, Map.of("roleId", roleId, "employeeId", employeeId));
+        return ok(position, new SlateChanged(roleId, employeeId));
     }
 
     private RoleCatalogue.Entry knownRole(String roleId) {
         return catalogue.role(roleId).orElseThrow(() ->
-                RuleViolation.notFound("unknown-role", "No role is defined under " + roleId + "."));
+                Unknown.role(roleId));
     }
 }

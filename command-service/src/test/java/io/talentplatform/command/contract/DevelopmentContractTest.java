@@ -75,17 +75,51 @@ class DevelopmentContractTest {
     void aContractIsOpenedWithItsTermsAndItsReviewIsScheduled() {
         fixture.givenNoPriorActivity()
                 .when(new OpenDevelopmentContract(ID, "E-1", "M-1", opened().goal(), opened().evidenceOfSuccess(),
-                        ReviewCadence.MONTHLY, today().plusDays(30), opened().caveat(), opened().openQuestions(), null))
+                        ReviewCadence.MONTHLY, today().plusDays(30), opened().caveat(), opened().openQuestions(), null,
+                        true, null, null))
                 .expectEvents(opened())
                 .expectScheduledDeadline(today().plusDays(31).atStartOfDay(ZoneOffset.UTC).toInstant(),
                         new ReviewDate(today().plusDays(30)));
     }
 
     @Test
+    void onlyACurrentEmployeeIsContracted() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDevelopmentContract(ID, "E-1", "M-1", "goal", "evidence", ReviewCadence.MONTHLY,
+                        today().plusDays(30), null, List.of(), null, false, null, null))
+                .expectNoEvents()
+                .expectException(problem("employee-departed"));
+    }
+
+    @Test
+    void aPersonHasOneOpenContractAndANewGoalIsARevision() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDevelopmentContract(ID, "E-1", "M-1", "goal", "evidence", ReviewCadence.MONTHLY,
+                        today().plusDays(30), null, List.of(), null, true, UUID.randomUUID(), null))
+                .expectNoEvents()
+                .expectException(problem("open-contract-exists"));
+    }
+
+    @Test
+    void aContractCitesOnlyOneOfThePersonsOwnConversations() {
+        UUID conversation = UUID.randomUUID();
+        fixture.givenNoPriorActivity()
+                .when(new OpenDevelopmentContract(ID, "E-1", "M-1", "goal", "evidence", ReviewCadence.MONTHLY,
+                        today().plusDays(30), null, List.of(), conversation, true, null, "E-2"))
+                .expectNoEvents()
+                .expectException(problem("not-their-conversation"));
+        fixture.givenNoPriorActivity()
+                .when(new OpenDevelopmentContract(ID, "E-1", "M-1", "goal", "evidence", ReviewCadence.MONTHLY,
+                        today().plusDays(30), null, List.of(), conversation, true, null, null))
+                .expectNoEvents()
+                .expectException(problem("not-their-conversation"));
+    }
+
+    @Test
     void theNextReviewIsPlannedAfterToday() {
         fixture.givenNoPriorActivity()
                 .when(new OpenDevelopmentContract(ID, "E-1", "M-1", "goal", "evidence", ReviewCadence.MONTHLY,
-                        today(), null, List.of(), null))
+                        today(), null, List.of(), null, true, null, null))
                 .expectNoEvents()
                 .expectException(problem("review-not-in-future"));
     }
@@ -132,7 +166,7 @@ class DevelopmentContractTest {
     private OpenDevelopmentContract open() {
         DevelopmentContractOpened terms = opened();
         return new OpenDevelopmentContract(ID, "E-1", "M-1", terms.goal(), terms.evidenceOfSuccess(),
-                terms.reviewCadence(), terms.nextReviewOn(), terms.caveat(), terms.openQuestions(), null);
+                terms.reviewCadence(), terms.nextReviewOn(), terms.caveat(), terms.openQuestions(), null, true, null, null);
     }
 
     private MakeCommitment makeIntroduction() {

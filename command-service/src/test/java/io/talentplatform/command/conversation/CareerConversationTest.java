@@ -66,10 +66,19 @@ class CareerConversationTest {
     }
 
     @Test
+    void onlyACurrentEmployeeIsBookedForAConversation() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL, ConversationTrigger.QUARTERLY,
+                        now().plus(Duration.ofDays(3)), 90, "M-1", false))
+                .expectNoEvents()
+                .expectException(problem("employee-departed"));
+    }
+
+    @Test
     void schedulingRecordsTheKindTheTriggerAndWhoBookedIt() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL, ConversationTrigger.QUARTERLY,
-                        now().plus(Duration.ofDays(3)), 90, "M-1"))
+                        now().plus(Duration.ofDays(3)), 90, "M-1", true))
                 .expectEvents(scheduled(ConversationKind.FULL));
     }
 
@@ -77,7 +86,7 @@ class CareerConversationTest {
     void aDedicatedCareerConversationIsPlannedForAtLeast45Minutes() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL, ConversationTrigger.QUARTERLY,
-                        now().plus(Duration.ofDays(3)), 30, "M-1"))
+                        now().plus(Duration.ofDays(3)), 30, "M-1", true))
                 .expectNoEvents()
                 .expectException(problem("conversation-too-short"))
                 .expectExceptionMessage("A FULL conversation needs a dedicated session of at least 45 minutes, not 30.");
@@ -87,11 +96,11 @@ class CareerConversationTest {
     void aCheckInOrAContractReviewMayBeShort() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.CHECK_IN,
-                        ConversationTrigger.TRANSITION_POINT, now().plus(Duration.ofDays(1)), 20, "M-1"))
+                        ConversationTrigger.TRANSITION_POINT, now().plus(Duration.ofDays(1)), 20, "M-1", true))
                 .expectSuccessfulHandlerExecution();
         fixture.givenNoPriorActivity()
                 .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.CONTRACT_REVIEW,
-                        ConversationTrigger.QUARTERLY, now().plus(Duration.ofDays(1)), 20, "M-1"))
+                        ConversationTrigger.QUARTERLY, now().plus(Duration.ofDays(1)), 20, "M-1", true))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -99,7 +108,7 @@ class CareerConversationTest {
     void aConversationIsBookedAtMostTwoWeeksAfterTheFact() {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL, ConversationTrigger.AD_HOC,
-                        now().minus(Duration.ofDays(15)), 60, "M-1"))
+                        now().minus(Duration.ofDays(15)), 60, "M-1", true))
                 .expectNoEvents()
                 .expectException(problem("scheduled-too-far-back"));
     }
@@ -249,7 +258,7 @@ class CareerConversationTest {
         Instant held = now().minus(Duration.ofHours(1));
         LocalDate due = LocalDate.ofInstant(held, ZoneOffset.UTC).plusDays(92);
         fixture.givenCommands(new ScheduleConversation(ID, "E-1", "M-1", ConversationKind.FULL,
-                                ConversationTrigger.QUARTERLY, now().minus(Duration.ofHours(2)), 90, "M-1"),
+                                ConversationTrigger.QUARTERLY, now().minus(Duration.ofHours(2)), 90, "M-1", true),
                         new HoldConversation(ID, held, 90))
                 .whenTimeElapses(Duration.ofDays(94))
                 .expectEvents(new io.talentplatform.events.conversation.QuarterlyConversationDue(ID, "E-1", "M-1",

@@ -66,7 +66,7 @@ class EmployeeTest {
     @Test
     void registeringAPersonRecordsTheirPlaceInTheOrganisation() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterEmployee("E-1", "Ada", "Senior Engineer", "L5", "Engineering", "M-1"))
+                .when(new RegisterEmployee("E-1", "Ada", "Senior Engineer", "L5", "Engineering", "M-1", true))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(ADA);
     }
@@ -78,7 +78,7 @@ class EmployeeTest {
         fixture.given(ADA)
                 .when(new RecordCapabilityEvidence("E-1", evidence, "distributed-systems", 4,
                         "redesigned the cache, beyond her 18 months ago", EvidenceSource.CONVERSATION,
-                        today(), conversation))
+                        today(), conversation, null, "E-1"))
                 .expectEvents(new CapabilityEvidenced("E-1", evidence, "distributed-systems", 4,
                         "redesigned the cache, beyond her 18 months ago", EvidenceSource.CONVERSATION,
                         today(), conversation));
@@ -88,7 +88,7 @@ class EmployeeTest {
     void evidenceCannotBeObservedInTheFuture() {
         fixture.given(ADA)
                 .when(new RecordCapabilityEvidence("E-1", UUID.randomUUID(), "distributed-systems", 4, "later",
-                        EvidenceSource.SELF, today().plusDays(1), null))
+                        EvidenceSource.SELF, today().plusDays(1)))
                 .expectNoEvents()
                 .expectException(problem("observed-in-future"))
                 .expectExceptionMessage("Evidence cannot be observed on " + today().plusDays(1)
@@ -113,7 +113,7 @@ class EmployeeTest {
     @Test
     void changingTheManagerRecordsThePreviousAndTheNewManager() {
         fixture.given(ADA)
-                .when(new ChangeManager("E-1", "M-2", LocalDate.of(2026, 7, 1)))
+                .when(new ChangeManager("E-1", "M-2", LocalDate.of(2026, 7, 1), true))
                 .expectEvents(new ManagerChanged("E-1", "M-1", "M-2", LocalDate.of(2026, 7, 1)),
                         new CareerConversationDue("E-1", "M-2", ConversationTrigger.ROLE_CHANGE,
                                 "a new manager from 2026-07-01", today(), today().plusDays(30),
@@ -124,7 +124,7 @@ class EmployeeTest {
     void aNewManagerFromAFutureDateHasTheTransitionConversationDueWithin30DaysOfIt() {
         LocalDate from = today().plusDays(10);
         fixture.given(ADA)
-                .when(new ChangeManager("E-1", "M-2", from))
+                .when(new ChangeManager("E-1", "M-2", from, true))
                 .expectEvents(new ManagerChanged("E-1", "M-1", "M-2", from),
                         new CareerConversationDue("E-1", "M-2", ConversationTrigger.ROLE_CHANGE,
                                 "a new manager from " + from, today(), from.plusDays(30), "manager:M-2:" + from));
@@ -133,15 +133,46 @@ class EmployeeTest {
     @Test
     void aPersonCannotBeTheirOwnManager() {
         fixture.given(ADA)
-                .when(new ChangeManager("E-1", "E-1", LocalDate.of(2026, 7, 1)))
+                .when(new ChangeManager("E-1", "E-1", LocalDate.of(2026, 7, 1), true))
+                .expectNoEvents()
+                .expectException(problem("own-manager"));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterEmployee("E-1", "Ada", "Senior Engineer", "L5", "Engineering", "E-1", false))
                 .expectNoEvents()
                 .expectException(problem("own-manager"));
     }
 
     @Test
+    void aManagerIsACurrentEmployee() {
+        fixture.given(ADA)
+                .when(new ChangeManager("E-1", "M-9", LocalDate.of(2026, 7, 1), false))
+                .expectNoEvents()
+                .expectException(problem("unknown-manager"));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterEmployee("E-1", "Ada", "Senior Engineer", "L5", "Engineering", "M-9", false))
+                .expectNoEvents()
+                .expectException(problem("unknown-manager"));
+    }
+
+    @Test
+    void anOutcomeCitesOnlyOneOfThePersonsOwnConversations() {
+        UUID someoneElses = UUID.randomUUID();
+        fixture.given(ADA)
+                .when(new StateAspiration("E-1", CareerDirection.DOMAIN_DEPTH, List.of(), 2, "go deep", false,
+                        someoneElses, "E-2"))
+                .expectNoEvents()
+                .expectException(problem("not-their-conversation"));
+        fixture.given(ADA)
+                .when(new MapRelationship("E-1", UUID.randomUUID(), "M-2", "Linus", "Product",
+                        RelationshipKind.MENTOR, someoneElses, null))
+                .expectNoEvents()
+                .expectException(problem("not-their-conversation"));
+    }
+
+    @Test
     void changingToTheCurrentManagerRecordsNothing() {
         fixture.given(ADA)
-                .when(new ChangeManager("E-1", "M-1", LocalDate.of(2026, 7, 1)))
+                .when(new ChangeManager("E-1", "M-1", LocalDate.of(2026, 7, 1), true))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -198,7 +229,7 @@ class EmployeeTest {
     void nothingNewIsRecordedOnAPersonWhoHasLeft() {
         fixture.given(ADA, new EmployeeDeparted("E-1", LocalDate.of(2026, 1, 1), DepartureReason.VOLUNTARY, true))
                 .when(new RecordCapabilityEvidence("E-1", UUID.randomUUID(), "mentoring", 3, "x",
-                        EvidenceSource.CONVERSATION, today(), null))
+                        EvidenceSource.CONVERSATION, today()))
                 .expectNoEvents()
                 .expectException(problem("employee-departed"))
                 .expectExceptionMessage("E-1 has left the organisation.");
@@ -214,7 +245,7 @@ class EmployeeTest {
         UUID conversation = UUID.randomUUID();
         fixture.given(ADA)
                 .when(new MapRelationship("E-1", relationship, "M-2", "Linus", "Product",
-                        RelationshipKind.CROSS_FUNCTIONAL_LEADER, conversation))
+                        RelationshipKind.CROSS_FUNCTIONAL_LEADER, conversation, "E-1"))
                 .expectEvents(new RelationshipMapped("E-1", relationship, "M-2", "Linus", "Product",
                         RelationshipKind.CROSS_FUNCTIONAL_LEADER, conversation));
     }
@@ -223,7 +254,7 @@ class EmployeeTest {
     void aPersonIsNotTheirOwnRelationship() {
         fixture.given(ADA)
                 .when(new MapRelationship("E-1", UUID.randomUUID(), "E-1", "Ada", "Engineering",
-                        RelationshipKind.MENTOR, null))
+                        RelationshipKind.MENTOR, null, null))
                 .expectNoEvents()
                 .expectException(problem("own-relationship"));
     }
@@ -233,7 +264,7 @@ class EmployeeTest {
         UUID conversation = UUID.randomUUID();
         fixture.given(ADA)
                 .when(new AssessDecisionMakerAwareness("E-1", "D-1", false, "has not seen the cache work",
-                        conversation))
+                        conversation, "E-1"))
                 .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "has not seen the cache work",
                                 conversation),
                         new SignalingGapOpened("E-1", "D-1", conversation));
@@ -243,7 +274,7 @@ class EmployeeTest {
     void aDecisionMakerWhoBecomesAwareClosesTheGap() {
         fixture.given(ADA, new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "unaware", null),
                         new SignalingGapOpened("E-1", "D-1", null))
-                .when(new AssessDecisionMakerAwareness("E-1", "D-1", true, "saw her talk at the forum", null))
+                .when(new AssessDecisionMakerAwareness("E-1", "D-1", true, "saw her talk at the forum", null, null))
                 .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", true, "saw her talk at the forum",
                         null), new SignalingGapClosed("E-1", "D-1", null));
     }
@@ -252,17 +283,17 @@ class EmployeeTest {
     void anOpenGapIsNotOpenedAgainAndAnAwareDecisionMakerOpensNone() {
         fixture.given(ADA, new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "unaware", null),
                         new SignalingGapOpened("E-1", "D-1", null))
-                .when(new AssessDecisionMakerAwareness("E-1", "D-1", false, "still unaware", null))
+                .when(new AssessDecisionMakerAwareness("E-1", "D-1", false, "still unaware", null, null))
                 .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", false, "still unaware", null));
         fixture.given(ADA)
-                .when(new AssessDecisionMakerAwareness("E-1", "D-2", true, "knows her work", null))
+                .when(new AssessDecisionMakerAwareness("E-1", "D-2", true, "knows her work", null, null))
                 .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-2", true, "knows her work", null));
     }
 
     @Test
     void aPersonIsNotADecisionMakerOverThemself() {
         fixture.given(ADA)
-                .when(new AssessDecisionMakerAwareness("E-1", "E-1", true, "self", null))
+                .when(new AssessDecisionMakerAwareness("E-1", "E-1", true, "self", null, null))
                 .expectNoEvents()
                 .expectException(problem("own-decision-maker"));
     }
@@ -271,7 +302,7 @@ class EmployeeTest {
     void anAspirationMayBeDirectionWithoutADestination() {
         fixture.given(ADA)
                 .when(new StateAspiration("E-1", CareerDirection.UNDECIDED, List.of(), 0,
-                        "I'm happy where I am", false, null))
+                        "I'm happy where I am", false, null, null))
                 .expectEvents(new AspirationStated("E-1", CareerDirection.UNDECIDED, List.of(), 0,
                         "I'm happy where I am", false, null));
     }
@@ -298,7 +329,7 @@ class EmployeeTest {
                 List.of("staff-engineering"), 2, "the technical path", true, null);
         fixture.given(ADA, technical)
                 .when(new StateAspiration("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2, "lead people",
-                        true, null))
+                        true, null, null))
                 .expectEvents(new AspirationStated("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2,
                                 "lead people", true, null),
                         new CareerConversationDue("E-1", "M-1", ConversationTrigger.FLIGHT_SIGNAL,
@@ -306,12 +337,12 @@ class EmployeeTest {
                                 "direction:" + today() + ":PEOPLE_LEADERSHIP"));
         fixture.given(ADA)
                 .when(new StateAspiration("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2, "first one", true,
-                        null))
+                        null, null))
                 .expectEvents(new AspirationStated("E-1", CareerDirection.PEOPLE_LEADERSHIP, List.of(), 2,
                         "first one", true, null));
         fixture.given(ADA, technical)
                 .when(new StateAspiration("E-1", CareerDirection.TECHNICAL_LEADERSHIP, List.of(), 3,
-                        "same direction, longer horizon", true, null))
+                        "same direction, longer horizon", true, null, null))
                 .expectEvents(new AspirationStated("E-1", CareerDirection.TECHNICAL_LEADERSHIP, List.of(), 3,
                         "same direction, longer horizon", true, null));
     }
@@ -323,7 +354,7 @@ class EmployeeTest {
         fixture.given(ADA, new CapabilityEvidenced("E-1", before, "distributed-systems", 2, "a start",
                         EvidenceSource.CONVERSATION, today(), null))
                 .when(new RecordCapabilityEvidence("E-1", reached, "distributed-systems", 3, "ran the redesign",
-                        EvidenceSource.REVIEW, today(), null))
+                        EvidenceSource.REVIEW, today()))
                 .expectEvents(new CapabilityEvidenced("E-1", reached, "distributed-systems", 3, "ran the redesign",
                                 EvidenceSource.REVIEW, today(), null),
                         new CareerConversationDue("E-1", "M-1", ConversationTrigger.MILESTONE,
@@ -332,13 +363,12 @@ class EmployeeTest {
         // A first evidence has no "before", and a level below the milestone level is no milestone.
         fixture.given(ADA)
                 .when(new RecordCapabilityEvidence("E-1", reached, "distributed-systems", 4, "first seen",
-                        EvidenceSource.REVIEW, today(), null))
+                        EvidenceSource.REVIEW, today()))
                 .expectEvents(new CapabilityEvidenced("E-1", reached, "distributed-systems", 4, "first seen",
                         EvidenceSource.REVIEW, today(), null));
         fixture.given(ADA, new CapabilityEvidenced("E-1", before, "sql", 1, "a start", EvidenceSource.SELF,
                         today(), null))
-                .when(new RecordCapabilityEvidence("E-1", reached, "sql", 2, "better", EvidenceSource.SELF, today(),
-                        null))
+                .when(new RecordCapabilityEvidence("E-1", reached, "sql", 2, "better", EvidenceSource.SELF, today()))
                 .expectEvents(new CapabilityEvidenced("E-1", reached, "sql", 2, "better", EvidenceSource.SELF,
                         today(), null));
     }
@@ -415,7 +445,7 @@ class EmployeeTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(ADA, gap, requested)
-                .when(new AssessDecisionMakerAwareness("E-1", "D-1", true, "saw the forum talk", null))
+                .when(new AssessDecisionMakerAwareness("E-1", "D-1", true, "saw the forum talk", null, null))
                 .expectEvents(new DecisionMakerAwarenessAssessed("E-1", "D-1", true, "saw the forum talk", null),
                         new SignalingGapClosed("E-1", "D-1", null));
     }

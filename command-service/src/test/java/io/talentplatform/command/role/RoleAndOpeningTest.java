@@ -55,10 +55,19 @@ class RoleAndOpeningTest {
     }
 
     @Test
+    void onlyACurrentEmployeeIsNominated() {
+        roles.given(DEFINED)
+                .when(new NominateSuccessor(LEAD, "E-1", SuccessionReadiness.READY_NOW, false, "ran the team", "P-1",
+                        false))
+                .expectNoEvents()
+                .expectException(problem("employee-departed"));
+    }
+
+    @Test
     void aNominationRecordsReadinessRationaleAndWhoDecided() {
         roles.given(DEFINED)
                 .when(new NominateSuccessor(LEAD, "E-1", SuccessionReadiness.READY_1_2_YEARS, true, "led the migration",
-                        "P-1"))
+                        "P-1", true))
                 .expectEvents(new SuccessorNominated("R-1", "E-1", SuccessionReadiness.READY_1_2_YEARS, true,
                         "led the migration", "P-1"));
     }
@@ -67,7 +76,7 @@ class RoleAndOpeningTest {
     void nominatingSomeoneAlreadyOnTheSlateReassessesThemWithTheReadinessBefore() {
         roles.given(DEFINED, new SuccessorNominated("R-1", "E-1", SuccessionReadiness.READY_3_PLUS, false, "early",
                         "P-1"))
-                .when(new NominateSuccessor(LEAD, "E-1", SuccessionReadiness.READY_NOW, false, "ran the team", "P-2"))
+                .when(new NominateSuccessor(LEAD, "E-1", SuccessionReadiness.READY_NOW, false, "ran the team", "P-2", true))
                 .expectEvents(new SuccessorReassessed("R-1", "E-1", SuccessionReadiness.READY_3_PLUS,
                         SuccessionReadiness.READY_NOW, false, "ran the team", "P-2"));
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 /** Builds the platform's RFC 9457 answers, so that every error has the same shape and type namespace. */
 public final class Problems {
 
-    /** Problem types are URNs in one namespace; docs/problems.md lists them. */
+    /** Problem types are URNs in one namespace; docs/interfaces.md describes them. */
     public static final String TYPE_PREFIX = "urn:talent:problem:";
 
     private Problems() {

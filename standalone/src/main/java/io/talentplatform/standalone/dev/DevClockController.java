@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /**
  * {@code POST /api/v1/dev/clock {"advance": "P30D"}}: lets weeks pass in a demo. Moves the platform clock forward
@@ -31,8 +30,12 @@ class DevClockController {
     record Advance(@NotBlank String advance) {
     }
 
+    /** Where the platform's clock stands now: the instant, its day (UTC), and how far it runs ahead of real time. */
+    record ClockNow(String now, String today, String offset) {
+    }
+
     @PostMapping("/api/v1/dev/clock")
-    Map<String, Object> advance(@Valid @RequestBody Advance request) {
+    ClockNow advance(@Valid @RequestBody Advance request) {
         Duration by;
         try {
             by = Duration.parse(request.advance());
@@ -44,7 +47,6 @@ class DevClockController {
             throw RuleViolation.unprocessable("clock-backwards", "The platform clock only moves forward.");
         }
         clock.advance(by);
-        return Map.of("now", clock.instant().toString(), "today", clock.today().toString(),
-                "offset", clock.offset().toString());
+        return new ClockNow(clock.instant().toString(), clock.today().toString(), clock.offset().toString());
     }
 }
