@@ -4,8 +4,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module boundaries of docs/architecture.md, checked on the compiled code of all modules. */
 @AnalyzeClasses(packages = "io.talentplatform", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -51,4 +53,20 @@ class ArchitectureTest {
             .that().resideInAPackage("io.talentplatform.projections.publishing..")
             .and().haveSimpleNameEndingWith("V1")
             .should().dependOnClassesThat().resideInAPackage("io.talentplatform.events..");
+
+    /**
+     * Inside each service, packages (one per aggregate or per question) depend on each other in one direction only:
+     * what two of them share gets a package of its own (the candidate pool of succession and mobility), so neither
+     * reaches into the other.
+     */
+    @ArchTest
+    static final ArchRule eachServicesPackagesDependInOneDirection = slices()
+            .matching("io.talentplatform.(command|query|projections).(*)..")
+            .should().beFreeOfCycles();
+
+    /** Controllers authorize and translate: they send commands and never hold an aggregate. */
+    @ArchTest
+    static final ArchRule controllersNeverTouchAnAggregate = noClasses()
+            .that().haveSimpleNameEndingWith("Controller")
+            .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class);
 }

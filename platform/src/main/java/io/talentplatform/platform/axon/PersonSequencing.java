@@ -5,6 +5,7 @@ import io.talentplatform.events.conversation.ConversationHeld;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.platform.readmodel.ReadModel;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -37,8 +38,10 @@ public final class PersonSequencing implements SequencingPolicy<EventMessage<?>>
 
     /** The bean a processor names in {@code axon.eventhandling.processors.<name>.sequencing-policy}. */
     public static final String BEAN = "personSequencing";
-    /** The processors configured with this policy (talent-projections.yml). */
-    public static final Set<String> PROCESSORS = Set.of("career-capital", "follow-through", "talent-pool");
+    /** The processors configured with this policy: the read models that declare it. */
+    public static final Set<String> PROCESSORS = Arrays.stream(ReadModel.values())
+            .filter(ReadModel::personSequenced).map(ReadModel::processor)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> PERSONAL_PACKAGES =
             Set.of(ConversationHeld.class.getPackageName(), CommitmentMade.class.getPackageName());

@@ -1,5 +1,7 @@
 package io.talentplatform.platform.axon;
 
+import io.talentplatform.platform.readmodel.ReadModel;
+
 import java.util.List;
 
 /**
@@ -10,10 +12,13 @@ import java.util.List;
  */
 public final class Processors {
 
-    public static final List<String> READ_MODELS =
-            List.of("career-capital", "follow-through", "talent-pool", "talent-metrics");
-    public static final List<String> PUBLISHERS =
-            List.of("talent-events-publisher", "talent-profiles-publisher", "talent-openings-publisher");
+    public static final String EVENTS_PUBLISHER = "talent-events-publisher";
+    public static final String PROFILES_PUBLISHER = "talent-profiles-publisher";
+    public static final String OPENINGS_PUBLISHER = "talent-openings-publisher";
+
+    /** The read models' processors, as {@link ReadModel} declares them. */
+    public static final List<String> READ_MODELS = ReadModel.processors();
+    public static final List<String> PUBLISHERS = List.of(EVENTS_PUBLISHER, PROFILES_PUBLISHER, OPENINGS_PUBLISHER);
     /** Read models first, then publishers. */
     public static final List<String> ALL = java.util.stream.Stream.concat(READ_MODELS.stream(), PUBLISHERS.stream())
             .toList();

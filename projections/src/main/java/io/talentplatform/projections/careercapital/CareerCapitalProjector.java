@@ -14,6 +14,7 @@ import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.ManagerChanged;
 import io.talentplatform.events.employee.PersonalDataErased;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.privacy.PersonKeys;
 import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.projections.TextArray;
@@ -43,7 +44,7 @@ import java.time.Instant;
 @ProcessingGroup(CareerCapitalProjector.NAME)
 public class CareerCapitalProjector {
 
-    public static final String NAME = "career-capital";
+    public static final String NAME = ReadModel.Names.CAREER_CAPITAL;
 
     private final BatchedWrites writes;
     private final PersonKeys personKeys;
@@ -281,10 +282,7 @@ public class CareerCapitalProjector {
 
     @ResetHandler
     void reset() {
-        writes.sql("""
-                        TRUNCATE career_capital_evidence, career_capital_profile, career_capital_relationship,
-                            career_capital_signal, career_capital_aspiration, career_capital_readiness,
-                            career_capital_conversation, career_capital_note""").update();
+        writes.sql(ReadModel.CAREER_CAPITAL.truncate()).update();
     }
 
 }

@@ -21,6 +21,7 @@ import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.ManagerChanged;
 import io.talentplatform.events.employee.PersonalDataErased;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.projections.TextArray;
 import io.talentplatform.projections.BatchedWrites;
@@ -42,7 +43,7 @@ import java.time.Instant;
 @ProcessingGroup(FollowThroughProjector.NAME)
 public class FollowThroughProjector {
 
-    public static final String NAME = "follow-through";
+    public static final String NAME = ReadModel.Names.FOLLOW_THROUGH;
 
     private final BatchedWrites writes;
 
@@ -233,6 +234,6 @@ public class FollowThroughProjector {
 
     @ResetHandler
     void reset() {
-        writes.sql("TRUNCATE ft_person, ft_conversation, ft_contract, ft_contract_revision, ft_commitment").update();
+        writes.sql(ReadModel.FOLLOW_THROUGH.truncate()).update(); // the loop's tables (LoopProjector) with them
     }
 }

@@ -34,7 +34,6 @@ import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.projections.TextArray;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -411,11 +410,6 @@ public class LoopProjector {
                         UPDATE ft_transition_plan SET partial_paths = ARRAY[?], timeline = ?
                         WHERE contract_id IN (SELECT contract_id FROM ft_contract WHERE employee_id = ?)""")
                 .params(erased, erased, event.employeeId()).update();
-    }
-
-    @ResetHandler
-    void reset() {
-        writes.sql("TRUNCATE inbox_item, ft_deferral, ft_pause, ft_transition_plan").update();
     }
 
     private void resolve(String where, LocalDate on, Object... params) {

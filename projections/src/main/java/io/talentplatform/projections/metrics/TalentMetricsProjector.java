@@ -1,5 +1,6 @@
 package io.talentplatform.projections.metrics;
 
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.events.contract.CommitmentCompleted;
 import io.talentplatform.events.contract.CommitmentMade;
 import io.talentplatform.events.contract.CommitmentRescheduled;
@@ -52,7 +53,7 @@ import java.util.UUID;
 @ProcessingGroup(TalentMetricsProjector.NAME)
 public class TalentMetricsProjector {
 
-    public static final String NAME = "talent-metrics";
+    public static final String NAME = ReadModel.Names.TALENT_METRICS;
 
     private final BatchedWrites writes;
 
@@ -255,9 +256,7 @@ public class TalentMetricsProjector {
 
     @ResetHandler
     void reset() {
-        writes.sql("""
-                TRUNCATE mt_person, mt_move, mt_opening, mt_role, mt_successor, mt_conversation, mt_contract,
-                    mt_commitment, mt_signaling_gap, mt_outcome_evidence""").update();
+        writes.sql(ReadModel.TALENT_METRICS.truncate()).update();
     }
 
     private static LocalDate utcDate(Instant at) {

@@ -1,5 +1,6 @@
 package io.talentplatform.projections.publishing;
 
+import io.talentplatform.platform.axon.Processors;
 import io.cloudevents.CloudEvent;
 import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
@@ -36,7 +37,7 @@ import java.util.Set;
 @ProcessingGroup(TalentEventsPublisher.NAME)
 public class TalentEventsPublisher {
 
-    public static final String NAME = "talent-events-publisher";
+    public static final String NAME = Processors.EVENTS_PUBLISHER;
     private static final String KNOWN_CONSENT = TalentEventsPublisher.class.getName() + ".consent";
 
     private final KafkaSends sends;

@@ -1,5 +1,6 @@
 package io.talentplatform.projections.publishing;
 
+import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.events.role.OpeningFilled;
 import io.talentplatform.events.role.OpeningOpened;
 import org.axonframework.config.ProcessingGroup;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(TalentOpeningsPublisher.NAME)
 public class TalentOpeningsPublisher {
 
-    public static final String NAME = "talent-openings-publisher";
+    public static final String NAME = Processors.OPENINGS_PUBLISHER;
 
     private final KafkaSends sends;
     private final PublicContract contract;

@@ -1,5 +1,6 @@
 package io.talentplatform.projections.publishing;
 
+import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
@@ -43,7 +44,7 @@ import java.util.TreeMap;
 @ProcessingGroup(TalentProfilesPublisher.NAME)
 public class TalentProfilesPublisher {
 
-    public static final String NAME = "talent-profiles-publisher";
+    public static final String NAME = Processors.PROFILES_PUBLISHER;
 
     private final KafkaSends sends;
     private final PublicContract contract;

@@ -19,6 +19,7 @@ import io.talentplatform.events.role.RoleDefined;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.projections.TextArray;
 import io.talentplatform.projections.BatchedWrites;
@@ -43,7 +44,7 @@ import java.util.List;
 @ProcessingGroup(TalentPoolProjector.NAME)
 public class TalentPoolProjector {
 
-    public static final String NAME = "talent-pool";
+    public static final String NAME = ReadModel.Names.TALENT_POOL;
 
     private final BatchedWrites writes;
     private final HeldCapabilities heldCapabilities;
@@ -257,9 +258,7 @@ public class TalentPoolProjector {
 
     @ResetHandler
     void reset() {
-        writes.sql("""
-                        TRUNCATE tp_person, tp_capability, tp_relationship, tp_signaling_gap, tp_readiness, tp_role,
-                            tp_opening, tp_successor""").update();
+        writes.sql(ReadModel.TALENT_POOL.truncate()).update();
         openingsChanged();
     }
 

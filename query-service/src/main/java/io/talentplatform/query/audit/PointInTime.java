@@ -2,6 +2,7 @@ package io.talentplatform.query.audit;
 
 import io.talentplatform.platform.privacy.PersonKeys;
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.projections.careercapital.CareerCapitalProjector;
@@ -38,24 +39,16 @@ import java.util.function.Supplier;
 @Component
 public class PointInTime {
 
-    /** The read models that can be asked about the past, with their tables and how to make their projector. */
-    public enum ReadModel {
-        CAREER_CAPITAL(List.of("career_capital_profile", "career_capital_evidence", "career_capital_relationship",
-                "career_capital_signal", "career_capital_aspiration", "career_capital_readiness",
-                "career_capital_conversation", "career_capital_note"), List.of(),
-                time -> new CareerCapitalProjector(time.writes, time.personKeys)),
-        TALENT_POOL(List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap", "tp_readiness",
-                "tp_role", "tp_opening", "tp_successor"), List.of("tp_openings_generation"),
-                time -> new TalentPoolProjector(time.writes, time.jdbc));
+    /** The read models that can be asked about the past: their declaration, and how to make their projector. */
+    public enum Replayable {
+        CAREER_CAPITAL(ReadModel.CAREER_CAPITAL, time -> new CareerCapitalProjector(time.writes, time.personKeys)),
+        TALENT_POOL(ReadModel.TALENT_POOL, time -> new TalentPoolProjector(time.writes, time.jdbc));
 
-        private final List<String> tables;
-        /** Tables whose rows the projector updates rather than inserts: copied with their rows. */
-        private final List<String> counters;
+        private final ReadModel declared;
         private final Function<PointInTime, Object> projector;
 
-        ReadModel(List<String> tables, List<String> counters, Function<PointInTime, Object> projector) {
-            this.tables = tables;
-            this.counters = counters;
+        Replayable(ReadModel declared, Function<PointInTime, Object> projector) {
+            this.declared = declared;
             this.projector = projector;
         }
     }
@@ -90,16 +83,17 @@ public class PointInTime {
      * Replays the events of {@code aggregates} recorded up to and including {@code at} into a private copy of
      * {@code readModel}, and answers what {@code read} reads from it.
      */
-    public <T> Replayed<T> replay(ReadModel readModel, Collection<String> aggregates, Instant at, Supplier<T> read) {
+    public <T> Replayed<T> replay(Replayable readModel, Collection<String> aggregates, Instant at, Supplier<T> read) {
         requirePast(at);
         return transactions.execute(status -> {
             status.setRollbackOnly();
-            for (String table : readModel.tables) {
+            for (String table : readModel.declared.tables()) {
                 jdbc.sql("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table
                         + " INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING INDEXES)"
                         + " ON COMMIT DROP").update();
             }
-            for (String table : readModel.counters) {
+            // Counters (rows the projector updates rather than inserts) are copied with their rows.
+            for (String table : readModel.declared.counters()) {
                 jdbc.sql("CREATE TEMPORARY TABLE " + table + " ON COMMIT DROP AS SELECT * FROM public." + table)
                         .update();
             }

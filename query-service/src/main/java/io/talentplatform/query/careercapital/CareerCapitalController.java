@@ -1,6 +1,7 @@
 package io.talentplatform.query.careercapital;
 
-import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
@@ -25,7 +26,7 @@ import java.util.Set;
 @Validated
 class CareerCapitalController {
 
-    static final String READ_MODEL = "career-capital";
+    static final String READ_MODEL = ReadModel.Names.CAREER_CAPITAL;
 
     private final CareerCapitalReader reader;
     private final ProcessedPositions positions;
@@ -46,8 +47,7 @@ class CareerCapitalController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        String[] profile = reader.standing(employeeId).orElseThrow(() -> RuleViolation.notFound(
-                "unknown-employee", "No employee is registered under " + employeeId + "."));
+        String[] profile = reader.standing(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         String managerId = profile[1];
         Set<Relationship> standing = PersonRead.authorize(Access.READ_CAREER_CAPITAL, caller, employeeId, managerId);
         accessLog.record(caller, employeeId);

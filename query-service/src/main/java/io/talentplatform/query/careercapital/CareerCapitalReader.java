@@ -33,7 +33,7 @@ import java.util.UUID;
 
 /** The SQL behind the Career Capital map, over the tables of the career-capital projection. */
 @Component
-class CareerCapitalReader {
+public class CareerCapitalReader {
 
     private static final long STALE_AFTER_MONTHS = 12;
 
@@ -44,7 +44,7 @@ class CareerCapitalReader {
     }
 
     /** Who the person reports to, to decide access before reading anything else. */
-    Optional<String[]> standing(String employeeId) {
+    public Optional<String[]> standing(String employeeId) {
         return jdbc.sql("SELECT employee_id, manager_id FROM career_capital_profile WHERE employee_id = ?")
                 .param(employeeId)
                 .query((rs, row) -> new String[]{rs.getString(1), rs.getString(2)})
@@ -55,7 +55,7 @@ class CareerCapitalReader {
      * The whole map. {@code notesFor} is the caller whose own listening notes may be included, or {@code null} for
      * none: notes are answered to the manager who wrote them, and to nobody else.
      */
-    CareerCapital read(String employeeId, LocalDate today, String notesFor) {
+    public CareerCapital read(String employeeId, LocalDate today, String notesFor) {
         return jdbc.sql("""
                         SELECT employee_id, display_name, job_title, level, function, manager_id, employed,
                                departed_on, departure_reason, regretted, marketplace_visible,

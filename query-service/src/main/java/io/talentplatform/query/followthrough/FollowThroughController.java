@@ -1,15 +1,17 @@
 package io.talentplatform.query.followthrough;
 
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Role;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.platform.web.Cursor;
 import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.access.PersonRead;
-import io.talentplatform.platform.web.Cursor;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +38,7 @@ import java.util.UUID;
 @Validated
 class FollowThroughController {
 
-    static final String READ_MODEL = "follow-through";
+    static final String READ_MODEL = ReadModel.Names.FOLLOW_THROUGH;
 
     private final FollowThroughReader reader;
     private final ProcessedPositions positions;
@@ -57,8 +59,7 @@ class FollowThroughController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        String managerId = reader.managerOf(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
-                "No employee is registered under " + employeeId + "."));
+        String managerId = reader.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         PersonRead.authorize(Access.READ_CONTRACT, caller, employeeId, managerId);
         ContractView contract = reader.openContract(employeeId, clock.today()).orElseThrow(() -> RuleViolation.notFound(
                 "no-open-contract", employeeId + " has no open development contract."));
@@ -97,8 +98,7 @@ class FollowThroughController {
             positions.await(READ_MODEL, minPosition);
         }
         ConversationView conversation = reader.conversation(conversationId, clock.instant())
-                .orElseThrow(() -> RuleViolation.notFound("unknown-conversation",
-                        "No conversation " + conversationId + " is known."));
+                .orElseThrow(() -> Unknown.conversation(conversationId));
         String managerId = reader.managerOf(conversation.employeeId()).orElse("");
         PersonRead.authorize(Access.READ_CONVERSATION, caller, conversation.employeeId(), managerId);
         accessLog.record(caller, conversation.employeeId());
@@ -112,8 +112,7 @@ class FollowThroughController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        String managerId = reader.managerOf(employeeId).orElseThrow(() -> RuleViolation.notFound("unknown-employee",
-                "No employee is registered under " + employeeId + "."));
+        String managerId = reader.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         PersonRead.authorize(Access.READ_CONTRACTS, caller, employeeId, managerId);
         ContractHistory history = new ContractHistory(employeeId,
                 reader.contracts(employeeId, false, clock.today()));
@@ -132,7 +131,7 @@ class FollowThroughController {
             positions.await(READ_MODEL, minPosition);
         }
         if (!reader.isKnown(managerId)) {
-            throw RuleViolation.notFound("unknown-employee", "No employee is registered under " + managerId + ".");
+            throw Unknown.employee(managerId);
         }
         Access.READ_FOLLOW_THROUGH.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(managerId);

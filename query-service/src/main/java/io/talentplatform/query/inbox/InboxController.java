@@ -1,5 +1,6 @@
 package io.talentplatform.query.inbox;
 
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
@@ -27,7 +28,7 @@ import java.util.List;
 @Validated
 class InboxController {
 
-    static final String READ_MODEL = "follow-through";
+    static final String READ_MODEL = ReadModel.Names.FOLLOW_THROUGH;
 
     private final InboxReader reader;
     private final ProcessedPositions positions;

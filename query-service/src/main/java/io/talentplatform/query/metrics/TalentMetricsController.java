@@ -1,7 +1,8 @@
 package io.talentplatform.query.metrics;
 
-import io.talentplatform.platform.problem.Problems;
 import io.talentplatform.platform.problem.Problems.FieldError;
+import io.talentplatform.platform.problem.Problems;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
@@ -33,7 +34,7 @@ import java.util.List;
 @EnableConfigurationProperties(TalentMetricsProperties.class)
 class TalentMetricsController {
 
-    static final String READ_MODEL = "talent-metrics";
+    static final String READ_MODEL = ReadModel.Names.TALENT_METRICS;
 
     private final TalentMetricsReader reader;
     private final ProcessedPositions positions;

@@ -1,19 +1,24 @@
 package io.talentplatform.query.mobility;
 
-import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.query.access.AccessLog;
+import io.talentplatform.query.candidates.CandidateTiers;
+import io.talentplatform.query.candidates.MatchAnswers.CandidateMatch;
+import io.talentplatform.query.candidates.MatchAnswers.EmployeeMatches;
+import io.talentplatform.query.candidates.MatchAnswers.OpeningMatch;
+import io.talentplatform.query.candidates.MatchAnswers.OpeningMatches;
+import io.talentplatform.query.candidates.MatchAnswers;
+import io.talentplatform.query.candidates.MatchScoring.Candidate;
+import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.MatchScoring;
+import io.talentplatform.query.candidates.TalentPool;
 import io.talentplatform.query.freshness.ProcessedPositions;
-import io.talentplatform.query.mobility.MatchAnswers.CandidateMatch;
-import io.talentplatform.query.mobility.MatchAnswers.EmployeeMatches;
-import io.talentplatform.query.mobility.MatchAnswers.OpeningMatch;
-import io.talentplatform.query.mobility.MatchAnswers.OpeningMatches;
-import io.talentplatform.query.mobility.MatchScoring.Candidate;
-import io.talentplatform.query.mobility.MatchScoring.Match;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.validation.annotation.Validated;
@@ -37,7 +42,7 @@ import java.util.UUID;
 @Validated
 class MobilityController {
 
-    static final String READ_MODEL = "talent-pool";
+    static final String READ_MODEL = ReadModel.Names.TALENT_POOL;
 
     private final TalentPool pool;
     private final OpenOpenings openOpenings;
@@ -67,8 +72,7 @@ class MobilityController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        TalentPool.Opening opening = pool.opening(openingId).orElseThrow(() -> RuleViolation.notFound(
-                "unknown-opening", "No opening is known under " + openingId + "."));
+        TalentPool.Opening opening = pool.opening(openingId).orElseThrow(() -> Unknown.opening(openingId));
         // Only consenting people are read, and only what they share: the viewer sees consented fields.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         LocalDate today = clock.today();
@@ -97,8 +101,7 @@ class MobilityController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        TalentPool.Standing standing = pool.standing(employeeId).orElseThrow(() -> RuleViolation.notFound(
-                "unknown-employee", "No employee is registered under " + employeeId + "."));
+        TalentPool.Standing standing = pool.standing(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         Access.READ_EMPLOYEE_MATCHES.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(employeeId);
             case CURRENT_MANAGER -> false;

@@ -1,5 +1,6 @@
 package io.talentplatform.query.mobility;
 
+import io.talentplatform.query.candidates.TalentPool;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

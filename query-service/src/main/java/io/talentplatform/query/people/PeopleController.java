@@ -1,6 +1,8 @@
 package io.talentplatform.query.people;
 
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
@@ -31,8 +33,8 @@ import java.util.List;
 @Validated
 class PeopleController {
 
-    static final String PROFILES = "career-capital";
-    static final String CONTRACTS = "follow-through";
+    static final String PROFILES = ReadModel.Names.CAREER_CAPITAL;
+    static final String CONTRACTS = ReadModel.Names.FOLLOW_THROUGH;
 
     private final PeopleReader reader;
     private final ProcessedPositions positions;
@@ -93,7 +95,7 @@ class PeopleController {
         await(minPosition, PROFILES);
         await(minPosition, CONTRACTS);
         if (reader.person(managerId).isEmpty()) {
-            throw RuleViolation.notFound("unknown-employee", "No employee is registered under " + managerId + ".");
+            throw Unknown.employee(managerId);
         }
         Access.READ_REPORTS.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(managerId);

@@ -1,11 +1,12 @@
 package io.talentplatform.query.roles;
 
-import io.talentplatform.platform.problem.Problems;
 import io.talentplatform.platform.problem.Problems.FieldError;
+import io.talentplatform.platform.problem.Problems;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
-import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.platform.web.Cursor;
+import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,7 @@ import java.util.List;
 @Validated
 class RolesController {
 
-    static final String READ_MODEL = "talent-pool";
+    static final String READ_MODEL = ReadModel.Names.TALENT_POOL;
 
     private final RolesReader reader;
     private final ProcessedPositions positions;

@@ -1,6 +1,7 @@
 package io.talentplatform.query.succession;
 
-import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
@@ -8,10 +9,10 @@ import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.query.access.AccessLog;
 import io.talentplatform.query.freshness.ProcessedPositions;
-import io.talentplatform.query.mobility.MatchAnswers;
-import io.talentplatform.query.mobility.MatchScoring;
-import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.TalentPool;
+import io.talentplatform.query.candidates.MatchAnswers;
+import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.MatchScoring;
+import io.talentplatform.query.candidates.TalentPool;
 import io.talentplatform.query.succession.CoverageView.RoleCoverage;
 import io.talentplatform.query.succession.SlateReader.SlateEntry;
 import io.talentplatform.query.succession.SuccessionView.BenchStrength;
@@ -39,7 +40,7 @@ import java.util.UUID;
 @Validated
 class SuccessionController {
 
-    static final String READ_MODEL = "talent-pool";
+    static final String READ_MODEL = ReadModel.Names.TALENT_POOL;
 
     private final SuccessionViews views;
     private final SlateReader slates;
@@ -63,8 +64,7 @@ class SuccessionController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        SuccessionView view = views.view(roleId, clock.today()).orElseThrow(() -> RuleViolation.notFound(
-                "unknown-role", "No role is defined under " + roleId + "."));
+        SuccessionView view = views.view(roleId, clock.today()).orElseThrow(() -> Unknown.role(roleId));
         // Every person's data in the view is cut to what they share before it reaches the answer.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         accessLog.record(caller, SuccessionViews.people(view));

@@ -1,7 +1,7 @@
 package io.talentplatform.query.succession;
 
-import io.talentplatform.query.mobility.MatchAnswers.CapabilityExplanation;
-import io.talentplatform.query.mobility.MatchScoring.Requirement;
+import io.talentplatform.query.candidates.MatchAnswers.CapabilityExplanation;
+import io.talentplatform.query.candidates.MatchScoring.Requirement;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package io.talentplatform.query.succession;
 
-import io.talentplatform.query.mobility.MatchAnswers;
-import io.talentplatform.query.mobility.MatchScoring;
-import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.TalentPool;
+import io.talentplatform.query.candidates.MatchAnswers;
+import io.talentplatform.query.candidates.MatchScoring;
+import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.TalentPool;
 import io.talentplatform.query.succession.SlateReader.SlateEntry;
 import io.talentplatform.query.succession.SuccessionView.BenchStrength;
 import io.talentplatform.query.succession.SuccessionView.Candidate;
@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 @Component
 @EnableConfigurationProperties(SuccessionProperties.class)
-class SuccessionViews {
+public class SuccessionViews {
 
     private final TalentPool pool;
     private final SlateReader slates;
@@ -42,7 +42,7 @@ class SuccessionViews {
     }
 
     /** The role's view on {@code today}; empty when no such role is defined. */
-    Optional<SuccessionView> view(String roleId, LocalDate today) {
+    public Optional<SuccessionView> view(String roleId, LocalDate today) {
         Optional<TalentPool.Role> found = pool.role(roleId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -98,7 +98,7 @@ class SuccessionViews {
     }
 
     /** The people a view shows: every successor and discovered candidate. */
-    static List<String> people(SuccessionView view) {
+    public static List<String> people(SuccessionView view) {
         List<String> people = new ArrayList<>();
         view.slate().forEach(successor -> people.add(successor.employeeId()));
         view.discovered().forEach(candidate -> people.add(candidate.employeeId()));

@@ -4,6 +4,7 @@ import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.standalone.OwnPlatform;
@@ -44,10 +45,6 @@ import static org.awaitility.Awaitility.await;
 @StandaloneTest
 @OwnPlatform
 class ProjectionRebuildTest {
-
-    /** Each read model's tables, by the prefixes its migrations give them (a SIMILAR TO pattern). */
-    private static final Map<String, String> TABLE_PREFIX = Map.of("career-capital", "career\\_capital\\_%",
-            "follow-through", "(ft\\_|inbox\\_item)%", "talent-pool", "tp\\_%", "talent-metrics", "mt\\_%");
 
     @LocalServerPort
     int port;
@@ -176,12 +173,7 @@ class ProjectionRebuildTest {
     }
 
     private String digest(String readModel) {
-        List<String> tables = jdbc.sql("""
-                        SELECT table_name FROM information_schema.tables
-                        WHERE table_schema = 'public' AND table_name SIMILAR TO ? AND table_name <> 'tp_openings_generation'
-                        ORDER BY table_name""")
-                .param(TABLE_PREFIX.get(readModel)).query(String.class).list();
-        assertThat(tables).isNotEmpty();
+        List<String> tables = ReadModel.ofProcessor(readModel).orElseThrow().tables().stream().sorted().toList();
         return tables.stream().map(table -> table + ":" + jdbc.sql("SELECT count(*) || ':' || md5(coalesce("
                         + "string_agg(t::text, ';' ORDER BY t::text), '')) FROM " + table + " t")
                 .query(String.class).single()).collect(Collectors.joining(" "));

@@ -1,4 +1,4 @@
-package io.talentplatform.query.mobility;
+package io.talentplatform.query.candidates;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package io.talentplatform.query.mobility;
+package io.talentplatform.query.candidates;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -34,10 +34,9 @@ public final class MatchScoring {
 
     /**
      * Best first: more requirements met, then the higher score, then the smaller id. Written out rather than
-     * composed from {@code Comparator.comparing(...).reversed().thenComparing(...)}: an opening's hundreds of
-     * candidates are sorted on every request, and the composed comparator's layers were a sixth of the JVM samples in
-     * the opening-matches controller (JFR, bench/ query at 100,000 people). The end-to-end gain is within this
-     * machine's noise; the order is pinned by MatchScoringTest.
+     * composed from {@code Comparator.comparing(...).reversed().thenComparing(...)}: candidates are sorted on every
+     * request, and the composed layers showed in profiles; the order is pinned by MatchScoringTest
+     * (docs/decisions/013-written-out-ranking-comparator.md).
      */
     public static final Comparator<Match> RANKING = (a, b) -> {
         int byRequirementsMet = Integer.compare(b.requirementsMet(), a.requirementsMet());

@@ -1,9 +1,9 @@
-package io.talentplatform.query.mobility;
+package io.talentplatform.query.candidates;
 
 import io.talentplatform.platform.testing.TestInfrastructure;
-import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.MatchScoring.Requirement;
-import io.talentplatform.query.mobility.MatchScoring.Target;
+import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.MatchScoring.Requirement;
+import io.talentplatform.query.candidates.MatchScoring.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
-package io.talentplatform.query.mobility;
+package io.talentplatform.query.candidates;
 
-import io.talentplatform.query.mobility.MatchScoring.Candidate;
-import io.talentplatform.query.mobility.MatchScoring.Held;
-import io.talentplatform.query.mobility.MatchScoring.Requirement;
-import io.talentplatform.query.mobility.MatchScoring.Target;
+import io.talentplatform.query.candidates.MatchScoring.Candidate;
+import io.talentplatform.query.candidates.MatchScoring.Held;
+import io.talentplatform.query.candidates.MatchScoring.Requirement;
+import io.talentplatform.query.candidates.MatchScoring.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -301,7 +301,7 @@ public class TalentPool {
 
     /**
      * A typed {@code text[]} parameter. A string cast in SQL ({@code ?::text[]}) is parsed again for every row a
-     * generic plan filters: 10 s instead of 15 ms for 60,000 rows (bench/, issue 5).
+     * generic plan filters (docs/decisions/009-typed-text-array-parameters.md).
      */
     static SqlArrayValue textArray(Collection<String> values) {
         return new SqlArrayValue("text", values.toArray());

@@ -1,11 +1,11 @@
-package io.talentplatform.query.mobility;
+package io.talentplatform.query.candidates;
 
 import io.talentplatform.events.privacy.Audience;
 import io.talentplatform.events.privacy.Confidentiality;
-import io.talentplatform.query.mobility.MatchScoring.CapabilityFit;
-import io.talentplatform.query.mobility.MatchScoring.Fit;
-import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.MatchScoring.Requirement;
+import io.talentplatform.query.candidates.MatchScoring.CapabilityFit;
+import io.talentplatform.query.candidates.MatchScoring.Fit;
+import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.MatchScoring.Requirement;
 
 import java.time.LocalDate;
 import java.util.List;

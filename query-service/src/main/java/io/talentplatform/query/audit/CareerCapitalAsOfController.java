@@ -1,12 +1,13 @@
-package io.talentplatform.query.careercapital;
+package io.talentplatform.query.audit;
 
-import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.query.access.AccessLog;
-import io.talentplatform.query.audit.PointInTime;
+import io.talentplatform.query.careercapital.CareerCapital;
+import io.talentplatform.query.careercapital.CareerCapitalReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,11 +51,11 @@ class CareerCapitalAsOfController {
         List<String> streams = new ArrayList<>(List.of(employeeId));
         streams.addAll(jdbc.sql("SELECT conversation_id::text FROM career_capital_conversation WHERE employee_id = ?")
                 .param(employeeId).query(String.class).list());
-        PointInTime.Replayed<Optional<CareerCapital>> replayed = pointInTime.replay(PointInTime.ReadModel.CAREER_CAPITAL,
+        PointInTime.Replayed<Optional<CareerCapital>> replayed = pointInTime.replay(
+                PointInTime.Replayable.CAREER_CAPITAL,
                 streams, at, () -> reader.standing(employeeId)
                         .map(found -> reader.read(employeeId, at.atZone(ZoneOffset.UTC).toLocalDate(), null)));
-        CareerCapital profile = replayed.view().orElseThrow(() -> RuleViolation.notFound("unknown-employee",
-                "No employee was registered under " + employeeId + " at " + at + "."));
+        CareerCapital profile = replayed.view().orElseThrow(() -> Unknown.employee(employeeId, at));
         accessLog.record(caller, employeeId);
         // The auditor stands in no relationship to the person: the map is cut as the organisation sees it, as the
         // event histories are (docs/audit.md). What only the person and their manager read stays theirs.

@@ -1,17 +1,18 @@
-package io.talentplatform.query.succession;
+package io.talentplatform.query.audit;
 
 import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.role.RoleDefined;
 import io.talentplatform.events.role.SuccessorNominated;
-import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.query.access.AccessLog;
-import io.talentplatform.query.audit.PointInTime;
+import io.talentplatform.query.succession.SuccessionView;
+import io.talentplatform.query.succession.SuccessionViews;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,10 +55,9 @@ class SuccessionAsOfController {
         List<String> streams = new ArrayList<>(List.of(stream));
         streams.addAll(everyoneWhoCouldHaveBeenInView(stream, at));
         PointInTime.Replayed<Optional<SuccessionView>> replayed = pointInTime.replay(
-                PointInTime.ReadModel.TALENT_POOL, streams, at,
+                PointInTime.Replayable.TALENT_POOL, streams, at,
                 () -> views.view(roleId, at.atZone(ZoneOffset.UTC).toLocalDate()));
-        SuccessionView view = replayed.view().orElseThrow(() -> RuleViolation.notFound("unknown-role",
-                "No role was defined under " + roleId + " at " + at + "."));
+        SuccessionView view = replayed.view().orElseThrow(() -> Unknown.role(roleId, at));
         accessLog.record(caller, SuccessionViews.people(view));
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         return new AsOfSuccession(roleId, at, replayed.events(), replayed.lastPosition(), view);

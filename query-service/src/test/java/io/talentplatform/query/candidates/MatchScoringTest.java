@@ -1,11 +1,11 @@
-package io.talentplatform.query.mobility;
+package io.talentplatform.query.candidates;
 
-import io.talentplatform.query.mobility.MatchScoring.Candidate;
-import io.talentplatform.query.mobility.MatchScoring.Fit;
-import io.talentplatform.query.mobility.MatchScoring.Held;
-import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.MatchScoring.Requirement;
-import io.talentplatform.query.mobility.MatchScoring.Target;
+import io.talentplatform.query.candidates.MatchScoring.Candidate;
+import io.talentplatform.query.candidates.MatchScoring.Fit;
+import io.talentplatform.query.candidates.MatchScoring.Held;
+import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.MatchScoring.Requirement;
+import io.talentplatform.query.candidates.MatchScoring.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
-package io.talentplatform.query.mobility;
+package io.talentplatform.query.candidates;
 
-import io.talentplatform.query.mobility.MatchScoring.Match;
-import io.talentplatform.query.mobility.MatchScoring.Target;
+import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.MatchScoring.Target;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import java.util.Set;
  * capability at all. Ranking puts more requirements met first, so once {@code limit} candidates read so far meet at
  * least as many requirements as anyone unread could, nobody unread can rank among the first {@code limit}, and
  * reading stops. Each
- * tier is one indexed read of exactly the people meeting that many (V3_9's grades), so an opening with a few hundred
- * near fits reads those and not the ten thousand people who hold one of its capabilities. The answer is the same as
+ * tier is one indexed read of exactly the people meeting that many (V3_9's grades), so an opening reads its near
+ * fits, not everyone who holds one of its capabilities. The answer is the same as
  * scoring every candidate (CandidateTiersTest).
  */
 @Component
@@ -59,8 +59,8 @@ public class CandidateTiers {
 
     /**
      * Where reading starts: at those meeting all requirements but one, a superset of those meeting all. Full fits
-     * are rare (about one per opening at 100,000 people in bench/'s organisation), so a first read of them alone
-     * almost never fills a list and costs a round trip of its own. With one requirement, all but one is nobody.
+     * are rare, so a first read of them alone almost never fills a list and costs a round trip of its own. With one
+     * requirement, all but one is nobody (docs/decisions/012-candidate-tiers-start-at-all-but-one.md).
      */
     private static int firstTier(int required) {
         return required >= 2 ? required - 1 : required;

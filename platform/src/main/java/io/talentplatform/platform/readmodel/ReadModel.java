@@ -1,0 +1,96 @@
+package io.talentplatform.platform.readmodel;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every read model, declared once: the name of the processor that keeps it (and of the read model in the API), the
+ * folder of the migrations that own its tables, whether a person's events go together (PersonSequencing), the tables
+ * a rebuild empties and refills, and the counters it keeps across a rebuild. Configuration, sequencing, freshness
+ * waits, point-in-time replay, rebuilds and the admin status all refer to this; ReadModelDeclarationTest checks it
+ * against the migrations, the database and Axon's configuration.
+ */
+public enum ReadModel {
+
+    CAREER_CAPITAL(Names.CAREER_CAPITAL, "careercapital", true,
+            List.of("career_capital_profile", "career_capital_evidence", "career_capital_relationship",
+                    "career_capital_signal", "career_capital_aspiration", "career_capital_readiness",
+                    "career_capital_conversation", "career_capital_note"),
+            List.of()),
+    FOLLOW_THROUGH(Names.FOLLOW_THROUGH, "followthrough", true,
+            List.of("ft_person", "ft_conversation", "ft_contract", "ft_contract_revision", "ft_commitment",
+                    "ft_deferral", "ft_pause", "ft_transition_plan", "inbox_item"),
+            List.of()),
+    TALENT_POOL(Names.TALENT_POOL, "talentpool", true,
+            List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap", "tp_readiness", "tp_role",
+                    "tp_opening", "tp_successor"),
+            List.of("tp_openings_generation")),
+    TALENT_METRICS(Names.TALENT_METRICS, "metrics", false,
+            List.of("mt_person", "mt_move", "mt_opening", "mt_role", "mt_successor", "mt_conversation", "mt_contract",
+                    "mt_commitment", "mt_signaling_gap", "mt_outcome_evidence"),
+            List.of());
+
+    /** The names as constants, for annotations ({@code @ProcessingGroup}) that cannot take an enum's field. */
+    public interface Names {
+        String CAREER_CAPITAL = "career-capital";
+        String FOLLOW_THROUGH = "follow-through";
+        String TALENT_POOL = "talent-pool";
+        String TALENT_METRICS = "talent-metrics";
+    }
+
+    /** Where the projections module keeps every read model's migrations, one folder each. */
+    public static final String MIGRATIONS = "db/migration/projections";
+
+    private final String processor;
+    private final String migrationFolder;
+    private final boolean personSequenced;
+    private final List<String> tables;
+    private final List<String> counters;
+
+    ReadModel(String processor, String migrationFolder, boolean personSequenced, List<String> tables,
+              List<String> counters) {
+        this.processor = processor;
+        this.migrationFolder = migrationFolder;
+        this.personSequenced = personSequenced;
+        this.tables = tables;
+        this.counters = counters;
+    }
+
+    public String processor() {
+        return processor;
+    }
+
+    /** The classpath folder of the migrations that create and change this read model's tables. */
+    public String migrations() {
+        return MIGRATIONS + "/" + migrationFolder;
+    }
+
+    /** Whether a person's conversations, contracts and slate changes go with their own events (PersonSequencing). */
+    public boolean personSequenced() {
+        return personSequenced;
+    }
+
+    /** The tables a rebuild empties and the processor refills. */
+    public List<String> tables() {
+        return tables;
+    }
+
+    /** Tables the read model updates rather than fills (a generation counter): kept across a rebuild. */
+    public List<String> counters() {
+        return counters;
+    }
+
+    /** The statement that empties the read model before a rebuild, in its processor's reset handler. */
+    public String truncate() {
+        return "TRUNCATE " + String.join(", ", tables);
+    }
+
+    public static Optional<ReadModel> ofProcessor(String processor) {
+        return Arrays.stream(values()).filter(model -> model.processor.equals(processor)).findFirst();
+    }
+
+    public static List<String> processors() {
+        return Arrays.stream(values()).map(ReadModel::processor).toList();
+    }
+}
