@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * A read model's writes, sent a batch of events at a time: the statements of a processor's batch are kept until it
  * prepares to commit, then sent as JDBC batches, one round trip for each group of the same statement instead of one
- * per statement. Replaying the log was a round trip per statement per event and read model; sending them grouped
- * halved a rebuild of the four read models (246,208 events: 52.9 s to 28.9 s, bench/, rebuild).
+ * per statement. Replaying the log was a round trip per statement per event and read model; grouping them is what
+ * makes rebuilds fast (docs/decisions/004-batched-read-model-writes.md).
  *
  * <p>Grouping the same statements together reorders them, which is safe exactly where the processors already allow
  * it: events with different sequence identifiers run in different segments, in separate transactions, in any order

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * When the kernel's memory monitor ran during a measurement. On these machines DAMON ({@code kdamond}) samples the
- * physical address space every half second and runs for 5 to 30 ms each time; a request in flight then waits, so at
- * one client the slowest 1 % of opening-match requests were nearly all those that overlapped a run (19 of 20 in a
- * probe). Recording the runs lets a report say whether its tail is the platform's or the machine's. The watcher reads
- * each kdamond thread's {@code /proc/<pid>/schedstat} (time on CPU, nanoseconds) every {@value #POLL_MILLIS} ms,
- * about 1 % of a core, and does nothing on a machine without kdamond.
+ * When the kernel's memory monitor ran during a measurement. DAMON ({@code kdamond}) runs in short bursts and a
+ * request in flight then waits, so most of a run's slowest requests can be the machine's. Recording the runs lets a
+ * report say whether its tail is the platform's or the machine's. The watcher reads each kdamond thread's
+ * {@code /proc/<pid>/schedstat} (time on CPU, nanoseconds) every {@value #POLL_MILLIS} ms, at a small cost, and does
+ * nothing on a machine without kdamond (docs/decisions/014-bench-records-kernel-memory-monitor.md).
  */
 public final class KernelBursts implements AutoCloseable {
 

@@ -23,8 +23,9 @@ import java.util.Map;
  * replayed by processors with Axon's default settings: a tracking processor, one thread, one segment, batch size 1
  * (a transaction and a token update per event). The platform's own processors are stopped meanwhile.
  *
- * <p>A default processor takes about 5 minutes per read model over a million events, so it runs for a window and its
- * rate is the slowest read model's position over the window; the platform's figure is over the whole log.
+ * <p>A default processor is very slow over a large log, so it runs for a window and its rate is the slowest read
+ * model's position over the window; the platform's figure is over the whole log
+ * (docs/decisions/017-axon-defaults-baseline-window.md).
  */
 final class AxonDefaultsBaseline {
 

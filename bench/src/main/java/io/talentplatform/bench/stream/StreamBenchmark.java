@@ -118,9 +118,9 @@ public final class StreamBenchmark {
                         lag.get("answerToSendP99Ms"), lag.get("sendToReceiptP50Ms"), lag.get("sendToReceiptP99Ms"));
                 catchUp.await(Duration.ofMinutes(5));
             }
-            // A throughput run that is not counted either: the lag runs' few commands a second leave the publisher's
-            // hot path mostly interpreted, and the first backlog was drained while the JIT compiled it (the C2
-            // compiler thread took 40 to 80% of a core through the whole of that run).
+            // A throughput run that is not counted either: the lag runs leave the publisher's hot path mostly
+            // interpreted, and the first backlog is drained while the JIT compiles it
+            // (docs/decisions/016-stream-bench-uncounted-run-and-eight-capabilities.md).
             throughput(platform, processing, ids, manager, backlog);
             catchUp.await(Duration.ofMinutes(15));
             for (int run = 1; run <= runs; run++) {
@@ -313,10 +313,9 @@ public final class StreamBenchmark {
         String bootstrap = platform.kafkaBootstrapServers();
         Map<TopicPartition, Long> before = endOffsets(bootstrap);
 
-        // Eight capabilities in turn, as the append bench: a capability of its own per record grew each of the 50
-        // profiles to a thousand entries, which the profiles publisher then took minutes to catch up on after
-        // every run (it re-reads and re-writes a person's profile per event). The events publisher, the one
-        // measured, does the same work per record either way.
+        // Eight capabilities in turn, as the append bench: a capability of its own per record grows every profile,
+        // and the profiles publisher falls behind after every run. The events publisher, the one measured, does the
+        // same work per record either way (docs/decisions/016-stream-bench-uncounted-run-and-eight-capabilities.md).
         EvidenceBacklog.append(platform, ids, manager, backlog, "backlog", 8);
         CatchUp catchUp = new CatchUp(platform.jdbc(), List.of(TalentEventsPublisher.NAME));
         long head = catchUp.head();

@@ -35,8 +35,8 @@ public class EventStorage {
     /**
      * {@code readBatch}: how many events a streaming processor reads from the store in one query (Axon's default is
      * 100). A processor that is behind, a publisher draining a backlog or a rebuild, asks once per thousand events
-     * instead of ten times: with the events publisher's batch of 1,000 that drained a backlog 20% faster (bench/,
-     * stream, throughput), and a processor at the head still gets only what is new.
+     * instead of ten times, which drains a backlog faster; a processor at the head still gets only what is new
+     * (docs/decisions/003-event-store-read-batch-1000.md).
      */
     @Bean
     @ConditionalOnMissingBean({EventStorageEngine.class, EventBus.class, EventStore.class})

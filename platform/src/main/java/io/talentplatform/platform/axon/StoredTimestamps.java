@@ -8,8 +8,8 @@ import java.time.LocalDate;
 
 /**
  * Reads the timestamp Axon stored with an event. Axon keeps it as text and parses it with a {@code DateTimeFormatter}
- * every time an entry is asked for it, twice per event and streaming thread; that was about a third of a rebuild's
- * CPU time (bench/, rebuild profile). Axon always writes one shape, {@code 2026-12-03T06:16:12.680Z}
+ * every time an entry is asked for it, twice per event and streaming thread, a large share of a rebuild's CPU
+ * (docs/decisions/005-stored-timestamps-read-by-position.md). Axon always writes one shape, {@code 2026-12-03T06:16:12.680Z}
  * ({@link DateTimeUtils#formatInstant}), which is read here by position; anything else goes to Axon's own parser.
  */
 final class StoredTimestamps {

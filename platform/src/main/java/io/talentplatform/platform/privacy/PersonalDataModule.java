@@ -111,7 +111,8 @@ public class PersonalDataModule extends SimpleModule {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             // The node deserializer itself, not context.readTree, which looks it (and its type handling) up again
-            // on every call: a third of the cost of opening an event in a replay.
+            // on every call, a large share of opening an event in a replay
+            // (docs/decisions/006-personal-data-node-deserializer.md).
             JsonNode tree = TREE.deserialize(parser, context);
             if (tree instanceof ObjectNode object && object.hasNonNull(fields.subjectField())) {
                 String subject = object.get(fields.subjectField()).asText();
