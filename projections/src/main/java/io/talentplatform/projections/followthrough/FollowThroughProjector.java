@@ -234,6 +234,6 @@ public class FollowThroughProjector {
 
     @ResetHandler
     void reset() {
-        writes.sql(ReadModel.FOLLOW_THROUGH.truncate()).update(); // the loop's tables (LoopProjector) with them
+        writes.sql(ReadModel.FOLLOW_THROUGH.truncate()).update(); // the loop's tables (Loop*Projector) with them
     }
 }

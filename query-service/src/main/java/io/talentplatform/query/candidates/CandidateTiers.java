@@ -39,12 +39,12 @@ public class CandidateTiers {
         List<Ranked> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int atLeast = firstTier(required); atLeast >= 0; atLeast--) {
-            Optional<List<TalentPool.Listed>> tier = atLeast == 0 ? Optional.of(pool.marketplaceHoldingAny(target))
+            Optional<List<PoolEntries.Listed>> tier = atLeast == 0 ? Optional.of(pool.marketplaceHoldingAny(target))
                     : pool.marketplaceMeeting(target, atLeast);
             if (tier.isEmpty()) {
                 continue;
             }
-            for (TalentPool.Listed listed : tier.get()) {
+            for (PoolEntries.Listed listed : tier.get()) {
                 if (seen.add(listed.candidate().id())) {
                     ranked.add(new Ranked(scoring.score(target, listed.candidate(), today), listed.named()));
                 }
@@ -69,6 +69,6 @@ public class CandidateTiers {
     private static final Comparator<Ranked> BY_MATCH = (a, b) -> MatchScoring.RANKING.compare(a.match(), b.match());
 
     /** A match, and how the answer lists the person. */
-    public record Ranked(Match match, TalentPool.Named named) {
+    public record Ranked(Match match, PoolEntries.Named named) {
     }
 }

@@ -53,11 +53,11 @@ public final class MatchAnswers {
                                         LocalDate observedOn, Long evidenceAgeDays) {
     }
 
-    public static List<CapabilityExplanation> explain(Match match, Map<UUID, TalentPool.Evidence> evidence) {
+    public static List<CapabilityExplanation> explain(Match match, Map<UUID, PoolEntries.Evidence> evidence) {
         return match.capabilities().stream().map(fit -> explain(fit, evidence.get(fit.evidenceId()))).toList();
     }
 
-    static CapabilityExplanation explain(CapabilityFit fit, TalentPool.Evidence evidence) {
+    static CapabilityExplanation explain(CapabilityFit fit, PoolEntries.Evidence evidence) {
         return new CapabilityExplanation(fit.capability(), fit.minLevel(), fit.fit(), fit.level(), fit.shortBy(),
                 sentence(fit), fit.evidenceId(), evidence == null ? null : evidence.text(),
                 evidence == null ? null : evidence.source(), fit.observedOn(), fit.evidenceAgeDays());

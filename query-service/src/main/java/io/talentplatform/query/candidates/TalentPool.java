@@ -4,6 +4,14 @@ import io.talentplatform.query.candidates.MatchScoring.Candidate;
 import io.talentplatform.query.candidates.MatchScoring.Held;
 import io.talentplatform.query.candidates.MatchScoring.Requirement;
 import io.talentplatform.query.candidates.MatchScoring.Target;
+import io.talentplatform.query.candidates.PoolEntries.Evidence;
+import io.talentplatform.query.candidates.PoolEntries.Listed;
+import io.talentplatform.query.candidates.PoolEntries.Named;
+import io.talentplatform.query.candidates.PoolEntries.Opening;
+import io.talentplatform.query.candidates.PoolEntries.Own;
+import io.talentplatform.query.candidates.PoolEntries.Person;
+import io.talentplatform.query.candidates.PoolEntries.Role;
+import io.talentplatform.query.candidates.PoolEntries.Standing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -12,6 +20,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -70,13 +78,11 @@ public class TalentPool {
      * superset, reads them.
      */
     public Optional<List<Listed>> marketplaceMeeting(Target target, int atLeast) {
-        List<String> grades = target.requirements().stream()
-                .map(requirement -> grade(requirement.capability(), requirement.minLevel())).toList();
-        List<List<String>> combinations = new ArrayList<>();
-        combine(grades, atLeast, 0, new ArrayList<>(), combinations);
-        if (combinations.isEmpty() || combinations.size() > MAX_COMBINATIONS) {
+        Optional<List<List<String>>> found = Grades.meetingAtLeast(target, atLeast);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        List<List<String>> combinations = found.get();
         StringBuilder where = new StringBuilder(MARKETPLACE).append(" AND (");
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < combinations.size(); i++) {
@@ -84,26 +90,6 @@ public class TalentPool {
             params.add(textArray(combinations.get(i)));
         }
         return Optional.of(listed(target, where.append(')').toString(), params));
-    }
-
-    /** A capability at a level as V3_9's {@code tp_grades} spells it: "sql:3". */
-    private static String grade(String capability, int level) {
-        return capability + ":" + level;
-    }
-
-    /** Past this many combinations one wider read is cheaper than their containments. */
-    private static final int MAX_COMBINATIONS = 20;
-
-    private static void combine(List<String> from, int size, int start, List<String> chosen, List<List<String>> into) {
-        if (chosen.size() == size) {
-            into.add(List.copyOf(chosen));
-            return;
-        }
-        for (int i = start; i < from.size(); i++) {
-            chosen.add(from.get(i));
-            combine(from, size, i + 1, chosen, into);
-            chosen.remove(chosen.size() - 1);
-        }
     }
 
     /** Marketplace candidates who hold at least one of the capabilities. */
@@ -125,7 +111,8 @@ public class TalentPool {
                             AND NOT EXISTS (SELECT 1 FROM tp_successor s
                                             WHERE s.role_id = ? AND s.employee_id = p.employee_id)""",
                 List.of(textArray(List.of(role.roleFamily())), textArray(target.requirements().stream()
-                        .map(requirement -> grade(requirement.capability(), Math.max(1, requirement.minLevel() - 1)))
+                        .map(requirement -> Grades.grade(requirement.capability(),
+                                Math.max(1, requirement.minLevel() - 1)))
                         .toList()), role.roleId())).stream().map(Listed::candidate).toList();
     }
 
@@ -305,46 +292,5 @@ public class TalentPool {
      */
     static SqlArrayValue textArray(Collection<String> values) {
         return new SqlArrayValue("text", values.toArray());
-    }
-
-    public record Role(String roleId, String title, String function, String level, boolean critical,
-                       String roleFamily, List<Requirement> requirements) {
-
-        public Target target() {
-            return new Target(roleId, roleFamily, requirements);
-        }
-    }
-
-    public record Opening(UUID openingId, String roleId, String title, String function, String level,
-                          String roleFamily, List<Requirement> requirements, java.time.LocalDate openedOn,
-                          boolean internalOnly, java.time.LocalDate filledOn, String filledBy) {
-
-        public Target target() {
-            return new Target(roleId, roleFamily, requirements);
-        }
-    }
-
-    /** @param matchable in the marketplace and sharing capabilities, so others may see them matched */
-    public record Standing(String employeeId, boolean matchable, boolean sharesReadiness,
-                           boolean sharesAspiration) {
-    }
-
-    public record Own(String employeeId, Map<String, Held> capabilities, int openSignalingGaps,
-                      List<String> targetRoleFamilies) {
-    }
-
-    public record Person(String employeeId, String displayName, String jobTitle, String function, String level,
-                         boolean employed, int relationships) {
-    }
-
-    public record Evidence(String text, String source) {
-    }
-
-    /** How an answer lists a person: name and position. */
-    public record Named(String displayName, String jobTitle, String function, String level) {
-    }
-
-    /** A candidate as scoring sees them, with how an answer lists them. */
-    public record Listed(Candidate candidate, Named named) {
     }
 }

@@ -41,13 +41,15 @@ class FollowThroughController {
     static final String READ_MODEL = ReadModel.Names.FOLLOW_THROUGH;
 
     private final FollowThroughReader reader;
+    private final ContractReader contracts;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
     private final AccessLog accessLog;
 
-    FollowThroughController(FollowThroughReader reader, ProcessedPositions positions, PlatformClock clock,
-                            AccessLog accessLog) {
+    FollowThroughController(FollowThroughReader reader, ContractReader contracts, ProcessedPositions positions,
+                            PlatformClock clock, AccessLog accessLog) {
         this.reader = reader;
+        this.contracts = contracts;
         this.positions = positions;
         this.clock = clock;
         this.accessLog = accessLog;
@@ -59,10 +61,10 @@ class FollowThroughController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        String managerId = reader.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
+        String managerId = contracts.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         PersonRead.authorize(Access.READ_CONTRACT, caller, employeeId, managerId);
-        ContractView contract = reader.openContract(employeeId, clock.today()).orElseThrow(() -> RuleViolation.notFound(
-                "no-open-contract", employeeId + " has no open development contract."));
+        ContractView contract = contracts.openContract(employeeId, clock.today()).orElseThrow(() ->
+                RuleViolation.notFound("no-open-contract", employeeId + " has no open development contract."));
         accessLog.record(caller, employeeId);
         return contract;
     }
@@ -97,9 +99,9 @@ class FollowThroughController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        ConversationView conversation = reader.conversation(conversationId, clock.instant())
+        ConversationView conversation = contracts.conversation(conversationId, clock.instant())
                 .orElseThrow(() -> Unknown.conversation(conversationId));
-        String managerId = reader.managerOf(conversation.employeeId()).orElse("");
+        String managerId = contracts.managerOf(conversation.employeeId()).orElse("");
         PersonRead.authorize(Access.READ_CONVERSATION, caller, conversation.employeeId(), managerId);
         accessLog.record(caller, conversation.employeeId());
         return conversation;
@@ -112,10 +114,10 @@ class FollowThroughController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        String managerId = reader.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
+        String managerId = contracts.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         PersonRead.authorize(Access.READ_CONTRACTS, caller, employeeId, managerId);
         ContractHistory history = new ContractHistory(employeeId,
-                reader.contracts(employeeId, false, clock.today()));
+                contracts.contracts(employeeId, false, clock.today()));
         accessLog.record(caller, employeeId);
         return history;
     }
@@ -130,7 +132,7 @@ class FollowThroughController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        if (!reader.isKnown(managerId)) {
+        if (!contracts.isKnown(managerId)) {
             throw Unknown.employee(managerId);
         }
         Access.READ_FOLLOW_THROUGH.require(caller, relationship -> switch (relationship) {

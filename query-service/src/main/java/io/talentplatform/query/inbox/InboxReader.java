@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The SQL behind the inbox, over the loop's rows of the follow-through read model (LoopProjector). An item shows
+ * The SQL behind the inbox, over the loop's rows of the follow-through read model (the Loop*Projector classes). An item shows
  * from its first day until what it asks for happened; a development push about a person whose pushes are paused is
  * held back for as long as the pause lasts, from whoever would receive it.
  */

@@ -11,6 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
+import static io.talentplatform.query.metrics.MetricsSql.CADENCE_KINDS;
+import static io.talentplatform.query.metrics.MetricsSql.functionOn;
+import static io.talentplatform.query.metrics.MetricsSql.inFunction;
+
 /**
  * The SQL behind the talent metrics, over the tables of the talent-metrics projection (docs/metrics.md has the
  * definitions; a change to what any metric counts is a new {@link #DEFINITION_VERSION}). Every query counts; none
@@ -21,30 +25,6 @@ import java.time.LocalDate;
 class TalentMetricsReader {
 
     static final String DEFINITION_VERSION = "2";
-
-    /** The career conversations of the quarterly cadence: dedicated sessions, not check-ins or contract reviews. */
-    private static final String CADENCE_KINDS =
-            "'FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP'";
-
-    /** True when no function was asked for, or {@code functionExpression} is the one asked for. */
-    private static String inFunction(String functionExpression) {
-        return "(CAST(:function AS VARCHAR) IS NULL OR " + functionExpression + " = CAST(:function AS VARCHAR))";
-    }
-
-    /**
-     * The function the person {@code p} (an {@code mt_person} row, possibly absent) was in on {@code date}: the
-     * function after their last move on or before it, else the one before their first move after it, else their
-     * current one (they never moved).
-     */
-    private static String functionOn(String p, String date) {
-        return """
-                coalesce(
-                    (SELECT fm.function_after FROM mt_move fm WHERE fm.employee_id = %1$s.employee_id
-                       AND fm.effective_on <= %2$s ORDER BY fm.effective_on DESC, fm.sequence_number DESC LIMIT 1),
-                    (SELECT fm.function_before FROM mt_move fm WHERE fm.employee_id = %1$s.employee_id
-                       AND fm.effective_on > %2$s ORDER BY fm.effective_on, fm.sequence_number LIMIT 1),
-                    %1$s.function)""".formatted(p, date);
-    }
 
     private final JdbcClient jdbc;
     private final TalentMetricsProperties properties;

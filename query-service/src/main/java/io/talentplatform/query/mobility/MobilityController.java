@@ -17,6 +17,7 @@ import io.talentplatform.query.candidates.MatchAnswers;
 import io.talentplatform.query.candidates.MatchScoring.Candidate;
 import io.talentplatform.query.candidates.MatchScoring.Match;
 import io.talentplatform.query.candidates.MatchScoring;
+import io.talentplatform.query.candidates.PoolEntries;
 import io.talentplatform.query.candidates.TalentPool;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Max;
@@ -72,17 +73,17 @@ class MobilityController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        TalentPool.Opening opening = pool.opening(openingId).orElseThrow(() -> Unknown.opening(openingId));
+        PoolEntries.Opening opening = pool.opening(openingId).orElseThrow(() -> Unknown.opening(openingId));
         // Only consenting people are read, and only what they share: the viewer sees consented fields.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         LocalDate today = clock.today();
         List<CandidateTiers.Ranked> top = tiers.best(opening.target(), limit, today);
-        Map<UUID, TalentPool.Evidence> evidence =
+        Map<UUID, PoolEntries.Evidence> evidence =
                 pool.evidenceOf(top.stream().map(CandidateTiers.Ranked::match).toList());
         List<CandidateMatch> matches = new ArrayList<>(top.size());
         for (CandidateTiers.Ranked ranked : top) {
             Match match = ranked.match();
-            TalentPool.Named person = ranked.named();
+            PoolEntries.Named person = ranked.named();
             matches.add(new CandidateMatch(matches.size() + 1, match.id(), person.displayName(), person.jobTitle(),
                     person.function(), person.level(), match.score(), match.fullFit(), match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
@@ -101,7 +102,7 @@ class MobilityController {
         if (minPosition != null) {
             positions.await(READ_MODEL, minPosition);
         }
-        TalentPool.Standing standing = pool.standing(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
+        PoolEntries.Standing standing = pool.standing(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         Access.READ_EMPLOYEE_MATCHES.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(employeeId);
             case CURRENT_MANAGER -> false;
@@ -116,12 +117,12 @@ class MobilityController {
             // Outside the marketplace, a person's matches are theirs alone.
             return new EmployeeMatches(employeeId, false, scoring.version(), today, List.of());
         }
-        TalentPool.Own own = pool.own(employeeId).orElseThrow();
+        PoolEntries.Own own = pool.own(employeeId).orElseThrow();
         Map<String, String> readiness = self || standing.sharesReadiness() ? pool.readinessOf(employeeId) : Map.of();
         List<String> families = self || standing.sharesAspiration() ? own.targetRoleFamilies() : List.of();
-        Map<UUID, TalentPool.Opening> openings = openOpenings.current();
+        Map<UUID, PoolEntries.Opening> openings = openOpenings.current();
         List<Match> ranked = new ArrayList<>(openings.size());
-        for (TalentPool.Opening opening : openings.values()) {
+        for (PoolEntries.Opening opening : openings.values()) {
             String ready = readiness.getOrDefault("ROLE:" + opening.roleId(),
                     readiness.get("FAMILY:" + opening.roleFamily()));
             Candidate candidate = new Candidate(opening.openingId().toString(), own.capabilities(), families, ready,
@@ -130,10 +131,10 @@ class MobilityController {
         }
         ranked.sort(MatchScoring.RANKING);
         List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
-        Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(top);
+        Map<UUID, PoolEntries.Evidence> evidence = pool.evidenceOf(top);
         List<OpeningMatch> matches = new ArrayList<>(top.size());
         for (Match match : top) {
-            TalentPool.Opening opening = openings.get(UUID.fromString(match.id()));
+            PoolEntries.Opening opening = openings.get(UUID.fromString(match.id()));
             matches.add(new OpeningMatch(matches.size() + 1, opening.openingId(), opening.roleId(), opening.title(),
                     opening.function(), opening.level(), opening.roleFamily(), opening.openedOn(),
                     opening.internalOnly(), match.score(), match.fullFit(), match.requirementsMet(),

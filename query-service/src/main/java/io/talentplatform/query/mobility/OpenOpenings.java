@@ -1,5 +1,6 @@
 package io.talentplatform.query.mobility;
 
+import io.talentplatform.query.candidates.PoolEntries;
 import io.talentplatform.query.candidates.TalentPool;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import java.util.UUID;
 @Component
 class OpenOpenings {
 
-    private record Cached(long generation, Map<UUID, TalentPool.Opening> openings) {
+    private record Cached(long generation, Map<UUID, PoolEntries.Opening> openings) {
     }
 
     private final JdbcClient jdbc;
@@ -31,7 +32,7 @@ class OpenOpenings {
     }
 
     /** Every opening not yet filled, by id, in a stable order. */
-    Map<UUID, TalentPool.Opening> current() {
+    Map<UUID, PoolEntries.Opening> current() {
         long generation = jdbc.sql("SELECT generation FROM tp_openings_generation").query(Long.class).single();
         Cached seen = cached;
         if (seen.generation() == generation) {
@@ -39,9 +40,9 @@ class OpenOpenings {
         }
         // Read after the generation: a change committed in between is cached under the older number, so the next
         // call reads again; the other order could keep an older list under a newer number.
-        Map<UUID, TalentPool.Opening> openings = new LinkedHashMap<>();
+        Map<UUID, PoolEntries.Opening> openings = new LinkedHashMap<>();
         pool.openOpenings().forEach(opening -> openings.put(opening.openingId(), opening));
-        Map<UUID, TalentPool.Opening> frozen = Collections.unmodifiableMap(openings);
+        Map<UUID, PoolEntries.Opening> frozen = Collections.unmodifiableMap(openings);
         cached = new Cached(generation, frozen);
         return frozen;
     }

@@ -3,6 +3,7 @@ package io.talentplatform.query.succession;
 import io.talentplatform.query.candidates.MatchAnswers;
 import io.talentplatform.query.candidates.MatchScoring;
 import io.talentplatform.query.candidates.MatchScoring.Match;
+import io.talentplatform.query.candidates.PoolEntries;
 import io.talentplatform.query.candidates.TalentPool;
 import io.talentplatform.query.succession.SlateReader.SlateEntry;
 import io.talentplatform.query.succession.SuccessionView.BenchStrength;
@@ -43,11 +44,11 @@ public class SuccessionViews {
 
     /** The role's view on {@code today}; empty when no such role is defined. */
     public Optional<SuccessionView> view(String roleId, LocalDate today) {
-        Optional<TalentPool.Role> found = pool.role(roleId);
+        Optional<PoolEntries.Role> found = pool.role(roleId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        TalentPool.Role role = found.get();
+        PoolEntries.Role role = found.get();
         Instant staleBefore = today.minusMonths(properties.staleAfterMonths()).atStartOfDay(ZoneOffset.UTC).toInstant();
 
         List<SlateEntry> entries = slates.slate(roleId);
@@ -58,7 +59,7 @@ public class SuccessionViews {
                     entry.openSignalingGaps()), today));
         }
         List<Match> discovered = discover(role, today);
-        Map<UUID, TalentPool.Evidence> evidence = pool.evidenceOf(
+        Map<UUID, PoolEntries.Evidence> evidence = pool.evidenceOf(
                 java.util.stream.Stream.concat(fits.stream(), discovered.stream()).toList());
 
         List<Successor> slate = new ArrayList<>(entries.size());
@@ -84,9 +85,9 @@ public class SuccessionViews {
                     entry.targetRoleFamilies() == null ? null : fit.aspirationAligned(), entry.relationships(),
                     entry.openSignalingGaps()));
         }
-        Map<String, TalentPool.Person> people = pool.people(discovered.stream().map(Match::id).toList());
+        Map<String, PoolEntries.Person> people = pool.people(discovered.stream().map(Match::id).toList());
         List<Candidate> candidates = discovered.stream().map(match -> {
-            TalentPool.Person person = people.get(match.id());
+            PoolEntries.Person person = people.get(match.id());
             return new Candidate(match.id(), person.displayName(), person.jobTitle(), person.function(),
                     match.score(), match.requirementsMet(), match.readiness(), MatchAnswers.explain(match, evidence),
                     person.relationships(), match.openSignalingGaps());
@@ -109,7 +110,7 @@ public class SuccessionViews {
      * Discovered candidates fit the role: every required capability held, none more than one level short. Ranked as
      * matches are, best first.
      */
-    private List<Match> discover(TalentPool.Role role, LocalDate today) {
+    private List<Match> discover(PoolEntries.Role role, LocalDate today) {
         List<Match> fitting = new ArrayList<>();
         for (MatchScoring.Candidate candidate : pool.discoverable(role)) {
             Match match = scoring.score(role.target(), candidate, today);

@@ -1,0 +1,64 @@
+package io.talentplatform.projections.followthrough;
+
+import io.talentplatform.platform.loop.LoopRules;
+import io.talentplatform.projections.BatchedWrites;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** The inbox's items as the loop's projectors write them: their kinds, their keys, and the writes they share. */
+public final class InboxItems {
+
+    /** The kinds of inbox item (docs/loop.md). */
+    public enum Kind {
+        CONVERSATION_DUE, PROMPT_TO_SEND, REFLECTION_PROMPT, SUMMARY_DUE, COMMITMENT_DUE, REVIEW_DUE,
+        NEXT_NOT_BOOKED, GOES_NOWHERE, REASSESS_SIGNAL
+    }
+
+    private InboxItems() {
+    }
+
+    /**
+     * Marks the person's conversations held in the two weeks before {@code at} (and the one named, whenever it was
+     * held) as having led somewhere, once: the first day counts.
+     */
+    static void progressed(BatchedWrites writes, String employeeId, UUID conversationId, Instant at) {
+        java.sql.Timestamp when = java.sql.Timestamp.from(at);
+        java.sql.Timestamp since = java.sql.Timestamp.from(at.minus(Duration.ofDays(LoopRules.NOWHERE_AFTER_DAYS)));
+        writes.sql("""
+                        UPDATE ft_conversation SET progressed_on = ?
+                        WHERE progressed_on IS NULL AND (conversation_id = ?
+                            OR (employee_id = ? AND held_at <= ? AND held_at > ?))""")
+                .params(day(at), conversationId, employeeId, when, since).update();
+        writes.sql("""
+                        UPDATE inbox_item SET resolved_on = ?
+                        WHERE kind = 'GOES_NOWHERE' AND resolved_on IS NULL AND conversation_id IN (
+                            SELECT c.conversation_id FROM ft_conversation c WHERE c.employee_id = ?
+                              AND c.progressed_on IS NOT NULL)""")
+                .params(day(at), employeeId).update();
+    }
+
+    /** Resolves, on {@code on}, the open items that {@code where} selects. */
+    static void resolve(BatchedWrites writes, String where, LocalDate on, Object... params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = on;
+        System.arraycopy(params, 0, all, 1, params.length);
+        writes.sql("UPDATE inbox_item SET resolved_on = ? WHERE resolved_on IS NULL AND " + where).params(all).update();
+    }
+
+    /** An item's key: its kind and what it is about. */
+    public static String itemId(Kind kind, UUID about) {
+        return kind.name().toLowerCase() + ":" + about;
+    }
+
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    static java.sql.Timestamp startOf(LocalDate day) {
+        return java.sql.Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+}

@@ -1,0 +1,59 @@
+package io.talentplatform.query.candidates;
+
+import io.talentplatform.query.candidates.MatchScoring.Candidate;
+import io.talentplatform.query.candidates.MatchScoring.Held;
+import io.talentplatform.query.candidates.MatchScoring.Requirement;
+import io.talentplatform.query.candidates.MatchScoring.Target;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the talent pool reads for succession and mobility: roles, openings, people, their standing and evidence. */
+public final class PoolEntries {
+
+    private PoolEntries() {
+    }
+
+    public record Role(String roleId, String title, String function, String level, boolean critical,
+                       String roleFamily, List<Requirement> requirements) {
+
+        public Target target() {
+            return new Target(roleId, roleFamily, requirements);
+        }
+    }
+
+    public record Opening(UUID openingId, String roleId, String title, String function, String level,
+                          String roleFamily, List<Requirement> requirements, LocalDate openedOn,
+                          boolean internalOnly, LocalDate filledOn, String filledBy) {
+
+        public Target target() {
+            return new Target(roleId, roleFamily, requirements);
+        }
+    }
+
+    /** @param matchable in the marketplace and sharing capabilities, so others may see them matched */
+    public record Standing(String employeeId, boolean matchable, boolean sharesReadiness,
+                           boolean sharesAspiration) {
+    }
+
+    public record Own(String employeeId, Map<String, Held> capabilities, int openSignalingGaps,
+                      List<String> targetRoleFamilies) {
+    }
+
+    public record Person(String employeeId, String displayName, String jobTitle, String function, String level,
+                         boolean employed, int relationships) {
+    }
+
+    public record Evidence(String text, String source) {
+    }
+
+    /** How an answer lists a person: name and position. */
+    public record Named(String displayName, String jobTitle, String function, String level) {
+    }
+
+    /** A candidate as scoring sees them, with how an answer lists them. */
+    public record Listed(Candidate candidate, Named named) {
+    }
+}
