@@ -2,23 +2,11 @@ package io.talentplatform.command.contract;
 
 import io.talentplatform.command.contract.ContractCommands.CloseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.CommitmentDue;
-import io.talentplatform.command.contract.ContractCommands.CompleteCommitment;
-import io.talentplatform.command.contract.ContractCommands.AgreeTransitionPlan;
-import io.talentplatform.command.contract.ContractCommands.MakeCommitment;
 import io.talentplatform.command.contract.ContractCommands.OpenDevelopmentContract;
-import io.talentplatform.command.contract.ContractCommands.RescheduleCommitment;
 import io.talentplatform.command.contract.ContractCommands.ReviewContract;
 import io.talentplatform.command.contract.ContractCommands.ReviewDate;
 import io.talentplatform.command.contract.ContractCommands.ReviseDevelopmentContract;
 import io.talentplatform.command.contract.ContractCommands.ShareContractSummary;
-import io.talentplatform.command.contract.ContractCommands.WithdrawCommitment;
-import io.talentplatform.events.contract.CommitmentBecameOverdue;
-import io.talentplatform.events.contract.CommitmentCompleted;
-import io.talentplatform.events.contract.CommitmentKind;
-import io.talentplatform.events.contract.CommitmentMade;
-import io.talentplatform.events.contract.CommitmentOwner;
-import io.talentplatform.events.contract.CommitmentRescheduled;
-import io.talentplatform.events.contract.CommitmentWithdrawn;
 import io.talentplatform.events.contract.ContractCloseReason;
 import io.talentplatform.events.contract.ContractReviewDue;
 import io.talentplatform.events.contract.ContractReviewed;
@@ -37,18 +25,18 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import static io.talentplatform.command.contract.ContractRules.requireReviewAfter;
+import static io.talentplatform.command.contract.ContractRules.startOfDayAfter;
+import static io.talentplatform.command.contract.ContractRules.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -64,16 +52,6 @@ public class DevelopmentContract {
     static final Duration SUMMARY_WITHIN = Duration.ofHours(48);
     static final String REVIEW_DEADLINE = "contract-review";
 
-    private enum Status { OPEN, OVERDUE, COMPLETED, WITHDRAWN }
-
-    private record Commitment(CommitmentOwner owner, LocalDate dueOn, Status status, boolean overdueRaised,
-                              int reschedules) {
-        Commitment with(Status newStatus) {
-            return new Commitment(owner, dueOn, newStatus, overdueRaised || newStatus == Status.OVERDUE,
-                    reschedules);
-        }
-    }
-
     @AggregateIdentifier
     private UUID contractId;
     private String employeeId;
@@ -86,7 +64,8 @@ public class DevelopmentContract {
     private LocalDate nextReviewOn;
     private String caveat;
     private List<String> openQuestions;
-    private final Map<UUID, Commitment> commitments = new HashMap<>();
+    @AggregateMember
+    private final Commitments commitments = new Commitments();
     private boolean transitionPlanned;
 
     protected DevelopmentContract() {
@@ -101,9 +80,7 @@ public class DevelopmentContract {
                     + "development contract (" + command.openContract() + "). Revise it instead of opening another.");
         }
         CitedConversation.requireOwn(command.conversationId(), command.conversationOf(), command.employeeId());
-        if (!command.nextReviewOn().isAfter(today())) {
-            throw RuleViolation.unprocessable("review-not-in-future", "The next review is planned after today.");
-        }
+        requireReviewAfter(command.nextReviewOn(), today());
         apply(new DevelopmentContractOpened(command.contractId(), command.employeeId(), command.managerId(),
                 command.goal(), command.evidenceOfSuccess(), command.reviewCadence(), command.nextReviewOn(),
                 command.caveat(), command.openQuestions(), command.conversationId()));
@@ -117,8 +94,8 @@ public class DevelopmentContract {
     public void handle(ReviseDevelopmentContract command, DeadlineManager deadlines) {
         requireOpen();
         LocalDate review = command.nextReviewOn() == null ? nextReviewOn : command.nextReviewOn();
-        if (command.nextReviewOn() != null && !command.nextReviewOn().isAfter(today())) {
-            throw RuleViolation.unprocessable("review-not-in-future", "The next review is planned after today.");
+        if (command.nextReviewOn() != null) {
+            requireReviewAfter(command.nextReviewOn(), today());
         }
         apply(new DevelopmentContractRevised(contractId, employeeId, revision + 1,
                 Objects.requireNonNullElse(command.goal(), goal),
@@ -137,30 +114,10 @@ public class DevelopmentContract {
         if (command.reviewedOn().isAfter(today())) {
             throw RuleViolation.unprocessable("reviewed-in-future", "A review cannot have happened in the future.");
         }
-        if (!command.nextReviewOn().isAfter(command.reviewedOn()) || !command.nextReviewOn().isAfter(today())) {
-            throw RuleViolation.unprocessable("review-not-in-future", "The next review is planned after today.");
-        }
+        requireReviewAfter(command.nextReviewOn(), command.reviewedOn());
         apply(new ContractReviewed(contractId, employeeId, command.reviewedOn(), command.progress(),
                 command.nextReviewOn()));
         scheduleReview(deadlines, command.nextReviewOn());
-    }
-
-    /**
-     * "Not here": the partial paths, the timeline, and the support the manager commits to, each a commitment of the
-     * contract held to the same rules as any other. Agreed again, the plan is replaced; its commitments stay.
-     */
-    @CommandHandler
-    public void handle(AgreeTransitionPlan command, DeadlineManager deadlines) {
-        requireOpen();
-        command.support().forEach(support -> requireKeepable(CommitmentOwner.MANAGER, support.dueOn(),
-                support.kind()));
-        apply(new TransitionPlanAgreed(contractId, employeeId, List.copyOf(command.partialPaths()),
-                command.timeline(), today()));
-        for (ContractCommands.SupportCommitment support : command.support()) {
-            apply(new CommitmentMade(contractId, employeeId, support.commitmentId(), CommitmentOwner.MANAGER,
-                    support.description(), support.dueOn(), support.kind(), null));
-            scheduleDue(deadlines, support.commitmentId(), support.dueOn());
-        }
     }
 
     @CommandHandler
@@ -184,89 +141,13 @@ public class DevelopmentContract {
         }
         apply(new DevelopmentContractClosed(contractId, employeeId, command.reason()));
         deadlines.cancelAllWithinScope(REVIEW_DEADLINE);
-        commitments.keySet().forEach(id -> deadlines.cancelAllWithinScope(dueDeadline(id)));
+        commitments.cancelDeadlines(deadlines);
     }
 
-    /**
-     * A commitment needs an owner, a concrete description and a due date in the future; a manager's needs a kind, and
-     * no kind may promise an outcome (a promotion, a role): plan, not promise.
-     */
-    @CommandHandler
-    public void handle(MakeCommitment command, DeadlineManager deadlines) {
-        requireOpen();
-        if (commitments.containsKey(command.commitmentId())) {
-            return; // The same commitment again (a retried policy): it exists already.
-        }
-        requireKeepable(command.owner(), command.dueOn(), command.kind());
-        apply(new CommitmentMade(contractId, employeeId, command.commitmentId(), command.owner(),
-                command.description(), command.dueOn(), command.kind(), command.conversationId()));
-        scheduleDue(deadlines, command.commitmentId(), command.dueOn());
-    }
-
-    private void requireKeepable(CommitmentOwner owner, LocalDate dueOn, CommitmentKind kind) {
-        if (!dueOn.isAfter(today())) {
-            throw RuleViolation.unprocessable("due-date-not-in-future",
-                    "A commitment is made for a date after today, not " + dueOn + ".");
-        }
-        if (owner == CommitmentOwner.MANAGER && kind == null) {
-            throw RuleViolation.unprocessable("manager-commitment-needs-kind", "A manager's commitment says what kind "
-                    + "of thing it is: an introduction, a stretch assignment, feedback, visibility, a progression "
-                    + "talk, a mentor, advocacy, learning, or other.");
-        }
-        if (kind != null && kind.promisesAnOutcome()) {
-            throw RuleViolation.unprocessable("outcome-promised", "A commitment is a plan, not a promise: "
-                    + "\"I can commit to making the introduction. I cannot commit to what happens after that.\" "
-                    + "Commit to an action within your authority (introduce, advocate, give visibility, assign a "
-                    + "stretch, sponsor learning), not to " + (kind == CommitmentKind.PROMOTION
-                    ? "a promotion" : "a role") + ", which nobody can promise (seed 001, Failure 4).");
-        }
-    }
-
-    /** Completing after the due date (also after overdue) is allowed and recorded as late. */
-    @CommandHandler
-    public void handle(CompleteCommitment command, DeadlineManager deadlines) {
-        Commitment commitment = requireActive(command.commitmentId());
-        requireOwnersSide(commitment, command.side());
-        if (command.completedOn().isAfter(today())) {
-            throw RuleViolation.unprocessable("completed-in-future", "A commitment cannot be completed in the future.");
-        }
-        boolean late = commitment.status() == Status.OVERDUE || command.completedOn().isAfter(commitment.dueOn());
-        apply(new CommitmentCompleted(contractId, employeeId, command.commitmentId(), command.completedOn(), late,
-                command.note()));
-        deadlines.cancelAllWithinScope(dueDeadline(command.commitmentId()));
-    }
-
-    @CommandHandler
-    public void handle(RescheduleCommitment command, DeadlineManager deadlines) {
-        Commitment commitment = requireActive(command.commitmentId());
-        requireOwnersSide(commitment, command.side());
-        if (!command.dueOn().isAfter(today())) {
-            throw RuleViolation.unprocessable("due-date-not-in-future",
-                    "A commitment is moved to a date after today, not " + command.dueOn() + ".");
-        }
-        apply(new CommitmentRescheduled(contractId, employeeId, command.commitmentId(), commitment.dueOn(),
-                command.dueOn(), command.reason(), commitment.reschedules() + 1));
-        if (!commitment.overdueRaised()) {
-            scheduleDue(deadlines, command.commitmentId(), command.dueOn());
-        }
-    }
-
-    @CommandHandler
-    public void handle(WithdrawCommitment command, DeadlineManager deadlines) {
-        requireActive(command.commitmentId());
-        apply(new CommitmentWithdrawn(contractId, employeeId, command.commitmentId(), command.reason()));
-        deadlines.cancelAllWithinScope(dueDeadline(command.commitmentId()));
-    }
-
-    /** Overdue is emitted once per commitment, and only while it is still open when its due date has passed. */
+    /** A commitment's due date passed: its member decides whether it became overdue. */
     @DeadlineHandler
     void on(CommitmentDue due) {
-        Commitment commitment = commitments.get(due.commitmentId());
-        if (open && commitment != null && commitment.status() == Status.OPEN && !commitment.overdueRaised()
-                && commitment.dueOn().equals(due.dueOn())) {
-            apply(new CommitmentBecameOverdue(contractId, employeeId, due.commitmentId(), commitment.owner(),
-                    commitment.dueOn()));
-        }
+        commitments.due(due);
     }
 
     @DeadlineHandler
@@ -316,60 +197,8 @@ public class DevelopmentContract {
         open = false;
     }
 
-    @EventSourcingHandler
-    void on(CommitmentMade event) {
-        commitments.put(event.commitmentId(), new Commitment(event.owner(), event.dueOn(), Status.OPEN, false, 0));
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentRescheduled event) {
-        Commitment before = commitments.get(event.commitmentId());
-        commitments.put(event.commitmentId(), new Commitment(before.owner(), event.dueOn(),
-                before.status() == Status.OVERDUE ? Status.OPEN : before.status(), before.overdueRaised(),
-                event.reschedules()));
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentBecameOverdue event) {
-        commitments.computeIfPresent(event.commitmentId(), (id, commitment) -> commitment.with(Status.OVERDUE));
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentCompleted event) {
-        commitments.computeIfPresent(event.commitmentId(), (id, commitment) -> commitment.with(Status.COMPLETED));
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentWithdrawn event) {
-        commitments.computeIfPresent(event.commitmentId(), (id, commitment) -> commitment.with(Status.WITHDRAWN));
-    }
-
     private void requireOpen() {
-        if (!open) {
-            throw RuleViolation.conflict("contract-closed", "This development contract is closed.");
-        }
-    }
-
-    private Commitment requireActive(UUID commitmentId) {
-        requireOpen();
-        Commitment commitment = commitments.get(commitmentId);
-        if (commitment == null) {
-            throw RuleViolation.notFound("unknown-commitment", "This contract has no commitment " + commitmentId + ".");
-        }
-        if (commitment.status() == Status.COMPLETED) {
-            throw RuleViolation.conflict("commitment-completed", "This commitment was already completed.");
-        }
-        if (commitment.status() == Status.WITHDRAWN) {
-            throw RuleViolation.conflict("commitment-withdrawn", "This commitment was withdrawn.");
-        }
-        return commitment;
-    }
-
-    private static void requireOwnersSide(Commitment commitment, CommitmentOwner side) {
-        if (commitment.owner() != side) {
-            throw RuleViolation.forbidden("Only the side that made a commitment completes or moves it: this one is the "
-                    + commitment.owner().name().toLowerCase() + "'s.");
-        }
+        ContractRules.requireOpen(open);
     }
 
     private void scheduleReview(DeadlineManager deadlines, LocalDate reviewOn) {
@@ -377,21 +206,4 @@ public class DevelopmentContract {
         deadlines.schedule(startOfDayAfter(reviewOn), REVIEW_DEADLINE, new ReviewDate(reviewOn));
     }
 
-    private static void scheduleDue(DeadlineManager deadlines, UUID commitmentId, LocalDate dueOn) {
-        deadlines.cancelAllWithinScope(dueDeadline(commitmentId));
-        deadlines.schedule(startOfDayAfter(dueOn), dueDeadline(commitmentId), new CommitmentDue(commitmentId, dueOn));
-    }
-
-    /** A date "passes" when the next day begins (UTC). */
-    private static Instant startOfDayAfter(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    static String dueDeadline(UUID commitmentId) {
-        return "commitment-due-" + commitmentId;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
-    }
 }

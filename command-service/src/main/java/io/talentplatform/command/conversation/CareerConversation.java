@@ -107,10 +107,7 @@ public class CareerConversation {
     /** Every held conversation has its own summary, shared once, after it was held and not in the future. */
     @CommandHandler
     public void handle(ShareConversationSummary command) {
-        if (status != Status.HELD && status != Status.COMPLETED) {
-            throw RuleViolation.conflict("conversation-not-held",
-                    "A summary is shared after the conversation took place.");
-        }
+        requireTookPlace("A summary is shared after the conversation took place.");
         if (summaryShared) {
             throw RuleViolation.conflict("summary-already-shared", "The summary of this conversation was already "
                     + "shared; a change to what was agreed is a contract revision.");
@@ -159,10 +156,7 @@ public class CareerConversation {
 
     @CommandHandler
     public void handle(RecordListeningNote command) {
-        if (status != Status.HELD && status != Status.COMPLETED) {
-            throw RuleViolation.conflict("conversation-not-held",
-                    "Listening notes are kept for a conversation that took place.");
-        }
+        requireTookPlace("Listening notes are kept for a conversation that took place.");
         apply(new ListeningNoteRecorded(conversationId, employeeId, command.noteId(), command.kind(),
                 command.text(), command.writtenBy()));
     }
@@ -234,6 +228,12 @@ public class CareerConversation {
     @EventSourcingHandler
     void on(ConversationCancelled event) {
         status = Status.CANCELLED;
+    }
+
+    private void requireTookPlace(String sentence) {
+        if (status != Status.HELD && status != Status.COMPLETED) {
+            throw RuleViolation.conflict("conversation-not-held", sentence);
+        }
     }
 
     private void requireStatus(Status expected, String sentence) {

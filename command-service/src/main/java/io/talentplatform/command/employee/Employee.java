@@ -7,19 +7,12 @@ import io.talentplatform.command.employee.EmployeeCommands.EraseEmployeeData;
 import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
 import io.talentplatform.command.employee.EmployeeCommands.RecordDeparture;
 import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
-import io.talentplatform.command.employee.EmployeeCommands.PauseDevelopmentPushes;
-import io.talentplatform.command.employee.EmployeeCommands.RaiseConversationDue;
-import io.talentplatform.command.employee.EmployeeCommands.RequestSignalReassessment;
 import io.talentplatform.command.employee.EmployeeCommands.StateAspiration;
-import io.talentplatform.command.employee.EmployeeCommands.WatchForStalledPromotion;
 import io.talentplatform.events.conversation.ConversationTrigger;
 import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
-import io.talentplatform.events.employee.CareerConversationDue;
 import io.talentplatform.events.employee.CareerDirection;
-import io.talentplatform.events.employee.DevelopmentPushesPaused;
 import io.talentplatform.events.employee.Readiness;
-import io.talentplatform.events.employee.SignalReassessmentRequested;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
 import io.talentplatform.events.employee.EmployeeDeparted;
@@ -30,26 +23,29 @@ import io.talentplatform.events.employee.MoveType;
 import io.talentplatform.events.employee.PersonalDataErased;
 import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.employee.RelationshipMapped;
-import io.talentplatform.events.employee.SignalingGapClosed;
-import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.platform.problem.RuleViolation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import io.talentplatform.command.employee.ConversationTriggers.PromotionWatch;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static io.talentplatform.command.employee.ConversationTriggers.FLIGHT_SIGNAL_WITHIN_DAYS;
+import static io.talentplatform.command.employee.ConversationTriggers.MILESTONE_LEVEL;
+import static io.talentplatform.command.employee.ConversationTriggers.MILESTONE_WITHIN_DAYS;
+import static io.talentplatform.command.employee.ConversationTriggers.PROMOTION_WATCH;
+import static io.talentplatform.command.employee.ConversationTriggers.TRANSITION_WITHIN_DAYS;
+import static io.talentplatform.command.employee.ConversationTriggers.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -63,20 +59,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Employee {
 
     /** The shape of a stored snapshot (its fields below): change it with them, and older snapshots are ignored. */
-    static final String SNAPSHOT_REVISION = "2";
+    static final String SNAPSHOT_REVISION = "3";
 
-    /** docs/loop.md, the triggers: a new manager or a significant move, a transition conversation within 30 days. */
-    static final int TRANSITION_WITHIN_DAYS = 30;
-    /** A flight signal, in a listening note or a changed direction: within the week. */
-    static final int FLIGHT_SIGNAL_WITHIN_DAYS = 7;
-    /** A milestone (a capability level reached, a contract goal met): within two weeks. */
-    static final int MILESTONE_WITHIN_DAYS = 14;
-    /** A readiness or nomination unchanged this long, with no promotion, is a promotion that stalled. */
-    static final int STALLED_AFTER_DAYS = 180;
-    static final int STALLED_WITHIN_DAYS = 14;
-    /** The lowest level whose reaching counts as a milestone. */
-    static final int MILESTONE_LEVEL = 3;
-    static final String PROMOTION_WATCH = "promotion-watch";
 
     @AggregateIdentifier
     private String employeeId;
@@ -87,12 +71,13 @@ public class Employee {
     private String level;
     private String function;
     private ConsentRecorded consent;
-    private final Set<String> openSignalingGaps = new HashSet<>();
+    @AggregateMember
+    private final SignalingGaps gaps = new SignalingGaps();
     private CareerDirection direction;
     private final Map<String, Integer> highestLevels = new HashMap<>();
-    private final Set<String> raisedCauses = new HashSet<>();
-    private int readinessChanges;
-    private LocalDate lastPromotion;
+    /** The loop's part of the person: triggers raised once per cause, the promotion watch, pauses. */
+    @AggregateMember
+    private final ConversationTriggers triggers = new ConversationTriggers();
 
     protected Employee() {
         // For Axon, which rebuilds the person from their events.
@@ -116,7 +101,7 @@ public class Employee {
         }
         apply(new ManagerChanged(employeeId, managerId, command.managerId(), command.effectiveOn()));
         LocalDate from = command.effectiveOn().isAfter(today()) ? command.effectiveOn() : today();
-        raise(ConversationTrigger.ROLE_CHANGE, "a new manager from " + command.effectiveOn(),
+        triggers.raise(ConversationTrigger.ROLE_CHANGE, "a new manager from " + command.effectiveOn(),
                 from.plusDays(TRANSITION_WITHIN_DAYS), "manager:" + command.managerId() + ":" + command.effectiveOn());
     }
 
@@ -124,7 +109,7 @@ public class Employee {
     public void handle(RecordMove command) {
         requireEmployed();
         MoveType moveType = command.moveType() != null ? command.moveType()
-                : inferredMove(command.level(), command.function());
+                : MoveKinds.inferred(level, function, command.level(), command.function());
         if (moveType == MoveType.CROSS_FUNCTION && command.function().equals(function)) {
             throw RuleViolation.unprocessable("not-cross-function",
                     "A cross-function move goes to another function than " + function + ".");
@@ -138,7 +123,7 @@ public class Employee {
                 command.function(), jobTitle, level, function, command.effectiveOn(), command.openingId()));
         if (significant) {
             LocalDate from = command.effectiveOn().isAfter(today()) ? command.effectiveOn() : today();
-            raise(ConversationTrigger.ROLE_CHANGE, "a move (" + moveType.name().toLowerCase().replace('_', ' ')
+            triggers.raise(ConversationTrigger.ROLE_CHANGE, "a move (" + moveType.name().toLowerCase().replace('_', ' ')
                             + ") from " + command.effectiveOn(), from.plusDays(TRANSITION_WITHIN_DAYS),
                     "move:" + command.effectiveOn() + ":" + command.jobTitle());
         }
@@ -163,7 +148,7 @@ public class Employee {
                 command.evidence(), command.source(), command.observedOn(), command.conversationId(),
                 command.visibility()));
         if (before != null && command.level() > before && command.level() >= MILESTONE_LEVEL) {
-            raise(ConversationTrigger.MILESTONE, "reached level " + command.level() + " in " + command.capability(),
+            triggers.raise(ConversationTrigger.MILESTONE, "reached level " + command.level() + " in " + command.capability(),
                     today().plusDays(MILESTONE_WITHIN_DAYS), "capability:" + command.evidenceId());
         }
     }
@@ -190,12 +175,7 @@ public class Employee {
         }
         apply(new DecisionMakerAwarenessAssessed(employeeId, command.decisionMakerId(), command.aware(),
                 command.basis(), command.conversationId()));
-        boolean gapOpen = openSignalingGaps.contains(command.decisionMakerId());
-        if (!command.aware() && !gapOpen) {
-            apply(new SignalingGapOpened(employeeId, command.decisionMakerId(), command.conversationId()));
-        } else if (command.aware() && gapOpen) {
-            apply(new SignalingGapClosed(employeeId, command.decisionMakerId(), command.conversationId()));
-        }
+        gaps.assessed(employeeId, command.decisionMakerId(), command.aware(), command.conversationId());
     }
 
     @CommandHandler
@@ -206,7 +186,7 @@ public class Employee {
         apply(new AspirationStated(employeeId, command.direction(), command.targetRoleFamilies(),
                 command.horizonYears(), command.narrative(), command.shareDirection(), command.conversationId()));
         if (before != null && before != command.direction()) {
-            raise(ConversationTrigger.FLIGHT_SIGNAL, "their direction changed",
+            triggers.raise(ConversationTrigger.FLIGHT_SIGNAL, "their direction changed",
                     today().plusDays(FLIGHT_SIGNAL_WITHIN_DAYS), "direction:" + today() + ":" + command.direction());
         }
     }
@@ -221,73 +201,14 @@ public class Employee {
         apply(new ReadinessAssessed(employeeId, command.roleId(), command.roleFamily(), command.readiness(),
                 command.rationale(), command.assessedBy()));
         if (command.readiness() == Readiness.READY_NOW || command.readiness() == Readiness.READY_1_2_YEARS) {
-            watchPromotion(deadlines, "readiness:" + readinessChanges);
+            triggers.watchReadiness(deadlines);
         }
     }
 
-    /** A panel's nomination starts the same watch as a readiness assessment. */
-    @CommandHandler
-    public void handle(WatchForStalledPromotion command, DeadlineManager deadlines) {
-        // A replayed nomination may start a second watch; the stall it finds is raised once, by its cause.
-        if (employed) {
-            watchPromotion(deadlines, command.cause());
-        }
-    }
 
-    private void watchPromotion(DeadlineManager deadlines, String cause) {
-        deadlines.schedule(today().plusDays(STALLED_AFTER_DAYS + 1L).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                PROMOTION_WATCH, new PromotionWatch(readinessChanges, today(), cause));
-    }
-
-    /** Deadline payload: what the person's readiness was when a promotion was discussed. */
-    public record PromotionWatch(int readinessChangesThen, LocalDate since, String cause) {
-    }
-
-    /** Unchanged readiness and no promotion since: seed 001's "a promotion has been discussed but not progressed". */
     @DeadlineHandler(deadlineName = PROMOTION_WATCH)
     void on(PromotionWatch watch) {
-        boolean promotedSince = lastPromotion != null && !lastPromotion.isBefore(watch.since());
-        if (employed && readinessChanges == watch.readinessChangesThen() && !promotedSince) {
-            // Raised for the day the watch ended, however late the scheduler runs it.
-            LocalDate ended = watch.since().plusDays(STALLED_AFTER_DAYS + 1L);
-            raise(ConversationTrigger.PROMOTION_STALLED, "a promotion discussed on " + watch.since()
-                    + " has not progressed", ended, ended.plusDays(STALLED_WITHIN_DAYS), "stalled:" + watch.cause());
-        }
-    }
-
-    @CommandHandler
-    public void handle(RaiseConversationDue command) {
-        if (employed) {
-            raise(command.reason(), command.detail(), command.raisedOn(), command.dueOn(), command.cause());
-        }
-    }
-
-    @CommandHandler
-    public void handle(PauseDevelopmentPushes command) {
-        if (employed && !raisedCauses.contains("pause:" + command.noteId())) {
-            apply(new DevelopmentPushesPaused(employeeId, command.pausedUntil(), command.writtenBy(),
-                    command.noteId()));
-        }
-    }
-
-    @CommandHandler
-    public void handle(RequestSignalReassessment command) {
-        if (employed && !raisedCauses.contains("reassess:" + command.commitmentId())) {
-            apply(new SignalReassessmentRequested(employeeId, command.decisionMakerId(), command.commitmentId(),
-                    command.conversationId(), command.requestedOn()));
-        }
-    }
-
-    /** Raised once per cause, with the person's current manager; nobody to raise it with, nothing raised. */
-    private void raise(ConversationTrigger reason, String detail, LocalDate dueOn, String cause) {
-        raise(reason, detail, today(), dueOn, cause);
-    }
-
-    private void raise(ConversationTrigger reason, String detail, LocalDate raisedOn, LocalDate dueOn, String cause) {
-        if (managerId == null || raisedCauses.contains(cause)) {
-            return;
-        }
-        apply(new CareerConversationDue(employeeId, managerId, reason, detail, raisedOn, dueOn, cause));
+        triggers.watchEnded(watch);
     }
 
     /**
@@ -338,9 +259,6 @@ public class Employee {
         jobTitle = event.jobTitle();
         level = event.level();
         function = event.function();
-        if (event.moveType() == MoveType.PROMOTION) {
-            lastPromotion = event.effectiveOn();
-        }
     }
 
     @EventSourcingHandler
@@ -354,26 +272,6 @@ public class Employee {
     }
 
     @EventSourcingHandler
-    void on(ReadinessAssessed event) {
-        readinessChanges++;
-    }
-
-    @EventSourcingHandler
-    void on(CareerConversationDue event) {
-        raisedCauses.add(event.cause());
-    }
-
-    @EventSourcingHandler
-    void on(DevelopmentPushesPaused event) {
-        raisedCauses.add("pause:" + event.noteId());
-    }
-
-    @EventSourcingHandler
-    void on(SignalReassessmentRequested event) {
-        raisedCauses.add("reassess:" + event.commitmentId());
-    }
-
-    @EventSourcingHandler
     void on(EmployeeDeparted event) {
         employed = false;
     }
@@ -384,41 +282,12 @@ public class Employee {
     }
 
     @EventSourcingHandler
-    void on(SignalingGapOpened event) {
-        openSignalingGaps.add(event.decisionMakerId());
-    }
-
-    @EventSourcingHandler
-    void on(SignalingGapClosed event) {
-        openSignalingGaps.remove(event.decisionMakerId());
-    }
-
-    @EventSourcingHandler
     void on(ConsentRecorded event) {
         consent = event;
-    }
-
-    /**
-     * The kind of a move nobody named (an internal fill): another function is a cross-function move; a higher level
-     * in the same function, compared by the number in level names such as L5 and L6, a promotion; anything else
-     * lateral.
-     */
-    private MoveType inferredMove(String newLevel, String newFunction) {
-        if (!newFunction.equals(function)) {
-            return MoveType.CROSS_FUNCTION;
-        }
-        String from = level.replaceAll("\\D", "");
-        String to = newLevel.replaceAll("\\D", "");
-        boolean higher = !from.isEmpty() && !to.isEmpty() && from.length() < 10 && to.length() < 10
-                && Long.parseLong(to) > Long.parseLong(from);
-        return higher ? MoveType.PROMOTION : MoveType.LATERAL;
     }
 
     private void requireEmployed() {
         Employment.requireEmployed(employeeId, employed);
     }
 
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
-    }
 }

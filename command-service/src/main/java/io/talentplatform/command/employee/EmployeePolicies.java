@@ -63,7 +63,7 @@ class EmployeePolicies {
         if (event.kind() == ListeningNoteKind.FLIGHT_SIGNAL) {
             send(new RaiseConversationDue(event.employeeId(), ConversationTrigger.FLIGHT_SIGNAL,
                     "a flight signal in a listening note of " + day, day,
-                    day.plusDays(Employee.FLIGHT_SIGNAL_WITHIN_DAYS), "note:" + event.noteId()));
+                    day.plusDays(ConversationTriggers.FLIGHT_SIGNAL_WITHIN_DAYS), "note:" + event.noteId()));
         } else if (event.kind() != null && event.kind().asksForRecovery()) {
             send(new PauseDevelopmentPushes(event.employeeId(), day.plusDays(PAUSE_DAYS), event.writtenBy(),
                     event.noteId()));
@@ -80,7 +80,7 @@ class EmployeePolicies {
         if (event.reason() == ContractCloseReason.GOAL_MET) {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
             send(new RaiseConversationDue(event.employeeId(), ConversationTrigger.MILESTONE,
-                    "the development contract's goal was met", day, day.plusDays(Employee.MILESTONE_WITHIN_DAYS),
+                    "the development contract's goal was met", day, day.plusDays(ConversationTriggers.MILESTONE_WITHIN_DAYS),
                     "goal-met:" + event.contractId()));
         }
     }

@@ -48,7 +48,7 @@ final class RoleRequests {
 
     /**
      * @param employeeId absent for an external hire
-     * @param moveType   how the person moves; when absent it follows from the role (as {@code Employee} infers it)
+     * @param moveType   how the person moves; when absent it follows from the role (see {@code MoveKinds})
      */
     record Fill(
             @NotNull LocalDate filledOn,

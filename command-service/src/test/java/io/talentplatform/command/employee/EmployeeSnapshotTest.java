@@ -51,7 +51,7 @@ class EmployeeSnapshotTest {
                 .param(team.employee()).query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8))
                 .single();
         assertThat(state).as("the rules' state, field by field").contains("\"jobTitle\":\"Staff Engineer\"")
-                .contains("\"openSignalingGaps\":[\"D-1\"]").contains("\"employed\":true");
+                .contains("\"gaps\":{\"open\":[\"D-1\"]}").contains("\"employed\":true");
 
         decidesAsBefore(team, person);
         jdbc.sql("DELETE FROM snapshotevententry WHERE aggregateidentifier = ?").param(team.employee()).update();

@@ -378,11 +378,11 @@ class EmployeeTest {
         LocalDate discussed = today();
         fixture.given(ADA)
                 .andGivenCommands(new AssessReadiness("E-1", "R-1", null, Readiness.READY_NOW, "ready", "M-1"))
-                .whenTimeElapses(Duration.ofDays(Employee.STALLED_AFTER_DAYS + 1L))
+                .whenTimeElapses(Duration.ofDays(ConversationTriggers.STALLED_AFTER_DAYS + 1L))
                 .expectEvents(new CareerConversationDue("E-1", "M-1", ConversationTrigger.PROMOTION_STALLED,
                         "a promotion discussed on " + discussed + " has not progressed",
-                        discussed.plusDays(Employee.STALLED_AFTER_DAYS + 1L),
-                        discussed.plusDays(Employee.STALLED_AFTER_DAYS + 1L + Employee.STALLED_WITHIN_DAYS),
+                        discussed.plusDays(ConversationTriggers.STALLED_AFTER_DAYS + 1L),
+                        discussed.plusDays(ConversationTriggers.STALLED_AFTER_DAYS + 1L + ConversationTriggers.STALLED_WITHIN_DAYS),
                         "stalled:readiness:1"));
     }
 
@@ -391,15 +391,15 @@ class EmployeeTest {
         fixture.given(ADA)
                 .andGivenCommands(new AssessReadiness("E-1", "R-1", null, Readiness.READY_NOW, "ready", "M-1"),
                         new RecordMove("E-1", "Staff Engineer", "L6", "Engineering", MoveType.PROMOTION, today(), null))
-                .whenTimeElapses(Duration.ofDays(Employee.STALLED_AFTER_DAYS + 1L))
+                .whenTimeElapses(Duration.ofDays(ConversationTriggers.STALLED_AFTER_DAYS + 1L))
                 .expectNoEvents();
         fixture.given(ADA)
                 .andGivenCommands(new AssessReadiness("E-1", "R-1", null, Readiness.READY_NOW, "ready", "M-1"),
                         new AssessReadiness("E-1", "R-1", null, Readiness.READY_1_2_YEARS, "not yet", "M-1"))
-                .whenTimeElapses(Duration.ofDays(Employee.STALLED_AFTER_DAYS + 1L))
+                .whenTimeElapses(Duration.ofDays(ConversationTriggers.STALLED_AFTER_DAYS + 1L))
                 .expectEvents(new CareerConversationDue("E-1", "M-1", ConversationTrigger.PROMOTION_STALLED,
-                        "a promotion discussed on " + today().minusDays(Employee.STALLED_AFTER_DAYS + 1L)
-                                + " has not progressed", today(), today().plusDays(Employee.STALLED_WITHIN_DAYS),
+                        "a promotion discussed on " + today().minusDays(ConversationTriggers.STALLED_AFTER_DAYS + 1L)
+                                + " has not progressed", today(), today().plusDays(ConversationTriggers.STALLED_WITHIN_DAYS),
                         "stalled:readiness:2"));
     }
 
