@@ -22,7 +22,7 @@ public final class Bench {
         }
         if (args[0].equals("projections-node")) {
             // A second projections process the scale-out benchmark starts; it runs until that benchmark ends.
-            io.talentplatform.bench.scaleout.ProjectionsNode.main(Arrays.copyOfRange(args, 1, args.length));
+            io.talentplatform.testkit.jvm.ProjectionsChild.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         // The commit and work tree as they are now, when the measured code is the jar's: a result states them.

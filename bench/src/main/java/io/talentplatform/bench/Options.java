@@ -1,6 +1,6 @@
 package io.talentplatform.bench;
 
-import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.testkit.synthetic.OrganisationSpec;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -69,4 +69,11 @@ class ArchitectureTest {
     static final ArchRule controllersNeverTouchAnAggregate = noClasses()
             .that().haveSimpleNameEndingWith("Controller")
             .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class);
+
+    /** The synthetic organisation and the tools around the product are for the demo, tests and benchmarks only. */
+    @ArchTest
+    static final ArchRule noServiceDependsOnTheTestkit = noClasses()
+            .that().resideInAnyPackage("io.talentplatform.command..", "io.talentplatform.query..",
+                    "io.talentplatform.projections..", "io.talentplatform.web..", "io.talentplatform.platform..")
+            .should().dependOnClassesThat().resideInAPackage("io.talentplatform.testkit..");
 }

@@ -1,5 +1,6 @@
 package io.talentplatform.standalone;
 
+import io.talentplatform.testkit.jvm.ChildJvm;
 import io.talentplatform.platform.embedded.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package io.talentplatform.bench.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.testkit.synthetic.OrganisationSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;

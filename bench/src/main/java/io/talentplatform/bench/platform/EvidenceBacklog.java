@@ -2,8 +2,8 @@ package io.talentplatform.bench.platform;
 
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.EvidenceSource;
-import io.talentplatform.standalone.synthetic.HistoryAppender;
-import io.talentplatform.standalone.synthetic.SyntheticEvent;
+import io.talentplatform.testkit.synthetic.HistoryAppender;
+import io.talentplatform.testkit.synthetic.SyntheticEvent;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 

@@ -1,8 +1,8 @@
 package io.talentplatform.bench.platform;
 
-import io.talentplatform.standalone.synthetic.HistoryAppender;
-import io.talentplatform.standalone.synthetic.OrganisationGenerator;
-import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.testkit.synthetic.HistoryAppender;
+import io.talentplatform.testkit.synthetic.OrganisationGenerator;
+import io.talentplatform.testkit.synthetic.OrganisationSpec;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;

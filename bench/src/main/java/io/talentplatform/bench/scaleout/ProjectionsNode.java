@@ -1,7 +1,6 @@
 package io.talentplatform.bench.scaleout;
 
-import io.talentplatform.projections.ProjectionsApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import io.talentplatform.testkit.jvm.ChildJvm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +26,7 @@ public final class ProjectionsNode implements AutoCloseable {
 
     /** Starts the node with {@code properties}; its output goes to {@code log}. */
     static ProjectionsNode start(Map<String, String> properties, String maxHeap, Path log) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap));
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-Xmx" + maxHeap));
         // The same page size as this JVM: both processes meet the kernel's memory monitor alike (bench/README.md).
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> argument.equals("-XX:+UseTransparentHugePages")).forEach(command::add);
@@ -46,15 +44,6 @@ public final class ProjectionsNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the second projections process", e);
         }
-    }
-
-    /** The node's entry point; it ends with the JVM that started it, however that JVM ends. */
-    public static void main(String[] args) {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
-                .thenRun(() -> Runtime.getRuntime().halt(1)));
-        new SpringApplicationBuilder(ProjectionsApplication.class)
-                .properties("spring.config.name=projections")
-                .run(args);
     }
 
     boolean isAlive() {

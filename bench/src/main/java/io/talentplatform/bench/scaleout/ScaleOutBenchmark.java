@@ -8,7 +8,7 @@ import io.talentplatform.bench.platform.HistoryLoad;
 import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.bench.rebuild.RebuildBenchmark;
 import io.talentplatform.platform.axon.Processors;
-import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.testkit.synthetic.OrganisationSpec;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,7 +9,7 @@ import io.talentplatform.bench.platform.EvidenceBacklog;
 import io.talentplatform.bench.platform.HistoryLoad;
 import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.projections.publishing.TalentEventsPublisher;
-import io.talentplatform.standalone.synthetic.OrganisationSpec;
+import io.talentplatform.testkit.synthetic.OrganisationSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

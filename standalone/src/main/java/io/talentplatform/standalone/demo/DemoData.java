@@ -2,10 +2,10 @@ package io.talentplatform.standalone.demo;
 
 import io.talentplatform.platform.security.TokenMint;
 import io.talentplatform.platform.time.PlatformClock;
-import io.talentplatform.standalone.synthetic.HistoryAppender;
-import io.talentplatform.standalone.synthetic.OrganisationGenerator;
-import io.talentplatform.standalone.synthetic.OrganisationSpec;
-import io.talentplatform.standalone.synthetic.SyntheticOrganisation;
+import io.talentplatform.testkit.synthetic.HistoryAppender;
+import io.talentplatform.testkit.synthetic.OrganisationGenerator;
+import io.talentplatform.testkit.synthetic.OrganisationSpec;
+import io.talentplatform.testkit.synthetic.SyntheticOrganisation;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;

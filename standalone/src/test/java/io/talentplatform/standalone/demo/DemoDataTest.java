@@ -3,7 +3,7 @@ package io.talentplatform.standalone.demo;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.standalone.OwnPlatform;
 import io.talentplatform.standalone.StandaloneTest;
-import io.talentplatform.standalone.synthetic.SyntheticOrganisation;
+import io.talentplatform.testkit.synthetic.SyntheticOrganisation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

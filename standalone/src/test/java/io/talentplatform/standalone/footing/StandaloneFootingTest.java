@@ -1,7 +1,7 @@
 package io.talentplatform.standalone.footing;
 
 import io.talentplatform.platform.testing.TopicReader;
-import io.talentplatform.standalone.ChildJvm;
+import io.talentplatform.testkit.jvm.ChildJvm;
 import io.talentplatform.standalone.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,7 @@
 package io.talentplatform.standalone.scaleout;
 
-import io.talentplatform.projections.ProjectionsApplication;
-import io.talentplatform.standalone.ChildJvm;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import io.talentplatform.testkit.jvm.ChildJvm;
+import io.talentplatform.testkit.jvm.ProjectionsChild;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A projections service in a JVM of its own, on the test's class path and properties, so that a test can kill it
- * as a machine dies: SIGKILL, no shutdown hook, no released claim.
+ * A projections service in a JVM of its own ({@link ProjectionsChild}), on the test's class path and properties, so
+ * that a test can kill it as a machine dies: SIGKILL, no shutdown hook, no released claim.
  */
 final class ChildProjections implements AutoCloseable {
 
@@ -27,7 +26,7 @@ final class ChildProjections implements AutoCloseable {
     }
 
     static ChildProjections start(Map<String, Object> properties, Path directory) {
-        List<String> command = ChildJvm.command(ChildProjections.class.getName(), "-Xmx512m",
+        List<String> command = ChildJvm.command(ProjectionsChild.class.getName(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1");
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         command.add("--server.port=0");
@@ -39,15 +38,6 @@ final class ChildProjections implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the child projections service", e);
         }
-    }
-
-    /** The child's entry point; it ends with the JVM that started it, however that JVM ends. */
-    public static void main(String[] args) {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
-                .thenRun(() -> Runtime.getRuntime().halt(1)));
-        new SpringApplicationBuilder(ProjectionsApplication.class)
-                .properties("spring.config.name=projections")
-                .run(args);
     }
 
     long pid() {

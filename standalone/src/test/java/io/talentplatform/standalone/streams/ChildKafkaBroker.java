@@ -1,6 +1,6 @@
 package io.talentplatform.standalone.streams;
 
-import io.talentplatform.standalone.ChildJvm;
+import io.talentplatform.testkit.jvm.ChildJvm;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -107,8 +107,7 @@ final class ChildKafkaBroker implements AutoCloseable {
      * ports and its directory.
      */
     public static void main(String[] args) {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
-                .thenRun(() -> Runtime.getRuntime().halt(1)));
+        ChildJvm.endWithParent();
         kafka.Kafka.main(args);
     }
 

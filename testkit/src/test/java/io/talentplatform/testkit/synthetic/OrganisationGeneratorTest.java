@@ -1,4 +1,4 @@
-package io.talentplatform.standalone.synthetic;
+package io.talentplatform.testkit.synthetic;
 
 import io.talentplatform.events.contract.CommitmentBecameOverdue;
 import io.talentplatform.events.contract.CommitmentCompleted;

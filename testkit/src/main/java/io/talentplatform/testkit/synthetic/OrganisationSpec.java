@@ -1,4 +1,4 @@
-package io.talentplatform.standalone.synthetic;
+package io.talentplatform.testkit.synthetic;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.talentplatform.standalone.synthetic;
+package io.talentplatform.testkit.synthetic;
 
 import io.talentplatform.platform.axon.EventSerialization;
 import org.axonframework.common.transaction.TransactionManager;
