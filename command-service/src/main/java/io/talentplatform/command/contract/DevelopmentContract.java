@@ -168,23 +168,26 @@ public class DevelopmentContract {
         employeeId = event.employeeId();
         managerId = event.managerId();
         open = true;
-        goal = event.goal();
-        evidenceOfSuccess = event.evidenceOfSuccess();
-        reviewCadence = event.reviewCadence();
-        nextReviewOn = event.nextReviewOn();
-        caveat = event.caveat();
-        openQuestions = event.openQuestions();
+        agree(event.goal(), event.evidenceOfSuccess(), event.reviewCadence(), event.nextReviewOn(), event.caveat(),
+                event.openQuestions());
     }
 
     @EventSourcingHandler
     void on(DevelopmentContractRevised event) {
         revision = event.revision();
-        goal = event.goal();
-        evidenceOfSuccess = event.evidenceOfSuccess();
-        reviewCadence = event.reviewCadence();
-        nextReviewOn = event.nextReviewOn();
-        caveat = event.caveat();
-        openQuestions = event.openQuestions();
+        agree(event.goal(), event.evidenceOfSuccess(), event.reviewCadence(), event.nextReviewOn(), event.caveat(),
+                event.openQuestions());
+    }
+
+    /** The terms as agreed, at the opening or in a revision. */
+    private void agree(String goal, String evidenceOfSuccess, ReviewCadence reviewCadence, LocalDate nextReviewOn,
+                       String caveat, List<String> openQuestions) {
+        this.goal = goal;
+        this.evidenceOfSuccess = evidenceOfSuccess;
+        this.reviewCadence = reviewCadence;
+        this.nextReviewOn = nextReviewOn;
+        this.caveat = caveat;
+        this.openQuestions = openQuestions;
     }
 
     @EventSourcingHandler
