@@ -4,6 +4,7 @@ import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.testkit.synthetic.HistoryAppender;
 import io.talentplatform.testkit.synthetic.OrganisationGenerator;
 import io.talentplatform.testkit.synthetic.OrganisationSpec;
@@ -34,8 +35,8 @@ import java.util.function.LongFunction;
 public final class QueryBenchmark {
 
     /** The processors whose tables the measured queries (and the baseline) read. */
-    static final List<String> QUERIED_READ_MODELS = List.of("career-capital", "follow-through", "talent-pool");
-
+    static final List<String> QUERIED_READ_MODELS = List.of(ReadModel.CAREER_CAPITAL.processor(),
+            ReadModel.FOLLOW_THROUGH.processor(), ReadModel.TALENT_POOL.processor());
 
     private static final String BASELINE = "baseline";
 
