@@ -14,22 +14,23 @@ import io.talentplatform.events.conversation.SignalingGapOutcome;
 import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.CareerDirection;
+import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
 import io.talentplatform.events.employee.DepartureReason;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
+import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.events.employee.EvidenceSource;
 import io.talentplatform.events.employee.ManagerChanged;
 import io.talentplatform.events.employee.MoveType;
 import io.talentplatform.events.employee.Readiness;
 import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.employee.RelationshipKind;
 import io.talentplatform.events.employee.RelationshipMapped;
+import io.talentplatform.events.employee.ShareScope;
 import io.talentplatform.events.employee.SignalingGapClosed;
 import io.talentplatform.events.employee.SignalingGapOpened;
-import io.talentplatform.events.employee.ConsentRecorded;
-import io.talentplatform.events.employee.EmployeeRegistered;
-import io.talentplatform.events.employee.EvidenceSource;
-import io.talentplatform.events.employee.ShareScope;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
@@ -150,9 +151,7 @@ class CareerCapitalProjectorTest {
     }
 
     private String tableDigest() {
-        return TableDigest.of(jdbc, List.of("career_capital_profile", "career_capital_evidence",
-                "career_capital_relationship", "career_capital_signal", "career_capital_aspiration",
-                "career_capital_readiness", "career_capital_conversation", "career_capital_note"));
+        return TableDigest.of(jdbc, ReadModel.CAREER_CAPITAL.tables());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.talentplatform.events.contract.DevelopmentContractOpened;
 import io.talentplatform.events.contract.DevelopmentContractRevised;
 import io.talentplatform.events.contract.ReviewCadence;
 import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
@@ -88,7 +89,6 @@ class FollowThroughProjectorTest {
     }
 
     private String digest() {
-        return TableDigest.of(jdbc, List.of("ft_person", "ft_conversation", "ft_contract", "ft_contract_revision",
-                "ft_commitment"));
+        return TableDigest.of(jdbc, ReadModel.FOLLOW_THROUGH.tables());
     }
 }

@@ -17,6 +17,7 @@ import io.talentplatform.events.conversation.ReflectionPromptWritten;
 import io.talentplatform.events.employee.CareerConversationDue;
 import io.talentplatform.events.employee.DevelopmentPushesPaused;
 import io.talentplatform.events.employee.EmployeeRegistered;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
@@ -157,7 +158,6 @@ class LoopProjectorTest {
     }
 
     private String digest() {
-        return TableDigest.of(jdbc, List.of("ft_person", "ft_conversation", "ft_contract", "ft_commitment",
-                "ft_deferral", "ft_pause", "ft_transition_plan", "inbox_item"));
+        return TableDigest.of(jdbc, ReadModel.FOLLOW_THROUGH.tables());
     }
 }

@@ -30,6 +30,7 @@ import io.talentplatform.events.role.SuccessionReadiness;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
@@ -55,8 +56,7 @@ import static org.awaitility.Awaitility.await;
 @ProjectionsTest
 class TalentMetricsProjectorTest {
 
-    static final List<String> TABLES = List.of("mt_person", "mt_move", "mt_opening", "mt_role", "mt_successor",
-            "mt_conversation", "mt_contract", "mt_commitment", "mt_signaling_gap", "mt_outcome_evidence");
+    static final List<String> TABLES = ReadModel.TALENT_METRICS.tables();
 
     @Autowired
     EventStore store;

@@ -20,6 +20,7 @@ import io.talentplatform.events.role.SuccessionReadiness;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
@@ -152,7 +153,6 @@ class TalentPoolProjectorTest {
     }
 
     private String digest() {
-        return TableDigest.of(jdbc, List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap",
-                "tp_readiness", "tp_role", "tp_opening", "tp_successor"));
+        return TableDigest.of(jdbc, ReadModel.TALENT_POOL.tables());
     }
 }
