@@ -61,7 +61,6 @@ public class Employee {
     /** The shape of a stored snapshot (its fields below): change it with them, and older snapshots are ignored. */
     static final String SNAPSHOT_REVISION = "3";
 
-
     @AggregateIdentifier
     private String employeeId;
     private boolean employed;
