@@ -44,9 +44,7 @@ class CareerCapitalController {
     @GetMapping("/api/v1/employees/{employeeId}/career-capital")
     CareerCapital careerCapital(@PathVariable String employeeId,
                                 @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         String[] profile = reader.standing(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         String managerId = profile[1];
         Set<Relationship> standing = PersonRead.authorize(Access.READ_CAREER_CAPITAL, caller, employeeId, managerId);

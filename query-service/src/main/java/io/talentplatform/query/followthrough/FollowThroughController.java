@@ -58,9 +58,7 @@ class FollowThroughController {
     @GetMapping("/api/v1/employees/{employeeId}/contract")
     ContractView contract(@PathVariable String employeeId, @RequestParam(required = false) @Min(0) Long minPosition,
                           Caller caller) {
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         String managerId = contracts.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         PersonRead.authorize(Access.READ_CONTRACT, caller, employeeId, managerId);
         ContractView contract = contracts.openContract(employeeId, clock.today()).orElseThrow(() ->
@@ -75,9 +73,7 @@ class FollowThroughController {
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(50) int limit,
                                  @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_MANAGERS.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         // About each manager's record of following through, not about any report's data: no field with an audience.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
         Map<String, String> found = reader.managers(Cursor.decode(cursor), limit + 1);
@@ -96,9 +92,7 @@ class FollowThroughController {
     @GetMapping("/api/v1/conversations/{conversationId}")
     ConversationView conversation(@PathVariable UUID conversationId,
                                   @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         ConversationView conversation = contracts.conversation(conversationId, clock.instant())
                 .orElseThrow(() -> Unknown.conversation(conversationId));
         String managerId = contracts.managerOf(conversation.employeeId()).orElse("");
@@ -111,9 +105,7 @@ class FollowThroughController {
     @GetMapping("/api/v1/employees/{employeeId}/contracts")
     ContractHistory contracts(@PathVariable String employeeId,
                               @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         String managerId = contracts.managerOf(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         PersonRead.authorize(Access.READ_CONTRACTS, caller, employeeId, managerId);
         ContractHistory history = new ContractHistory(employeeId,
@@ -129,9 +121,7 @@ class FollowThroughController {
     @GetMapping("/api/v1/managers/{managerId}/follow-through")
     FollowThroughView followThrough(@PathVariable String managerId,
                                     @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         if (!contracts.isKnown(managerId)) {
             throw Unknown.employee(managerId);
         }

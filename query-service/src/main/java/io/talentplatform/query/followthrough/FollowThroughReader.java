@@ -103,7 +103,7 @@ class FollowThroughReader {
                 .param(employeeId).query((rs, row) -> new Last(ContractReader.instant(rs, 1), rs.getString(2))).optional();
         Optional<Instant> lastFull = jdbc.sql("""
                         SELECT max(held_at) FROM ft_conversation WHERE employee_id = ? AND held_at IS NOT NULL
-                          AND kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP')""")
+                          AND kind IN (%s)""".formatted(LoopRules.DEDICATED_KINDS_SQL))
                 .param(employeeId).query((rs, row) -> ContractReader.instant(rs, 1)).list().stream()
                 .filter(java.util.Objects::nonNull).findFirst();
         Long daysSinceFull = lastFull.map(at -> Duration.between(at, now).toDays()).orElse(null);
@@ -148,15 +148,18 @@ class FollowThroughReader {
                 .query((rs, row) -> new Advocacy(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, LocalDate.class)))
                 .list();
-        LocalDate dueRaised = jdbc.sql("SELECT quarterly_due_raised_on FROM ft_person WHERE employee_id = ?")
-                .param(employeeId).query((rs, row) -> rs.getObject(1, LocalDate.class)).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        // The person's row, once: when the platform last raised their quarter, and when they joined.
+        LocalDate[] person = jdbc.sql(
+                        "SELECT quarterly_due_raised_on, registered_on FROM ft_person WHERE employee_id = ?")
+                .param(employeeId)
+                .query((rs, row) -> new LocalDate[] {rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class)})
+                .optional().orElse(new LocalDate[2]);
+        LocalDate dueRaised = person[0];
         // Raised by the platform a quarter after the last one, unless a newer main conversation was held since.
         boolean raisedAndUnanswered = dueRaised != null && lastFull.map(at -> !LocalDate.ofInstant(at, ZoneOffset.UTC)
                 .isAfter(dueRaised.minusDays(QUARTER_DAYS))).orElse(true);
-        LocalDate registered = jdbc.sql("SELECT registered_on FROM ft_person WHERE employee_id = ?")
-                .param(employeeId).query((rs, row) -> rs.getObject(1, LocalDate.class)).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        LocalDate registered = person[1];
         List<Escalation> escalations = new ArrayList<>();
         if (deferrals[1] >= 2) {
             escalations.add(Escalation.TWO_DEFERRALS_IN_A_ROW);
@@ -190,10 +193,10 @@ class FollowThroughReader {
         List<HeldConversation> nowhere = jdbc.sql("""
                         SELECT conversation_id, held_at, summary_shared_at FROM ft_conversation
                         WHERE employee_id = ? AND held_at > ? AND CAST(held_at AT TIME ZONE 'UTC' AS DATE) <= ?
-                          AND kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP')
+                          AND kind IN (%s)
                           AND (progressed_on IS NULL
                                OR progressed_on > CAST(held_at AT TIME ZONE 'UTC' AS DATE) + ?)
-                        ORDER BY held_at DESC""")
+                        ORDER BY held_at DESC""".formatted(LoopRules.DEDICATED_KINDS_SQL))
                 .params(employeeId, yearAgo, today.minusDays(NOWHERE_AFTER_DAYS), NOWHERE_AFTER_DAYS)
                 .query((rs, row) -> new HeldConversation(rs.getObject(1, UUID.class), ContractReader.instant(rs, 2),
                         ContractReader.instant(rs, 3)))

@@ -41,10 +41,19 @@ public class ProcessedPositions {
         this.maxWait = maxWait;
     }
 
+    /** As {@link #await(String, long)} when the client asked to read its own write; nothing to wait for otherwise. */
+    public void awaitIfAsked(String processor, Long minPosition) {
+        if (minPosition != null) {
+            await(processor, minPosition);
+        }
+    }
+
     /** Returns normally once {@code processor} has processed {@code position}; throws when the wait is over. */
     public void await(String processor, long position) {
         long deadline = System.nanoTime() + maxWait.toNanos();
-        while (!processed(processor, position)) {
+        // Written once as the projections service starts: read once per wait, not once per poll and segment.
+        String[] ignored = ignoredTypes(processor);
+        while (!processed(processor, position, ignored)) {
             if (System.nanoTime() > deadline) {
                 throw new NotYetProcessed(processor, position);
             }
@@ -59,6 +68,10 @@ public class ProcessedPositions {
 
     /** Whether {@code processor} has processed every event up to {@code position}, now. */
     public boolean processed(String processor, long position) {
+        return processed(processor, position, ignoredTypes(processor));
+    }
+
+    private boolean processed(String processor, long position, String[] ignored) {
         List<SegmentToken> tokens = jdbc.sql("SELECT segment, token FROM tokenentry WHERE processorname = ?")
                 .param(processor)
                 .query((rs, row) -> new SegmentToken(rs.getInt(1), rs.getBytes(2)))
@@ -71,7 +84,7 @@ public class ProcessedPositions {
             TokenProgress progress = TokenProgress.of(token.token() == null ? null : json.readTree(token.token()));
             if (!progress.covers(position)
                     && hasUnprocessedEvents(processor, Segment.computeSegment(token.segment(), segmentIds), progress,
-                    position)) {
+                    position, ignored)) {
                 return false;
             }
         }
@@ -84,12 +97,16 @@ public class ProcessedPositions {
                 .param(position).query(Boolean.class).single();
     }
 
+    /** The event types {@code processor} has no handler for (V3_21); none listed, every type counts. */
+    private String[] ignoredTypes(String processor) {
+        return jdbc.sql("SELECT payload_type FROM processor_ignored_type WHERE processor_name = ?")
+                .param(processor).query(String.class).list().toArray(String[]::new);
+    }
+
     private boolean hasUnprocessedEvents(String processor, Segment segment, TokenProgress progress,
-                                         long position) {
+                                         long position, String[] ignored) {
         String sequenceKey = PersonSequencing.PROCESSORS.contains(processor)
                 ? PersonSequencing.SEQUENCE_KEY_SQL : "aggregateidentifier";
-        String[] ignored = jdbc.sql("SELECT payload_type FROM processor_ignored_type WHERE processor_name = ?")
-                .param(processor).query(String.class).list().toArray(String[]::new);
         List<String> sequences = new ArrayList<>(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry "
                         + "WHERE globalindex > ? AND globalindex <= ? AND payloadtype <> ALL (?::text[]) "
                         + "ORDER BY globalindex LIMIT ?")

@@ -48,9 +48,7 @@ class InboxController {
                 @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         // The caller's own items: whoever they are, and only theirs.
         Access.READ_INBOX.require(caller, relationship -> true);
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         // The projection addresses an item only to someone in its audience (the person, or their manager).
         Viewer.of(caller, EnumSet.of(Relationship.SELF), false).declare();
         Key after = Key.decode(cursor);

@@ -1,11 +1,12 @@
 package io.talentplatform.query.metrics;
 
+import io.talentplatform.platform.loop.LoopRules;
+
 /** The SQL fragments the talent metrics share: which conversations make the cadence, and a person's function then. */
 final class MetricsSql {
 
     /** The career conversations of the quarterly cadence: dedicated sessions, not check-ins or contract reviews. */
-    static final String CADENCE_KINDS =
-            "'FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO', 'HOW_DO_WE_CLOSE_THE_GAP'";
+    static final String CADENCE_KINDS = LoopRules.DEDICATED_KINDS_SQL;
 
     /** True when no function was asked for, or {@code functionExpression} is the one asked for. */
     static String inFunction(String functionExpression) {

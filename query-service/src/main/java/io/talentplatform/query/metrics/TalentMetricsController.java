@@ -64,9 +64,7 @@ class TalentMetricsController {
                     "from " + from + " is after to " + to + ".",
                     List.of(new FieldError("from", "must be on or before to"))), null);
         }
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         // About groups only: no relationship to any person, so no field with an audience is shown.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
         return reader.read(from, to, function == null || function.isBlank() ? null : function, clock.today());

@@ -70,9 +70,7 @@ class MobilityController {
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
                               @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_OPENING_MATCHES.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         PoolEntries.Opening opening = pool.opening(openingId).orElseThrow(() -> Unknown.opening(openingId));
         // Only consenting people are read, and only what they share: the viewer sees consented fields.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
@@ -99,9 +97,7 @@ class MobilityController {
     EmployeeMatches forEmployee(@PathVariable String employeeId,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
                                 @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         PoolEntries.Standing standing = pool.standing(employeeId).orElseThrow(() -> Unknown.employee(employeeId));
         Access.READ_EMPLOYEE_MATCHES.require(caller, relationship -> switch (relationship) {
             case SELF -> caller.is(employeeId);

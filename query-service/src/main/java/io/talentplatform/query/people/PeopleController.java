@@ -113,8 +113,6 @@ class PeopleController {
     }
 
     private void await(Long minPosition, String readModel) {
-        if (minPosition != null) {
-            positions.await(readModel, minPosition);
-        }
+        positions.awaitIfAsked(readModel, minPosition);
     }
 }

@@ -73,9 +73,7 @@ class RolesController {
     }
 
     private void await(Long minPosition) {
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
     }
 
     private static ErrorResponseException invalid(String field, String message) {

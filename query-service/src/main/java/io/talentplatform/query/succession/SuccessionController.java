@@ -61,9 +61,7 @@ class SuccessionController {
     SuccessionView role(@PathVariable String roleId, @RequestParam(required = false) @Min(0) Long minPosition,
                         Caller caller) {
         Access.READ_SUCCESSION.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         SuccessionView view = views.view(roleId, clock.today()).orElseThrow(() -> Unknown.role(roleId));
         // Every person's data in the view is cut to what they share before it reaches the answer.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
@@ -75,9 +73,7 @@ class SuccessionController {
     CoverageView coverage(@RequestParam(required = false) String function,
                           @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_SUCCESSION_COVERAGE.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
-        if (minPosition != null) {
-            positions.await(READ_MODEL, minPosition);
-        }
+        positions.awaitIfAsked(READ_MODEL, minPosition);
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
         List<RoleCoverage> roles = slates.coverage(function);
         List<RoleCoverage> covered = roles.stream().filter(role -> role.readyNow() > 0).toList();
