@@ -18,6 +18,7 @@ import io.talentplatform.events.contract.DevelopmentContractRevised;
 import io.talentplatform.events.contract.ReviewCadence;
 import io.talentplatform.command.employee.CitedConversation;
 import io.talentplatform.command.employee.Employment;
+import io.talentplatform.platform.loop.LoopRules;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -49,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class DevelopmentContract {
 
     /** Seed 001: "Sent a written summary of the development contract within 48 hours". */
-    static final Duration SUMMARY_WITHIN = Duration.ofHours(48);
+    static final Duration SUMMARY_WITHIN = LoopRules.SUMMARY_WITHIN;
     static final String REVIEW_DEADLINE = "contract-review";
 
     @AggregateIdentifier

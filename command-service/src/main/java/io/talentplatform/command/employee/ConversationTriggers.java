@@ -114,6 +114,15 @@ class ConversationTriggers {
         }
     }
 
+    /**
+     * A new manager or a significant move: a transition conversation within TRANSITION_WITHIN_DAYS of the day it takes
+     * effect, or of today when that day has passed.
+     */
+    void raiseTransition(String detail, LocalDate effectiveOn, String cause) {
+        LocalDate from = effectiveOn.isAfter(today()) ? effectiveOn : today();
+        raise(ConversationTrigger.ROLE_CHANGE, detail, from.plusDays(TRANSITION_WITHIN_DAYS), cause);
+    }
+
     /** Raised once per cause, with the person's current manager; nobody to raise it with, nothing raised. */
     void raise(ConversationTrigger reason, String detail, LocalDate dueOn, String cause) {
         raise(reason, detail, today(), dueOn, cause);

@@ -44,7 +44,6 @@ import static io.talentplatform.command.employee.ConversationTriggers.FLIGHT_SIG
 import static io.talentplatform.command.employee.ConversationTriggers.MILESTONE_LEVEL;
 import static io.talentplatform.command.employee.ConversationTriggers.MILESTONE_WITHIN_DAYS;
 import static io.talentplatform.command.employee.ConversationTriggers.PROMOTION_WATCH;
-import static io.talentplatform.command.employee.ConversationTriggers.TRANSITION_WITHIN_DAYS;
 import static io.talentplatform.command.employee.ConversationTriggers.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -99,9 +98,8 @@ public class Employee {
             return; // Already the case: nothing happened.
         }
         apply(new ManagerChanged(employeeId, managerId, command.managerId(), command.effectiveOn()));
-        LocalDate from = command.effectiveOn().isAfter(today()) ? command.effectiveOn() : today();
-        triggers.raise(ConversationTrigger.ROLE_CHANGE, "a new manager from " + command.effectiveOn(),
-                from.plusDays(TRANSITION_WITHIN_DAYS), "manager:" + command.managerId() + ":" + command.effectiveOn());
+        triggers.raiseTransition("a new manager from " + command.effectiveOn(), command.effectiveOn(),
+                "manager:" + command.managerId() + ":" + command.effectiveOn());
     }
 
     @CommandHandler
@@ -121,10 +119,9 @@ public class Employee {
         apply(new EmployeeMoved(employeeId, moveType, command.jobTitle(), command.level(),
                 command.function(), jobTitle, level, function, command.effectiveOn(), command.openingId()));
         if (significant) {
-            LocalDate from = command.effectiveOn().isAfter(today()) ? command.effectiveOn() : today();
-            triggers.raise(ConversationTrigger.ROLE_CHANGE, "a move (" + moveType.name().toLowerCase().replace('_', ' ')
-                            + ") from " + command.effectiveOn(), from.plusDays(TRANSITION_WITHIN_DAYS),
-                    "move:" + command.effectiveOn() + ":" + command.jobTitle());
+            triggers.raiseTransition("a move (" + moveType.name().toLowerCase().replace('_', ' ') + ") from "
+                    + command.effectiveOn(), command.effectiveOn(), "move:" + command.effectiveOn() + ":"
+                    + command.jobTitle());
         }
     }
 

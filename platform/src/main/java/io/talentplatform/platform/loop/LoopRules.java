@@ -1,6 +1,9 @@
 package io.talentplatform.platform.loop;
 
+import io.talentplatform.events.conversation.ConversationKind;
+
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 /**
  * The dates of the loop that closes itself (docs/loop.md), in one place for the read model that keeps the inbox and
@@ -18,6 +21,12 @@ public final class LoopRules {
     public static final int BOOK_NEXT_WITHIN_DAYS = 7;
     /** Seed 001's "conversation that goes nowhere": nothing came of it in two weeks. */
     public static final int NOWHERE_AFTER_DAYS = 14;
+    /**
+     * The kinds of career conversation of the cadence (ConversationKind's dedicated sessions), as an SQL list for
+     * {@code kind IN (...)}: check-ins and contract reviews neither keep the quarter nor go nowhere.
+     */
+    public static final String DEDICATED_KINDS_SQL = ConversationKind.DEDICATED_SESSIONS.stream()
+            .map(kind -> "'" + kind.name() + "'").sorted().collect(Collectors.joining(", "));
 
     private LoopRules() {
     }

@@ -57,8 +57,7 @@ public class FollowThroughProjector {
                         INSERT INTO ft_person (employee_id, manager_id, registered_on) VALUES (?, ?, ?)
                         ON CONFLICT (employee_id) DO UPDATE SET manager_id = EXCLUDED.manager_id, employed = TRUE,
                             registered_on = EXCLUDED.registered_on""")
-                .params(event.employeeId(), event.managerId(), java.time.LocalDate.ofInstant(at,
-                        java.time.ZoneOffset.UTC)).update();
+                .params(event.employeeId(), event.managerId(), InboxItems.day(at)).update();
     }
 
     @EventHandler

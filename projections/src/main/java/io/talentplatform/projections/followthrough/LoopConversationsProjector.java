@@ -60,9 +60,8 @@ public class LoopConversationsProjector {
                         SELECT ?, ?, 'CONVERSATION_DUE', ?, ?, 'QUARTERLY', ?, ?
                         WHERE EXISTS (SELECT 1 FROM ft_person p WHERE p.employee_id = ? AND p.employed)
                           AND NOT EXISTS (SELECT 1 FROM ft_conversation c WHERE c.employee_id = ?
-                              AND c.held_at >= ? AND c.kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO',
-                                  'HOW_DO_WE_CLOSE_THE_GAP'))
-                        ON CONFLICT (item_id) DO NOTHING""")
+                              AND c.held_at >= ? AND c.kind IN (%s))
+                        ON CONFLICT (item_id) DO NOTHING""".formatted(LoopRules.DEDICATED_KINDS_SQL))
                 .params("quarterly:" + event.conversationId(), event.managerId(), event.employeeId(),
                         event.conversationId(), InboxItems.day(at), event.dueOn(), event.employeeId(), event.employeeId(),
                         InboxItems.startOf(event.dueOn().minusDays(QuarterlyConversationDue.QUARTER_DAYS - 1L)))
@@ -72,10 +71,8 @@ public class LoopConversationsProjector {
     @EventHandler
     void on(ConversationScheduled event, @Timestamp Instant at) {
         // A booking answers "the next conversation is not booked yet".
-        writes.sql("""
-                        UPDATE inbox_item SET resolved_on = ?
-                        WHERE employee_id = ? AND kind = 'NEXT_NOT_BOOKED' AND resolved_on IS NULL""")
-                .params(InboxItems.day(at), event.employeeId()).update();
+        InboxItems.resolve(writes, "employee_id = ? AND kind = 'NEXT_NOT_BOOKED'", InboxItems.day(at),
+                event.employeeId());
         if (!event.kind().needsDedicatedSession()) {
             return;
         }
@@ -161,11 +158,10 @@ public class LoopConversationsProjector {
                             due_on)
                         SELECT ?, c.manager_id, 'NEXT_NOT_BOOKED', c.employee_id, c.conversation_id, ?, ?
                         FROM ft_conversation c WHERE c.conversation_id = ? AND c.manager_id IS NOT NULL
-                          AND c.kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO',
-                              'HOW_DO_WE_CLOSE_THE_GAP')
+                          AND c.kind IN (%s)
                           AND NOT EXISTS (SELECT 1 FROM ft_conversation n WHERE n.employee_id = c.employee_id
                               AND n.status = 'SCHEDULED' AND n.conversation_id <> c.conversation_id)
-                        ON CONFLICT (item_id) DO NOTHING""")
+                        ON CONFLICT (item_id) DO NOTHING""".formatted(LoopRules.DEDICATED_KINDS_SQL))
                 .params(InboxItems.itemId(InboxItems.Kind.NEXT_NOT_BOOKED, event.conversationId()), held.plusDays(LoopRules.BOOK_NEXT_WITHIN_DAYS),
                         held.plusDays(LoopRules.BOOK_NEXT_WITHIN_DAYS), event.conversationId()).update();
         writes.sql("""
@@ -173,10 +169,9 @@ public class LoopConversationsProjector {
                             due_on, push)
                         SELECT ?, c.manager_id, 'GOES_NOWHERE', c.employee_id, c.conversation_id, ?, ?, TRUE
                         FROM ft_conversation c WHERE c.conversation_id = ? AND c.manager_id IS NOT NULL
-                          AND c.kind IN ('FULL', 'WHERE_ARE_YOU_NOW', 'WHERE_DO_YOU_WANT_TO_GO',
-                              'HOW_DO_WE_CLOSE_THE_GAP')
+                          AND c.kind IN (%s)
                           AND c.progressed_on IS NULL
-                        ON CONFLICT (item_id) DO NOTHING""")
+                        ON CONFLICT (item_id) DO NOTHING""".formatted(LoopRules.DEDICATED_KINDS_SQL))
                 .params(InboxItems.itemId(InboxItems.Kind.GOES_NOWHERE, event.conversationId()), held.plusDays(LoopRules.NOWHERE_AFTER_DAYS),
                         held.plusDays(LoopRules.NOWHERE_AFTER_DAYS), event.conversationId()).update();
     }
@@ -195,11 +190,9 @@ public class LoopConversationsProjector {
                         UPDATE ft_conversation SET summary_shared_at = coalesce(summary_shared_at, ?)
                         WHERE conversation_id = (SELECT conversation_id FROM ft_contract WHERE contract_id = ?)""")
                 .params(java.sql.Timestamp.from(event.sharedAt()), event.contractId()).update();
-        writes.sql("""
-                        UPDATE inbox_item SET resolved_on = ?
-                        WHERE kind = 'SUMMARY_DUE' AND resolved_on IS NULL
-                          AND conversation_id = (SELECT conversation_id FROM ft_contract WHERE contract_id = ?)""")
-                .params(InboxItems.day(at), event.contractId()).update();
+        InboxItems.resolve(writes, "kind = 'SUMMARY_DUE' AND conversation_id = "
+                        + "(SELECT conversation_id FROM ft_contract WHERE contract_id = ?)", InboxItems.day(at),
+                event.contractId());
     }
 
 }

@@ -49,10 +49,10 @@ class IgnoredEventTypes {
                         .map(Class::getName).toList();
                 transactions.executeWithoutResult(status -> {
                     jdbc.sql("DELETE FROM processor_ignored_type WHERE processor_name = ?").param(name).update();
-                    for (String type : ignored) {
-                        jdbc.sql("INSERT INTO processor_ignored_type (processor_name, payload_type) VALUES (?, ?)")
-                                .params(name, type).update();
-                    }
+                    jdbc.sql("""
+                                    INSERT INTO processor_ignored_type (processor_name, payload_type)
+                                    SELECT ?, unnest(?::text[])""")
+                            .params(name, ignored.toArray(String[]::new)).update();
                 });
             });
         }
