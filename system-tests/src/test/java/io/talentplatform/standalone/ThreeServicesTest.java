@@ -119,6 +119,36 @@ class ThreeServicesTest {
         assertThat(profile.get("capabilities")).hasSize(15);
     }
 
+    @Test
+    void theProjectionsServiceTakesARebuildAsACommandAndCarriesItOut() {
+        Http hr = SeparateServices.http(projections).as("HR-1", "HR");
+
+        Answer asked = hr.post("/api/v1/admin/projections/talent-metrics/rebuild", "{}");
+        Answer publisher = hr.post("/api/v1/admin/projections/talent-events-publisher/rebuild", "{}");
+        Answer unknown = hr.post("/api/v1/admin/projections/no-such-model/rebuild", "{}");
+
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(asked.json().get("rebuild").get("requestedBy").asString()).isEqualTo("HR-1");
+        assertThat(publisher.status()).isEqualTo(409);
+        assertThat(publisher.json().get("type").asString()).endsWith("publisher-not-replayed");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("type").asString()).endsWith("unknown-projection");
+        JsonNode done = await().atMost(Duration.ofSeconds(30)).until(
+                () -> status(hr, "talent-metrics"), status -> !status.get("rebuilding").asBoolean());
+        assertThat(done.get("rebuild").get("state").asString()).isEqualTo("RESET");
+        assertThat(queries().as("HR-1", "HR").post("/api/v1/admin/projections/talent-metrics/rebuild", "{}")
+                .status()).as("the query service writes nothing of the projections'").isIn(404, 405);
+    }
+
+    private static JsonNode status(Http hr, String name) {
+        for (JsonNode processor : hr.get("/api/v1/admin/projections").json().get("processors")) {
+            if (processor.get("name").asString().equals(name)) {
+                return processor;
+            }
+        }
+        throw new AssertionError(name + " is not listed");
+    }
+
     private static long distinctIds(List<ConsumerRecord<String, byte[]>> records) {
         return records.stream().map(record -> JSON.readTree(record.value()).get("id").asString()).distinct().count();
     }

@@ -1,5 +1,8 @@
 package io.talentplatform.projections.rebuild;
 
+import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.platform.problem.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -16,7 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Carries out the rebuilds asked for through the admin API (V3_11), in every projections process at once: a reset
+ * Takes the rebuilds asked for through the admin API ({@link RebuildReadModel}, kept in V3_11's table) and carries
+ * them out, in every projections process at once: a reset
  * needs every segment of the processor released, so each process stops the processor when it sees the request,
  * and whichever then manages to reset the tokens (Axon claims every segment to do it; the processor's reset handler
  * empties its tables in the same transaction) marks the request done. Each process starts its processor again when
@@ -39,6 +43,27 @@ class RebuildRequests {
         this.processing = processing;
         this.jdbc = jdbc;
         this.transactions = transactions;
+    }
+
+    /**
+     * Publishers are never replayed this way: a replay would send every event to the marketplace again. Asking again
+     * while a request waits is the same request (one waiting row per processor).
+     */
+    @CommandHandler
+    void handle(RebuildReadModel command) {
+        String name = command.readModel();
+        if (Processors.PUBLISHERS.contains(name)) {
+            throw RuleViolation.conflict("publisher-not-replayed", name + " publishes to the marketplace; a replay "
+                    + "would send every event again, so it is never rebuilt through the API.");
+        }
+        if (!Processors.READ_MODELS.contains(name)) {
+            throw RuleViolation.notFound("unknown-projection", "There is no read model " + name + "; they are "
+                    + String.join(", ", Processors.READ_MODELS) + ".");
+        }
+        jdbc.sql("""
+                        INSERT INTO projection_rebuild (processor, requested_by) VALUES (?, ?)
+                        ON CONFLICT (processor) WHERE state = 'REQUESTED' DO NOTHING""")
+                .params(name, command.requestedBy()).update();
     }
 
     @Scheduled(fixedDelayString = "${talent.projections.rebuild-poll:500ms}")

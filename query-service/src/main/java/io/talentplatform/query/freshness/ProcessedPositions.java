@@ -1,6 +1,7 @@
 package io.talentplatform.query.freshness;
 
 import io.talentplatform.platform.axon.PersonSequencing;
+import io.talentplatform.platform.axon.TokenProgress;
 import org.axonframework.eventhandling.Segment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;

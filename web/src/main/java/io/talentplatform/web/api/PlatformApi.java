@@ -27,6 +27,8 @@ public class PlatformApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final String PROJECTIONS = "/api/v1/admin/projections";
+
     private final WebSettings settings;
     private final RestClient client;
     private volatile int localPort;
@@ -49,7 +51,7 @@ public class PlatformApi {
 
     /** A read: {@code GET path} with the query parameters given (nulls left out). */
     public Answer get(String token, String path, Map<String, ?> query) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base(settings.queryUrl()) + path);
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base(path, settings.queryUrl()) + path);
         query.forEach((name, value) -> {
             if (value != null && !String.valueOf(value).isEmpty()) {
                 uri.queryParam(name, value);
@@ -64,7 +66,7 @@ public class PlatformApi {
 
     /** A write: the body as JSON, under an idempotency key the form was rendered with. */
     public Answer send(String token, HttpMethod method, String path, Object body, String idempotencyKey) {
-        return exchange(method, base(settings.commandUrl()) + path, token, body, idempotencyKey);
+        return exchange(method, base(path, settings.commandUrl()) + path, token, body, idempotencyKey);
     }
 
     public Answer post(String token, String path, Object body, String idempotencyKey) {
@@ -106,12 +108,14 @@ public class PlatformApi {
         }
     }
 
-    private String base(String configured) {
+    /** The projections service answers for its own processors; the rest goes to the command or the query API. */
+    private String base(String path, String api) {
+        String configured = path.startsWith(PROJECTIONS) ? settings.projectionsUrl() : api;
         if (configured != null && !configured.isBlank()) {
             return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
         }
         if (localPort == 0) {
-            throw new PlatformUnreachable("No API address is configured (talent.web.command-url, query-url)", null);
+            throw new PlatformUnreachable("No API address is configured (talent.web.command-url, query-url, projections-url)", null);
         }
         return "http://127.0.0.1:" + localPort;
     }

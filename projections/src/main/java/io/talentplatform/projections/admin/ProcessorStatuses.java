@@ -1,7 +1,7 @@
-package io.talentplatform.query.admin;
+package io.talentplatform.projections.admin;
 
 import io.talentplatform.platform.axon.Processors;
-import io.talentplatform.query.freshness.TokenProgress;
+import io.talentplatform.platform.axon.TokenProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.talentplatform.query.freshness;
+package io.talentplatform.platform.axon;
 
 import tools.jackson.databind.JsonNode;
 
