@@ -72,7 +72,7 @@ class PersonSequencingTest {
         log.append("Opening", opening.toString(),
                 new OpeningOpened(opening, role, "Lead", "Engineering", "L6", "engineering-leadership", List.of(),
                         day, false),
-                new OpeningFilled(opening, role, "Engineering", day, day, dee, true));
+                new OpeningFilled(opening, role, "Engineering", day, day, dee, true, null));
 
         List<DomainEventMessage<?>> events = new ArrayList<>();
         for (String aggregate : List.of(dee, "role:" + role, conversation.toString(), contract.toString(),

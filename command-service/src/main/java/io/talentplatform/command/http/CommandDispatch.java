@@ -35,6 +35,11 @@ public class CommandDispatch {
     /** Sends the command and returns the position of the newest event of {@code aggregateId}. */
     public long send(Object command, String aggregateId, Caller caller, HttpServletRequest request) {
         commands.sendAndWait(command, metadata(caller, request));
+        return newestPosition(aggregateId);
+    }
+
+    /** The global position of the newest event of {@code aggregateId}, in this transaction; 0 if it has none. */
+    public long newestPosition(String aggregateId) {
         // The newest by sequence number is the newest by position (an aggregate's events are appended in order),
         // and the (aggregate, sequence) key finds it in one index step however long the person's history is.
         return jdbc.sql("""

@@ -53,7 +53,7 @@ public class Opening {
                     "This opening is for current employees only: name the employee who fills it.");
         }
         apply(new OpeningFilled(openingId, roleId, function, openedOn, command.filledOn(), command.employeeId(),
-                internal));
+                internal, internal ? command.moveType() : null));
     }
 
     @EventSourcingHandler

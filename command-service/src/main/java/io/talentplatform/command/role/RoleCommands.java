@@ -1,5 +1,6 @@
 package io.talentplatform.command.role;
 
+import io.talentplatform.events.employee.MoveType;
 import io.talentplatform.events.role.RequiredCapability;
 import io.talentplatform.events.role.SuccessionReadiness;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -35,7 +36,11 @@ public final class RoleCommands {
                               LocalDate openedOn, boolean internalOnly) {
     }
 
-    /** @param employeeId the current employee who fills it, or {@code null} for an external hire */
-    public record FillOpening(@TargetAggregateIdentifier UUID openingId, LocalDate filledOn, String employeeId) {
+    /**
+     * @param employeeId the current employee who fills it, or {@code null} for an external hire
+     * @param moveType   how the employee moves, or {@code null} to have it inferred from their role and the opening's
+     */
+    public record FillOpening(@TargetAggregateIdentifier UUID openingId, LocalDate filledOn, String employeeId,
+                              MoveType moveType) {
     }
 }

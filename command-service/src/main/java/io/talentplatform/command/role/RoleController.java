@@ -2,7 +2,6 @@ package io.talentplatform.command.role;
 
 import io.talentplatform.command.access.CommandAccess;
 import io.talentplatform.command.directory.EmployeeDirectory;
-import io.talentplatform.command.employee.EmployeeCommands.RecordMove;
 import io.talentplatform.command.http.CommandDispatch;
 import io.talentplatform.command.role.RoleAnswers.OpeningFilled;
 import io.talentplatform.command.role.RoleAnswers.OpeningOpened;
@@ -93,8 +92,8 @@ class RoleController {
     }
 
     /**
-     * An internal fill is two facts committed together (the request is one transaction): the opening is filled, and
-     * the person moves into its role.
+     * An internal fill is two facts committed together: the opening is filled, and the person moves into its role
+     * (FillPolicy, in the same transaction). The position answered covers both streams.
      */
     @PostMapping("/api/v1/openings/{openingId}/fill")
     ResponseEntity<OpeningFilled> fill(@PathVariable UUID openingId, @Valid @RequestBody RoleRequests.Fill body,
@@ -104,13 +103,11 @@ class RoleController {
         } else {
             access.require(Access.FILL_OPENING, caller, body.employeeId());
         }
-        RoleCatalogue.Entry role = catalogue.roleOfOpening(openingId).orElseThrow(() ->
-                Unknown.opening(openingId));
-        long position = dispatch.send(new FillOpening(openingId, body.filledOn(), body.employeeId()),
+        catalogue.roleOfOpening(openingId).orElseThrow(() -> Unknown.opening(openingId));
+        long position = dispatch.send(new FillOpening(openingId, body.filledOn(), body.employeeId(), body.moveType()),
                 openingId.toString(), caller, request);
         if (body.employeeId() != null) {
-            position = Math.max(position, dispatch.send(new RecordMove(body.employeeId(), role.title(), role.level(),
-                    role.function(), body.moveType(), body.filledOn(), openingId), body.employeeId(), caller, request));
+            position = Math.max(position, dispatch.newestPosition(body.employeeId()));
         }
         return ok(position, new OpeningFilled(openingId, body.employeeId()));
     }

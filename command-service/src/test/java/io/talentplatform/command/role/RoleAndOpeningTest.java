@@ -95,7 +95,7 @@ class RoleAndOpeningTest {
     @Test
     void anInternalOnlyOpeningIsNotFilledByAnExternalHire() {
         openings.given(OPENED)
-                .when(new FillOpening(OPENING, OPENED_ON.plusDays(30), null))
+                .when(new FillOpening(OPENING, OPENED_ON.plusDays(30), null, null))
                 .expectNoEvents()
                 .expectException(problem("internal-only"));
     }
@@ -103,17 +103,17 @@ class RoleAndOpeningTest {
     @Test
     void anOpeningIsFilledOnceAndNotBeforeItOpened() {
         openings.given(OPENED)
-                .when(new FillOpening(OPENING, OPENED_ON.minusDays(1), "E-1"))
+                .when(new FillOpening(OPENING, OPENED_ON.minusDays(1), "E-1", null))
                 .expectException(problem("filled-before-opened"));
         openings.given(OPENED, new OpeningFilled(OPENING, "R-1", "Engineering", OPENED_ON, OPENED_ON.plusDays(9),
-                        "E-1", true))
-                .when(new FillOpening(OPENING, OPENED_ON.plusDays(10), "E-2"))
+                        "E-1", true, null))
+                .when(new FillOpening(OPENING, OPENED_ON.plusDays(10), "E-2", null))
                 .expectNoEvents()
                 .expectException(problem("opening-filled"));
         openings.given(OPENED)
-                .when(new FillOpening(OPENING, OPENED_ON.plusDays(30), "E-1"))
+                .when(new FillOpening(OPENING, OPENED_ON.plusDays(30), "E-1", MoveType.PROMOTION))
                 .expectEvents(new OpeningFilled(OPENING, "R-1", "Engineering", OPENED_ON, OPENED_ON.plusDays(30),
-                        "E-1", true));
+                        "E-1", true, MoveType.PROMOTION));
     }
 
     @Test

@@ -31,6 +31,11 @@ public class EventSerialization {
     public static final String ACTOR_ROLES = "actorRoles";
     public static final String REQUEST_ID = "requestId";
     public static final String CORRELATION = "traceCorrelation";
+    /**
+     * {@code "true"} on the events of a history appended whole (the synthetic organisation): such a history already
+     * holds every consequence of its events, so the command side's same-transaction policies leave them alone.
+     */
+    public static final String IMPORTED = "importedHistory";
     /** Metadata keys stamped on every message a service creates: which service, in which build. */
     public static final String SERVICE = "service";
     public static final String SERVICE_VERSION = "serviceVersion";

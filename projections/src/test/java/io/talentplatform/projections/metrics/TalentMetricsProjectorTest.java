@@ -106,7 +106,7 @@ class TalentMetricsProjectorTest {
                 new OpeningOpened(opening, role, "Product Manager", "Product", "L4", "product-leadership",
                         List.of(), LocalDate.of(2026, 1, 5), false),
                 new OpeningFilled(opening, role, "Product", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1),
-                        ada, true));
+                        ada, true, null));
 
         log.append("CareerConversation", conversation.toString(),
                 new ConversationScheduled(conversation, ada, "M-1", ConversationKind.FULL,

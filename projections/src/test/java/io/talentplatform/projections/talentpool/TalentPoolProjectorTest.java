@@ -96,7 +96,7 @@ class TalentPoolProjectorTest {
         log.append("Opening", opening.toString(),
                 new OpeningOpened(opening, role, "Engineering Lead", "Engineering", "L6", "engineering-leadership",
                         required, today.minusDays(30), false),
-                new OpeningFilled(opening, role, "Engineering", today.minusDays(30), today, ben, true));
+                new OpeningFilled(opening, role, "Engineering", today.minusDays(30), today, ben, true, null));
 
         // The processor's segments run apart: a person's stream may be processed after the opening's.
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {

@@ -241,6 +241,10 @@ class SuccessionAndMobilityTest {
         assertProblem(hr.post("/api/v1/openings/" + internalOnly.json().get("openingId").asString() + "/fill",
                 "{\"filledOn\":\"%s\",\"employeeId\":\"%s\"}".formatted(clock.today().minusDays(1), person)), 422,
                 "filled-before-opened");
+        // The fill moves the person in its own transaction (FillPolicy): a move their record refuses refuses the fill.
+        assertProblem(hr.post("/api/v1/openings/" + internalOnly.json().get("openingId").asString() + "/fill",
+                "{\"filledOn\":\"%s\",\"employeeId\":\"%s\",\"moveType\":\"CROSS_FUNCTION\"}"
+                        .formatted(clock.today(), person)), 422, "not-cross-function");
 
         assertThat(afterOpening).as("only the valid opening was appended").isEqualTo(before + 1);
         assertThat(events()).isEqualTo(afterOpening);

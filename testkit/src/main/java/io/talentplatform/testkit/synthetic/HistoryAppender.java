@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 /**
  * Appends a generated history to Axon's event store as the platform itself would: through the {@link EventStore}
  * and its serializer (so personal fields are sealed with each person's key) and with the subscribing handlers of the
- * command side updating their lookups in the same transaction. One unit of work, one transaction, per batch.
+ * command side updating their lookups in the same transaction (its policies leave these events alone: they are
+ * marked {@link EventSerialization#IMPORTED}, and the history holds the moves its fills make). One unit of work, one
+ * transaction, per batch.
  *
  * <p>Pause the streaming processors while appending: the contract policies send commands to the contracts the
  * appender is still writing, and the two would claim the same sequence numbers.
@@ -45,7 +47,8 @@ public final class HistoryAppender implements Consumer<SyntheticEvent> {
                 EventSerialization.ACTOR, event.actor(),
                 EventSerialization.ACTOR_ROLES, event.actorRoles(),
                 EventSerialization.REQUEST_ID, "",
-                EventSerialization.CORRELATION, "synthetic-organisation"));
+                EventSerialization.CORRELATION, "synthetic-organisation",
+                EventSerialization.IMPORTED, "true"));
         batch.add(new GenericDomainEventMessage<>(event.aggregateType(), event.aggregateId(), event.sequenceNumber(),
                 event.payload(), metaData, event.eventId(), event.timestamp()));
         if (batch.size() >= batchSize) {

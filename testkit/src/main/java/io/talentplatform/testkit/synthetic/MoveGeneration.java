@@ -70,13 +70,13 @@ abstract class MoveGeneration extends RoleGeneration {
         if (role != null) {
             // An internal fill moves the person into the role as the catalogue describes it.
             openingId = openOpening(role, Math.max(from, at - between(20 * DAY, 60 * DAY)), random.nextInt(100) < 40);
-            emit(at, OPENING, openingId.toString(), new OpeningFilled(openingId, role.id, FUNCTIONS[role.function],
-                    day(role.openedAt(openingId)), day(at), person.id, true), HR, "HR");
             level = role.level;
             function = role.function;
             title = role.title;
             type = function != person.function ? MoveType.CROSS_FUNCTION
                     : level > person.level ? MoveType.PROMOTION : MoveType.LATERAL;
+            emit(at, OPENING, openingId.toString(), new OpeningFilled(openingId, role.id, FUNCTIONS[role.function],
+                    day(role.openedAt(openingId)), day(at), person.id, true, type), HR, "HR");
         } else {
             String word = LEVEL_WORDS[level - 1];
             title = (word.isEmpty() ? "" : word + " ") + PRACTITIONERS[function];
@@ -157,7 +157,7 @@ abstract class MoveGeneration extends RoleGeneration {
             if (role != null) {
                 UUID opening = openOpening(role, at, false);
                 emit(hiredAt - DAY, OPENING, opening.toString(), new OpeningFilled(opening, role.id,
-                        FUNCTIONS[role.function], day(at), day(hiredAt - DAY), null, false), HR, "HR");
+                        FUNCTIONS[role.function], day(at), day(hiredAt - DAY), null, false, null), HR, "HR");
             }
         }
         register(hire, hiredAt);
