@@ -5,19 +5,30 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-/** Appends events to the real event store as an aggregate would, and resets processors for rebuild tests. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Appends events to the real event store as an aggregate would, and resets processors for rebuild tests. One for the
+ * test context: each test's aggregates have ids of their own, so their sequence numbers never meet.
+ */
+@Component
 public final class EventLog {
 
     private final EventStore store;
     private final EventProcessingConfiguration processing;
-    private final Map<String, Long> sequences = new HashMap<>();
+    private final Map<String, Long> sequences = new ConcurrentHashMap<>();
 
-    public EventLog(EventStore store, EventProcessingConfiguration processing) {
+    EventLog(EventStore store, EventProcessingConfiguration processing) {
         this.store = store;
         this.processing = processing;
     }
@@ -45,5 +56,11 @@ public final class EventLog {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
+    }
+
+    /** Rebuilds the processor, then waits for its tables to hash to what they were live (and says how they differ). */
+    public void rebuildAndCompare(String processorName, String live, Supplier<String> digest) {
+        rebuild(processorName);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(digest.get()).isEqualTo(live));
     }
 }

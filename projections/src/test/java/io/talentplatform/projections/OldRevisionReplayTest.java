@@ -6,8 +6,6 @@ import io.talentplatform.events.employee.EvidenceSource;
 import io.talentplatform.events.employee.EvidenceVisibility;
 import io.talentplatform.projections.careercapital.CareerCapitalProjector;
 import io.talentplatform.projections.talentpool.TalentPoolProjector;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,15 +30,12 @@ class OldRevisionReplayTest {
             "career_capital_evidence");
 
     @Autowired
-    EventStore store;
-    @Autowired
-    EventProcessingConfiguration processing;
+    EventLog log;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void revisionOneEvidenceReplaysToTheSameRowsAsItDidWhenItWasToday() {
-        EventLog log = new EventLog(store, processing);
         String ada = "OLD-" + UUID.randomUUID().toString().substring(0, 8);
         UUID shared = UUID.randomUUID();
         UUID kept = UUID.randomUUID();

@@ -44,11 +44,12 @@ class PersonSequencingTest {
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired
+    EventLog log;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void aPersonsEventsOfEveryAggregateShareTheirSequenceAndTheQuerySideAgrees() {
-        EventLog log = new EventLog(store, processing);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String dee = "D-" + suffix;
         String role = "R-" + suffix;

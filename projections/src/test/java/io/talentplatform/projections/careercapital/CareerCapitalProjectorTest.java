@@ -34,8 +34,6 @@ import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,20 +54,16 @@ import static org.awaitility.Awaitility.await;
 class CareerCapitalProjectorTest {
 
     @Autowired
-    EventStore store;
-    @Autowired
-    EventProcessingConfiguration processing;
+    EventLog log;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     CareerCapitalProjector projector;
 
-    private EventLog log;
     private String ada;
 
     @BeforeEach
     void setUp() {
-        log = new EventLog(store, processing);
         ada = "E-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -129,10 +123,7 @@ class CareerCapitalProjectorTest {
                 .endsWith("|false|false|{}"));
         String live = tableDigest();
 
-        log.rebuild(CareerCapitalProjector.NAME);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> tableDigest().equals(live));
-        assertThat(tableDigest()).isEqualTo(live);
+        log.rebuildAndCompare(CareerCapitalProjector.NAME, live, this::tableDigest);
     }
 
     private List<String> rows(String employeeId) {
@@ -215,9 +206,6 @@ class CareerCapitalProjectorTest {
                 .isEqualTo("FAMILY:staff-engineering:READY_1_2_YEARS");
         String live = tableDigest();
 
-        log.rebuild(CareerCapitalProjector.NAME);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> tableDigest().equals(live));
-        assertThat(tableDigest()).isEqualTo(live);
+        log.rebuildAndCompare(CareerCapitalProjector.NAME, live, this::tableDigest);
     }
 }

@@ -15,8 +15,6 @@ import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.EventLog;
 import io.talentplatform.projections.ProjectionsTest;
 import io.talentplatform.projections.TableDigest;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,15 +33,12 @@ import static org.awaitility.Awaitility.await;
 class FollowThroughProjectorTest {
 
     @Autowired
-    EventStore store;
-    @Autowired
-    EventProcessingConfiguration processing;
+    EventLog log;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aContractsEventsBecomeItsRowsAndRebuildToTheSame() {
-        EventLog log = new EventLog(store, processing);
         String ada = "E-" + UUID.randomUUID().toString().substring(0, 8);
         UUID contract = UUID.randomUUID();
         UUID introduction = UUID.randomUUID();
@@ -71,10 +66,7 @@ class FollowThroughProjectorTest {
                 "lead people|1|true|DUE|" + introduction + ":COMPLETED:true;" + designDoc + ":OPEN:null");
         String live = digest();
 
-        log.rebuild(FollowThroughProjector.NAME);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> digest().equals(live));
-        assertThat(digest()).isEqualTo(live);
+        log.rebuildAndCompare(FollowThroughProjector.NAME, live, this::digest);
     }
 
     private String rows(UUID contract) {
