@@ -49,32 +49,32 @@ class CareerConversationQuarterTest {
                 {"employeeId":"%s","kind":"FULL","trigger":"QUARTERLY","scheduledFor":"%s","plannedMinutes":90}"""
                 .formatted(ada, Instant.now().plus(3, ChronoUnit.DAYS))).json().get("conversationId").asString();
         String base = "/api/v1/conversations/" + conversation;
-        ok(asGrace.post(base + "/prompt-sent", "{\"sentAt\":\"%s\"}".formatted(Instant.now().minusSeconds(5))));
-        ok(asGrace.post(base + "/reschedule", "{\"scheduledFor\":\"%s\",\"reason\":\"release week\"}"
-                .formatted(Instant.now().plus(5, ChronoUnit.DAYS))));
-        ok(asGrace.post(base + "/held", "{\"heldAt\":\"%s\",\"actualMinutes\":95}"
-                .formatted(Instant.now().minusSeconds(60))));
-        ok(asGrace.post(base + "/notes", "{\"kind\":\"AMBITION\",\"text\":\"%s\"}".formatted(NOTE)));
-        ok(asGrace.post("/api/v1/employees/" + ada + "/capabilities", """
+        asGrace.post(base + "/prompt-sent", "{\"sentAt\":\"%s\"}".formatted(Instant.now().minusSeconds(5))).ok();
+        asGrace.post(base + "/reschedule", "{\"scheduledFor\":\"%s\",\"reason\":\"release week\"}"
+                .formatted(Instant.now().plus(5, ChronoUnit.DAYS))).ok();
+        asGrace.post(base + "/held", "{\"heldAt\":\"%s\",\"actualMinutes\":95}"
+                .formatted(Instant.now().minusSeconds(60))).ok();
+        asGrace.post(base + "/notes", "{\"kind\":\"AMBITION\",\"text\":\"%s\"}".formatted(NOTE)).ok();
+        asGrace.post("/api/v1/employees/" + ada + "/capabilities", """
                 {"capability":"distributed-systems","level":4,"evidence":"redesigned the cache, beyond her 18 months ago",
                  "source":"CONVERSATION","observedOn":"%s","conversationId":"%s"}"""
-                .formatted(LocalDate.now(), conversation)));
-        ok(asGrace.post("/api/v1/employees/" + ada + "/relationships", """
+                .formatted(LocalDate.now(), conversation)).ok();
+        asGrace.post("/api/v1/employees/" + ada + "/relationships", """
                 {"counterpartId":"%s","counterpartName":"Linus","counterpartFunction":"Product",
-                 "kind":"CROSS_FUNCTIONAL_LEADER","conversationId":"%s"}""".formatted(linus, conversation)));
-        ok(asGrace.post("/api/v1/employees/" + ada + "/signals", """
+                 "kind":"CROSS_FUNCTIONAL_LEADER","conversationId":"%s"}""".formatted(linus, conversation)).ok();
+        asGrace.post("/api/v1/employees/" + ada + "/signals", """
                 {"decisionMakerId":"%s","aware":false,"basis":"has not seen the cache redesign",
-                 "conversationId":"%s"}""".formatted(hedy, conversation)));
-        ok(asAda.post("/api/v1/employees/" + ada + "/aspirations", """
+                 "conversationId":"%s"}""".formatted(hedy, conversation)).ok();
+        asAda.post("/api/v1/employees/" + ada + "/aspirations", """
                 {"direction":"TECHNICAL_LEADERSHIP","targetRoleFamilies":["staff-engineering"],"horizonYears":2,
-                 "narrative":"%s","shareDirection":true,"conversationId":"%s"}""".formatted(NARRATIVE, conversation)));
+                 "narrative":"%s","shareDirection":true,"conversationId":"%s"}""".formatted(NARRATIVE, conversation)).ok();
         Answer completed = asGrace.post(base + "/complete", """
                 {"outcomes":{"humanCapitalUpdated":true,"relationshipCapitalAssessed":true,"signalingGap":"IDENTIFIED",
                  "advocacyAction":{"description":"a slot at the architecture forum","dueOn":"%s"}},
                  "nextConversationOn":"%s"}""".formatted(LocalDate.now().plusDays(14), LocalDate.now().plusDays(90)));
-        ok(completed);
-        long position = ok(asAda.put("/api/v1/employees/" + ada + "/consent",
-                "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}"))
+        completed.ok();
+        long position = asAda.put("/api/v1/employees/" + ada + "/consent",
+                "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}").ok()
                 .position();
 
         Answer forGrace = asGrace.get("/api/v1/employees/" + ada + "/career-capital?minPosition=" + position);
@@ -115,8 +115,8 @@ class CareerConversationQuarterTest {
             assertThat(refused.body()).doesNotContain(NOTE).doesNotContain(NARRATIVE);
         }
 
-        long moved = ok(hr.post("/api/v1/employees/" + ada + "/manager",
-                "{\"managerId\":\"%s\",\"effectiveOn\":\"%s\"}".formatted(hedy, LocalDate.now()))).position();
+        long moved = hr.post("/api/v1/employees/" + ada + "/manager",
+                "{\"managerId\":\"%s\",\"effectiveOn\":\"%s\"}".formatted(hedy, LocalDate.now())).ok().position();
         Answer forHedy = Http.at(port).as(hedy, "MANAGER")
                 .get("/api/v1/employees/" + ada + "/career-capital?minPosition=" + moved);
         assertThat(forHedy.status()).isEqualTo(200);
@@ -135,13 +135,8 @@ class CareerConversationQuarterTest {
     }
 
     private static void register(Http hr, String id, String name, String managerId) {
-        ok(hr.post("/api/v1/employees", """
+        hr.post("/api/v1/employees", """
                 {"employeeId":"%s","displayName":"%s","jobTitle":"Engineer","level":"L5","function":"Engineering"%s}"""
-                .formatted(id, name, managerId == null ? "" : ",\"managerId\":\"" + managerId + "\"")));
-    }
-
-    private static Answer ok(Answer answer) {
-        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
-        return answer;
+                .formatted(id, name, managerId == null ? "" : ",\"managerId\":\"" + managerId + "\"")).ok();
     }
 }

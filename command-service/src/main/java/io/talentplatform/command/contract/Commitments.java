@@ -31,8 +31,8 @@ import java.util.UUID;
 
 import static io.talentplatform.command.contract.ContractRules.requireDueAfterToday;
 import static io.talentplatform.command.contract.ContractRules.requireOpen;
-import static io.talentplatform.command.contract.ContractRules.startOfDayAfter;
-import static io.talentplatform.command.contract.ContractRules.today;
+import static io.talentplatform.command.deadlines.Days.startOfDayAfter;
+import static io.talentplatform.command.deadlines.Days.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

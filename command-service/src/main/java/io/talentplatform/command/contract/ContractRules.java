@@ -1,13 +1,12 @@
 package io.talentplatform.command.contract;
 
 import io.talentplatform.platform.problem.RuleViolation;
-import org.axonframework.eventhandling.GenericEventMessage;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
-/** The rules a contract and its commitments share, each decided here once, and the contract's calendar. */
+import static io.talentplatform.command.deadlines.Days.today;
+
+/** The rules a contract and its commitments share, each decided here once. */
 final class ContractRules {
 
     private ContractRules() {
@@ -32,14 +31,5 @@ final class ContractRules {
             throw RuleViolation.unprocessable("due-date-not-in-future",
                     "A commitment is " + made + " a date after today, not " + dueOn + ".");
         }
-    }
-
-    /** A date "passes" when the next day begins (UTC). */
-    static Instant startOfDayAfter(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -36,8 +36,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import static io.talentplatform.command.contract.ContractRules.requireReviewAfter;
-import static io.talentplatform.command.contract.ContractRules.startOfDayAfter;
-import static io.talentplatform.command.contract.ContractRules.today;
+import static io.talentplatform.command.deadlines.Days.startOfDayAfter;
+import static io.talentplatform.command.deadlines.Days.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -1,5 +1,6 @@
 package io.talentplatform.command.conversation;
 
+import io.talentplatform.command.deadlines.Days;
 import io.talentplatform.command.conversation.ConversationCommands.CancelConversation;
 import io.talentplatform.command.conversation.ConversationCommands.CompleteConversation;
 import io.talentplatform.command.conversation.ConversationCommands.HoldConversation;
@@ -140,7 +141,7 @@ public class CareerConversation {
         if (kind.needsDedicatedSession()) {
             LocalDate due = LocalDate.ofInstant(command.heldAt(), ZoneOffset.UTC)
                     .plusDays(QuarterlyConversationDue.QUARTER_DAYS);
-            deadlines.schedule(due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), QUARTERLY_DEADLINE,
+            deadlines.schedule(Days.startOfDayAfter(due), QUARTERLY_DEADLINE,
                     new NextConversationDue(due));
         }
     }

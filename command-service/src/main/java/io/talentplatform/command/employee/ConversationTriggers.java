@@ -17,14 +17,14 @@ import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.employee.SignalReassessmentRequested;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
+import static io.talentplatform.command.deadlines.Days.startOfDayAfter;
+import static io.talentplatform.command.deadlines.Days.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -94,7 +94,7 @@ class ConversationTriggers {
 
     /** A readiness of now or soon, or a nomination: a promotion discussed, watched for STALLED_AFTER_DAYS. */
     void watchPromotion(DeadlineManager deadlines, String cause) {
-        deadlines.schedule(today().plusDays(STALLED_AFTER_DAYS + 1L).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        deadlines.schedule(startOfDayAfter(today().plusDays(STALLED_AFTER_DAYS)),
                 PROMOTION_WATCH, new PromotionWatch(readinessChanges, today(), cause));
     }
 
@@ -177,9 +177,5 @@ class ConversationTriggers {
     @EventSourcingHandler
     void on(SignalReassessmentRequested event) {
         raisedCauses.add("reassess:" + event.commitmentId());
-    }
-
-    static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -44,7 +44,7 @@ import static io.talentplatform.command.employee.ConversationTriggers.FLIGHT_SIG
 import static io.talentplatform.command.employee.ConversationTriggers.MILESTONE_LEVEL;
 import static io.talentplatform.command.employee.ConversationTriggers.MILESTONE_WITHIN_DAYS;
 import static io.talentplatform.command.employee.ConversationTriggers.PROMOTION_WATCH;
-import static io.talentplatform.command.employee.ConversationTriggers.today;
+import static io.talentplatform.command.deadlines.Days.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

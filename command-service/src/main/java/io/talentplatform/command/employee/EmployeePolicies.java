@@ -5,6 +5,7 @@ import io.talentplatform.command.employee.EmployeeCommands.PauseDevelopmentPushe
 import io.talentplatform.command.employee.EmployeeCommands.RaiseConversationDue;
 import io.talentplatform.command.employee.EmployeeCommands.RequestSignalReassessment;
 import io.talentplatform.command.employee.EmployeeCommands.WatchForStalledPromotion;
+import io.talentplatform.command.policy.PolicyCommands;
 import io.talentplatform.events.contract.CommitmentCompleted;
 import io.talentplatform.events.contract.ContractCloseReason;
 import io.talentplatform.events.contract.DevelopmentContractClosed;
@@ -12,16 +13,10 @@ import io.talentplatform.events.conversation.ConversationTrigger;
 import io.talentplatform.events.conversation.ListeningNoteKind;
 import io.talentplatform.events.conversation.ListeningNoteRecorded;
 import io.talentplatform.events.role.SuccessorNominated;
-import io.talentplatform.platform.axon.EventSerialization;
-import io.talentplatform.platform.problem.RuleViolation;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -45,14 +40,10 @@ class EmployeePolicies {
     /** docs/loop.md: recovery before development, for six weeks from the note. */
     static final int PAUSE_DAYS = 42;
 
-    private static final Logger log = LoggerFactory.getLogger(EmployeePolicies.class);
-    private static final MetaData PLATFORM = MetaData.with(EventSerialization.ACTOR, "platform")
-            .and(EventSerialization.ACTOR_ROLES, "");
-
-    private final CommandGateway commands;
+    private final PolicyCommands commands;
     private final EmployeeDirectory directory;
 
-    EmployeePolicies(CommandGateway commands, EmployeeDirectory directory) {
+    EmployeePolicies(PolicyCommands commands, EmployeeDirectory directory) {
         this.commands = commands;
         this.directory = directory;
     }
@@ -61,43 +52,34 @@ class EmployeePolicies {
     void on(ListeningNoteRecorded event, @Timestamp Instant at) {
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
         if (event.kind() == ListeningNoteKind.FLIGHT_SIGNAL) {
-            send(new RaiseConversationDue(event.employeeId(), ConversationTrigger.FLIGHT_SIGNAL,
+            commands.send(new RaiseConversationDue(event.employeeId(), ConversationTrigger.FLIGHT_SIGNAL,
                     "a flight signal in a listening note of " + day, day,
                     day.plusDays(ConversationTriggers.FLIGHT_SIGNAL_WITHIN_DAYS), "note:" + event.noteId()));
         } else if (event.kind() != null && event.kind().asksForRecovery()) {
-            send(new PauseDevelopmentPushes(event.employeeId(), day.plusDays(PAUSE_DAYS), event.writtenBy(),
+            commands.send(new PauseDevelopmentPushes(event.employeeId(), day.plusDays(PAUSE_DAYS), event.writtenBy(),
                     event.noteId()));
         }
     }
 
     @EventHandler
     void on(SuccessorNominated event, @MessageIdentifier String eventId) {
-        send(new WatchForStalledPromotion(event.employeeId(), "nomination:" + event.roleId() + ":" + eventId));
+        commands.send(new WatchForStalledPromotion(event.employeeId(), "nomination:" + event.roleId() + ":" + eventId));
     }
 
     @EventHandler
     void on(DevelopmentContractClosed event, @Timestamp Instant at) {
         if (event.reason() == ContractCloseReason.GOAL_MET) {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            send(new RaiseConversationDue(event.employeeId(), ConversationTrigger.MILESTONE,
-                    "the development contract's goal was met", day, day.plusDays(ConversationTriggers.MILESTONE_WITHIN_DAYS),
-                    "goal-met:" + event.contractId()));
+            commands.send(new RaiseConversationDue(event.employeeId(), ConversationTrigger.MILESTONE,
+                    "the development contract's goal was met", day,
+                    day.plusDays(ConversationTriggers.MILESTONE_WITHIN_DAYS), "goal-met:" + event.contractId()));
         }
     }
 
     @EventHandler
     void on(CommitmentCompleted event, @Timestamp Instant at) {
-        directory.advocacyTarget(event.commitmentId()).ifPresent(target -> send(new RequestSignalReassessment(
+        directory.advocacyTarget(event.commitmentId()).ifPresent(target -> commands.send(new RequestSignalReassessment(
                 event.employeeId(), target.decisionMakerId(), event.commitmentId(), target.conversationId(),
                 LocalDate.ofInstant(at, ZoneOffset.UTC))));
-    }
-
-    private void send(Object command) {
-        try {
-            commands.sendAndWait(command, PLATFORM);
-        } catch (RuleViolation refused) {
-            // The person left, or the same cause was acted on already: the events say so; nothing to retry.
-            log.info("Policy command {} not applied: {}", command.getClass().getSimpleName(), refused.getMessage());
-        }
     }
 }

@@ -107,6 +107,14 @@ public final class Http {
             return Long.parseLong(header("Talent-Event-Position"));
         }
 
+        /** This answer, after checking that it is a 200 or 201 (and saying what it was if not). */
+        public Answer ok() {
+            if (status() != 200 && status() != 201) {
+                throw new AssertionError("expected 200 or 201, got " + this);
+            }
+            return this;
+        }
+
         @Override
         public String toString() {
             return status() + " " + body();

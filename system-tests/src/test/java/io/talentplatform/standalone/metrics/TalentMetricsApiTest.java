@@ -43,30 +43,30 @@ class TalentMetricsApiTest {
         for (int i = 1; i <= 6; i++) {
             String id = "E-" + suffix + "-" + i;
             people.add(id);
-            position = Math.max(position, created(hr.post("/api/v1/employees", """
+            position = Math.max(position, hr.post("/api/v1/employees", """
                     {"employeeId":"%s","displayName":"Person %d","jobTitle":"Analyst","level":"L3","function":"%s"}"""
-                    .formatted(id, i, function))));
+                    .formatted(id, i, function)).ok().position());
         }
         for (int i = 1; i <= 5; i++) {
-            position = Math.max(position, created(hr.post("/api/v1/roles", """
+            position = Math.max(position, hr.post("/api/v1/roles", """
                     {"roleId":"R-%s-%d","title":"Lead %d","function":"%s","level":"L6","critical":true,
-                     "roleFamily":"analytics-leadership","requiredCapabilities":[]}""".formatted(suffix, i, i, function))));
+                     "roleFamily":"analytics-leadership","requiredCapabilities":[]}""".formatted(suffix, i, i, function)).ok().position());
         }
         // Ready now for R1 and R2; R3's ready-now successor is about to leave.
         for (int i = 1; i <= 3; i++) {
             String successor = people.get(i == 3 ? 5 : i - 1);
-            position = Math.max(position, created(panel.post("/api/v1/roles/R-" + suffix + "-" + i + "/successors", """
+            position = Math.max(position, panel.post("/api/v1/roles/R-" + suffix + "-" + i + "/successors", """
                     {"employeeId":"%s","readiness":"READY_NOW","rationale":"ran the quarter close alone"}"""
-                    .formatted(successor))));
+                    .formatted(successor)).ok().position());
         }
-        position = Math.max(position, created(hr.post("/api/v1/employees/" + people.get(1) + "/moves", """
+        position = Math.max(position, hr.post("/api/v1/employees/" + people.get(1) + "/moves", """
                 {"jobTitle":"Senior Analyst","level":"L4","function":"%s","moveType":"PROMOTION","effectiveOn":"%s"}"""
-                .formatted(function, today))));
-        position = Math.max(position, created(hr.post("/api/v1/employees/" + people.get(5) + "/departure",
-                "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(today))));
-        position = Math.max(position, created(hr.post("/api/v1/employees", """
+                .formatted(function, today)).ok().position());
+        position = Math.max(position, hr.post("/api/v1/employees/" + people.get(5) + "/departure",
+                "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(today)).ok().position());
+        position = Math.max(position, hr.post("/api/v1/employees", """
                 {"employeeId":"S-%s","displayName":"Only One","jobTitle":"Analyst","level":"L3","function":"%s"}"""
-                .formatted(suffix, loner))));
+                .formatted(suffix, loner)).ok().position());
 
         String query = "/api/v1/metrics/talent?from=" + today + "&to=" + today + "&minPosition=" + position
                 + "&function=";
@@ -130,11 +130,6 @@ class TalentMetricsApiTest {
         assertThat(window.get("to").asString()).isEqualTo(today.toString());
         JsonNode fromOnly = Http.at(port).as("HR-1", "HR").get("/api/v1/metrics/talent?from=2026-04-01").json();
         assertThat(fromOnly.get("window").get("to").asString()).isEqualTo("2027-03-31");
-    }
-
-    private static long created(Answer answer) {
-        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
-        return answer.position();
     }
 
     private static void assertRate(JsonNode metric, long numerator, long denominator, String value) {
