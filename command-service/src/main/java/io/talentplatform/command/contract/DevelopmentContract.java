@@ -29,7 +29,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -48,9 +47,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 public class DevelopmentContract {
-
-    /** Seed 001: "Sent a written summary of the development contract within 48 hours". */
-    static final Duration SUMMARY_WITHIN = LoopRules.SUMMARY_WITHIN;
     static final String REVIEW_DEADLINE = "contract-review";
 
     @AggregateIdentifier
@@ -127,8 +123,7 @@ public class DevelopmentContract {
         if (command.sharedAt().isAfter(GenericEventMessage.clock.instant())) {
             throw RuleViolation.unprocessable("shared-in-future", "The summary cannot have been shared in the future.");
         }
-        boolean late = command.conversationHeldAt() != null
-                && command.sharedAt().isAfter(command.conversationHeldAt().plus(SUMMARY_WITHIN));
+        boolean late = LoopRules.summaryLate(command.conversationHeldAt(), command.sharedAt(), command.sharedAt());
         apply(new ContractSummaryShared(contractId, employeeId, command.sharedAt(), command.conversationHeldAt(),
                 late));
     }

@@ -3,6 +3,7 @@ package io.talentplatform.platform.loop;
 import io.talentplatform.events.conversation.ConversationKind;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Collectors;
 
 /**
@@ -29,5 +30,16 @@ public final class LoopRules {
             .map(kind -> "'" + kind.name() + "'").sorted().collect(Collectors.joining(", "));
 
     private LoopRules() {
+    }
+
+    /**
+     * Whether a held conversation's summary is late: shared more than {@link #SUMMARY_WITHIN} after it was held, or
+     * not shared and that time has passed by {@code now}. Never for a conversation not held.
+     */
+    public static boolean summaryLate(Instant held, Instant shared, Instant now) {
+        if (held == null) {
+            return false;
+        }
+        return (shared == null ? now : shared).isAfter(held.plus(SUMMARY_WITHIN));
     }
 }

@@ -3,13 +3,13 @@ package io.talentplatform.query.followthrough;
 import io.talentplatform.query.followthrough.ContractView.Commitment;
 import io.talentplatform.query.followthrough.ContractView.Revision;
 import io.talentplatform.platform.loop.LoopRules;
+import io.talentplatform.platform.loop.ReflectionPrompt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +24,6 @@ import java.util.UUID;
 @Component
 class ContractReader {
 
-    private static final Duration SUMMARY_WITHIN = LoopRules.SUMMARY_WITHIN;
 
     private final JdbcClient jdbc;
 
@@ -89,12 +88,12 @@ class ContractReader {
                     String managerId = rs.getString(3);
                     Instant held = instant(rs, 7);
                     Instant shared = instant(rs, 10);
-                    boolean late = held != null && (shared == null ? now.isAfter(held.plus(SUMMARY_WITHIN))
-                            : shared.isAfter(held.plus(SUMMARY_WITHIN)));
+                    boolean late = LoopRules.summaryLate(held, shared, now);
                     return new ConversationView(conversationId, employeeId, managerId, rs.getString(4),
                             rs.getString(5), instant(rs, 6), held, rs.getString(8), instant(rs, 9), shared,
                             rs.getString(11), late, rs.getObject(12, LocalDate.class), rs.getInt(13),
-                            preparation(employeeId, managerId, conversationId, today));
+                            preparation(employeeId, managerId, conversationId, today),
+                            ReflectionPrompt.toSend(rs.getString(8)));
                 })
                 .optional();
     }

@@ -14,13 +14,15 @@ import static io.talentplatform.events.privacy.Confidentiality.PERSON_AND_MANAGE
  * One career conversation, and what the next one starts from (seed 001's checklist: "checked my own commitments
  * first"): the manager's commitments on the person's contract with what was and was not done, then the person's,
  * the contract itself, and the conversation before. {@code prompt} is the manager's own words for the reflection
- * prompt, or absent (seed 001's goes out); listening notes are never part of it.
+ * prompt, or absent; {@code promptToSend} is what goes out (those words, or seed 001's). Listening notes are never
+ * part of it.
  */
 public record ConversationView(UUID conversationId, String employeeId, String managerId, String kind, String status,
                                Instant scheduledFor, Instant heldAt, @Audience(PERSON_AND_MANAGER) String prompt,
                                Instant promptSentAt, Instant summarySharedAt,
                                @Audience(PERSON_AND_MANAGER) String summary, boolean summaryLate,
-                               LocalDate nextConversationOn, int deferrals, Preparation preparation) {
+                               LocalDate nextConversationOn, int deferrals, Preparation preparation,
+                               @Audience(PERSON_AND_MANAGER) String promptToSend) {
 
     /** The manager's commitments first, then the person's; each with its status (COMPLETED is done). */
     public record Preparation(List<Commitment> managerCommitments, List<Commitment> employeeCommitments,

@@ -131,8 +131,8 @@ class FollowThroughReader {
                 .query((rs, row) -> {
                     Instant shared = ContractReader.instant(rs, 5);
                     Instant held = ContractReader.instant(rs, 7);
-                    boolean summaryMissed = Boolean.TRUE.equals(rs.getObject(6)) || (shared == null && held != null
-                            && now.isAfter(held.plus(SUMMARY_WITHIN)));
+                    boolean summaryMissed = Boolean.TRUE.equals(rs.getObject(6))
+                            || LoopRules.summaryLate(held, shared, now);
                     return new ContractStatus(rs.getObject(1, UUID.class), rs.getString(2),
                             rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
                             rs.getObject(4, LocalDate.class).isBefore(today), shared, summaryMissed);

@@ -1,5 +1,6 @@
 package io.talentplatform.query.inbox;
 
+import io.talentplatform.platform.loop.ReflectionPrompt;
 import io.talentplatform.query.inbox.Inbox.Item;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -68,8 +69,8 @@ class InboxReader {
     /** The prompt goes out in the manager's words if they wrote their own, else in seed 001's. */
     private static String text(String kind, String detail, String prompt) {
         return switch (kind) {
-            case "REFLECTION_PROMPT" -> detail != null ? detail : ReflectionPrompt.SEED_001;
-            case "PROMPT_TO_SEND" -> prompt != null ? prompt : ReflectionPrompt.SEED_001;
+            case "REFLECTION_PROMPT" -> ReflectionPrompt.toSend(detail);
+            case "PROMPT_TO_SEND" -> ReflectionPrompt.toSend(prompt);
             default -> detail;
         };
     }

@@ -97,6 +97,8 @@ class JourneysTest {
                     .getAttribute("value")).isEqualTo("30");
             grace.submit("Book it", Map.of("plannedMinutes", "90"));
             assertThat(grace.text()).contains("Full career conversation with Ada", "light reflection prompt");
+            assertThat(grace.driver().findElement(org.openqa.selenium.By.id("prompt-text")).getText())
+                    .as("seed 001's prompt, as the API answers it").contains("what energises you most");
             assertThat(grace.text()).as("dates as the browser's locale (en-GB) writes them")
                     .contains(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
                             .format(LocalDate.now(ZoneOffset.UTC)));
