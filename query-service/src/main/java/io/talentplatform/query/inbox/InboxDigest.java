@@ -71,7 +71,7 @@ public class InboxDigest {
         for (String recipient : reader.recipientsWithoutDigest(day)) {
             List<Item> items = reader.items(recipient, day, LocalDate.of(1900, 1, 1), "", MOST_ITEMS);
             if (items.isEmpty() || !claim(recipient, day, items.size())) {
-                continue; // Only held-back pushes showing, or another service took it.
+                continue; // Resolved since, or another service took it.
             }
             try {
                 sender.send(message(recipient, day, items));

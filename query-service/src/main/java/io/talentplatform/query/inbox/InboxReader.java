@@ -20,6 +20,15 @@ class InboxReader {
     /** Sorts after every date: items without a due date come last. */
     static final LocalDate NO_DATE = LocalDate.of(9999, 12, 31);
 
+    /**
+     * An item shows on {@code :today} from its first day until it is resolved, unless it is a development push about
+     * a person whose pushes are paused.
+     */
+    private static final String SHOWING = """
+            i.resolved_on IS NULL AND i.visible_from <= :today
+              AND NOT (i.push AND EXISTS (SELECT 1 FROM ft_pause z
+                  WHERE z.employee_id = i.employee_id AND z.paused_until >= :today))""";
+
     private final JdbcClient jdbc;
 
     InboxReader(JdbcClient jdbc) {
@@ -36,13 +45,12 @@ class InboxReader {
                         LEFT JOIN career_capital_profile p ON p.employee_id = i.employee_id
                         LEFT JOIN career_capital_profile dm ON dm.employee_id = i.counterpart_id
                         LEFT JOIN ft_conversation c ON c.conversation_id = i.conversation_id
-                        WHERE i.recipient_id = ? AND i.resolved_on IS NULL AND i.visible_from <= ?
-                          AND NOT (i.push AND EXISTS (SELECT 1 FROM ft_pause z
-                              WHERE z.employee_id = i.employee_id AND z.paused_until >= ?))
-                          AND (coalesce(i.due_on, ?), i.item_id) > (?, ?)
-                        ORDER BY coalesce(i.due_on, ?), i.item_id
-                        LIMIT ?""")
-                .params(recipientId, today, today, NO_DATE, afterDue, afterId, NO_DATE, limit)
+                        WHERE i.recipient_id = :recipient AND %s
+                          AND (coalesce(i.due_on, :noDate), i.item_id) > (:afterDue, :afterId)
+                        ORDER BY coalesce(i.due_on, :noDate), i.item_id
+                        LIMIT :limit""".formatted(SHOWING))
+                .param("recipient", recipientId).param("today", today).param("noDate", NO_DATE)
+                .param("afterDue", afterDue).param("afterId", afterId).param("limit", limit)
                 .query((rs, row) -> {
                     String kind = rs.getString(2);
                     LocalDate due = rs.getObject(14, LocalDate.class);
@@ -55,15 +63,15 @@ class InboxReader {
                 .list();
     }
 
-    /** Everyone with at least one item showing on {@code today} and no digest for that day yet. */
+    /** Everyone with at least one item showing on {@code today} (paused pushes do not) and no digest for it yet. */
     List<String> recipientsWithoutDigest(LocalDate today) {
         return jdbc.sql("""
                         SELECT DISTINCT i.recipient_id FROM inbox_item i
-                        WHERE i.resolved_on IS NULL AND i.visible_from <= ?
+                        WHERE %s
                           AND NOT EXISTS (SELECT 1 FROM inbox_digest d WHERE d.recipient_id = i.recipient_id
-                              AND d.day = ?)
-                        ORDER BY i.recipient_id""")
-                .params(today, today).query(String.class).list();
+                              AND d.day = :today)
+                        ORDER BY i.recipient_id""".formatted(SHOWING))
+                .param("today", today).query(String.class).list();
     }
 
     /** The prompt goes out in the manager's words if they wrote their own, else in seed 001's. */
