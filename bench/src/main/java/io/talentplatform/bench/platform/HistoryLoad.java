@@ -1,5 +1,6 @@
 package io.talentplatform.bench.platform;
 
+import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.testkit.synthetic.HistoryAppender;
 import io.talentplatform.testkit.synthetic.OrganisationGenerator;
 import io.talentplatform.testkit.synthetic.OrganisationSpec;
@@ -43,5 +44,13 @@ public record HistoryLoad(boolean reused, double seconds) {
         });
         appender.flush();
         return new HistoryLoad(false, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Starts the read models' processors again (the publishers stay stopped) to replay the loaded history. */
+    public static void startReadModels(PlatformUnderTest platform) {
+        EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
+        for (String readModel : Processors.READ_MODELS) {
+            processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow().start();
+        }
     }
 }

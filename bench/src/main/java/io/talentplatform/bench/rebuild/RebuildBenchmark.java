@@ -10,7 +10,6 @@ import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.testkit.synthetic.OrganisationSpec;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -53,9 +52,7 @@ public final class RebuildBenchmark {
                 : Path.of(dataDirectory))) {
             EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
             HistoryLoad load = HistoryLoad.stopProcessorsAndLoad(platform, spec);
-            for (String readModel : Processors.READ_MODELS) {
-                processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow().start();
-            }
+            HistoryLoad.startReadModels(platform);
             CatchUp catchUp = new CatchUp(platform.jdbc(), Processors.READ_MODELS);
             long firstStarted = System.nanoTime();
             Map<String, Duration> first = catchUp.await(Duration.ofHours(3));

@@ -9,8 +9,6 @@ import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.bench.rebuild.RebuildBenchmark;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.testkit.synthetic.OrganisationSpec;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpClient;
@@ -64,11 +62,8 @@ public final class ScaleOutBenchmark {
         claimInterval.forEach(System::setProperty);
         try (PlatformUnderTest platform = PlatformUnderTest.start(dataDirectory == null ? null
                 : Path.of(dataDirectory))) {
-            EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
             HistoryLoad load = HistoryLoad.stopProcessorsAndLoad(platform, spec);
-            for (String readModel : Processors.READ_MODELS) {
-                processing.eventProcessor(readModel, StreamingEventProcessor.class).orElseThrow().start();
-            }
+            HistoryLoad.startReadModels(platform);
             CatchUp catchUp = new CatchUp(platform.jdbc(), Processors.READ_MODELS);
             catchUp.await(Duration.ofHours(3));
             long events = catchUp.head();

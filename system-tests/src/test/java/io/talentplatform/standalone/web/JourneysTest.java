@@ -284,6 +284,8 @@ class JourneysTest {
             assertThat(then).isNotEqualTo(now);
             auditor.go("/audit/roles/R-STAFF/as-of?date=" + clock.today());
             assertThat(auditor.text()).contains("Barbara");
+            assertThat(auditor.driver().findElement(org.openqa.selenium.By.cssSelector("form[method=get]"))
+                    .getAttribute("action")).as("another day, for the same role").endsWith("/audit/roles/R-STAFF/as-of");
             auditor.go("/audit/access-log?subject=E-1");
             assertThat(auditor.text()).contains("M-1 (EMPLOYEE, MANAGER)");
             auditor.go("/projections");
