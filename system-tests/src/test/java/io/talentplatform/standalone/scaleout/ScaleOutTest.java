@@ -7,7 +7,6 @@ import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.projections.ProjectionsApplication;
-import io.talentplatform.query.QueryServiceApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +58,6 @@ class ScaleOutTest {
     private static JdbcClient jdbc;
     private static ConfigurableApplicationContext commandService;
     private static ConfigurableApplicationContext projections;
-    private static ConfigurableApplicationContext queryService;
     private static ChildProjections child;
 
     @BeforeAll
@@ -79,7 +77,6 @@ class ScaleOutTest {
         jdbc = JdbcClient.create(new DriverManagerDataSource(url));
         commandService = start(CommandServiceApplication.class, "command-service");
         projections = start(ProjectionsApplication.class, "projections");
-        queryService = start(QueryServiceApplication.class, "query-service");
         child = ChildProjections.start(properties, directory);
     }
 
@@ -89,7 +86,7 @@ class ScaleOutTest {
             child.close();
         }
         for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {
-                queryService, projections, commandService}) {
+                projections, commandService}) {
             if (context != null) {
                 context.close();
             }
@@ -163,7 +160,7 @@ class ScaleOutTest {
         // The read models: what the two processes and the crash left is what one process makes of the log.
         Map<String, String> split = digests();
         for (String readModel : Processors.READ_MODELS) {
-            assertThat(queries().as("HR-1", "HR").post("/api/v1/admin/projections/" + readModel + "/rebuild", "")
+            assertThat(admin().post("/api/v1/admin/projections/" + readModel + "/rebuild", "")
                     .status()).isEqualTo(202);
         }
         awaitRebuilt();
@@ -217,7 +214,7 @@ class ScaleOutTest {
 
     private void awaitEveryProcessorAt(long position) {
         await("every processor has processed the log").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode status = queries().as("HR-1", "HR").get("/api/v1/admin/projections").json();
+            JsonNode status = admin().get("/api/v1/admin/projections").json();
             for (JsonNode processor : status.get("processors")) {
                 assertThat(processor.get("lag").asLong()).as(processor.toString()).isZero();
             }
@@ -227,7 +224,7 @@ class ScaleOutTest {
 
     private void awaitRebuilt() {
         await("every read model rebuilt").atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            Set<String> done = queries().as("HR-1", "HR").get("/api/v1/admin/projections").json().get("processors")
+            Set<String> done = admin().get("/api/v1/admin/projections").json().get("processors")
                     .valueStream()
                     .filter(node -> Processors.READ_MODELS.contains(node.get("name").asString()))
                     .filter(node -> node.get("rebuild") != null && !node.get("rebuild").isNull()
@@ -260,8 +257,9 @@ class ScaleOutTest {
         return SeparateServices.http(commandService);
     }
 
-    private static Http queries() {
-        return SeparateServices.http(queryService);
+    /** The projections service answers for its processors (their status, rebuilds). */
+    private static Http admin() {
+        return SeparateServices.http(projections).as("HR-1", "HR");
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName) {
