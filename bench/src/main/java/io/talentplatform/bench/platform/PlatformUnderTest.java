@@ -29,18 +29,23 @@ import java.util.regex.Pattern;
 /**
  * The standalone platform booted in this JVM as a newcomer would start it, on an empty embedded PostgreSQL (in a
  * fresh temporary directory) and an embedded broker, with a throwaway master key and a free HTTP port.
+ *
+ * <p>PostgreSQL keeps its data durably, as it does for a user (fsync, synchronous commit and full-page writes on),
+ * even in a temporary directory: a figure taken with fsync off would flatter every write.
  */
 public final class PlatformUnderTest implements AutoCloseable {
 
     private final EmbeddedPostgresServer postgres;
+    private final Path temporaryData;
     private final EmbeddedKafkaServer kafka;
     private final ConfigurableApplicationContext context;
     private final Duration bootTime;
     private final byte[] masterKey;
 
-    private PlatformUnderTest(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka,
+    private PlatformUnderTest(EmbeddedPostgresServer postgres, Path temporaryData, EmbeddedKafkaServer kafka,
                               ConfigurableApplicationContext context, Duration bootTime, byte[] masterKey) {
         this.postgres = postgres;
+        this.temporaryData = temporaryData;
         this.kafka = kafka;
         this.context = context;
         this.bootTime = bootTime;
@@ -58,8 +63,9 @@ public final class PlatformUnderTest implements AutoCloseable {
      */
     public static PlatformUnderTest start(Path dataDirectory, Class<?>... extraSources) {
         long started = System.nanoTime();
-        EmbeddedPostgresServer postgres = dataDirectory == null ? EmbeddedPostgresServer.temporary()
-                : EmbeddedPostgresServer.persistent(dataDirectory, freePort());
+        Path temporaryData = dataDirectory == null ? temporaryDirectory() : null;
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(
+                dataDirectory == null ? temporaryData : dataDirectory, freePort());
         EmbeddedKafkaServer kafka = EmbeddedKafkaServer.temporary();
         byte[] key = masterKey(dataDirectory);
         List<String> args = new ArrayList<>(List.of(
@@ -76,7 +82,8 @@ public final class PlatformUnderTest implements AutoCloseable {
         sources[0] = StandaloneApplication.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
         ConfigurableApplicationContext context = new SpringApplication(sources).run(args.toArray(String[]::new));
-        return new PlatformUnderTest(postgres, kafka, context, Duration.ofNanos(System.nanoTime() - started), key);
+        return new PlatformUnderTest(postgres, temporaryData, kafka, context,
+                Duration.ofNanos(System.nanoTime() - started), key);
     }
 
     /**
@@ -171,5 +178,24 @@ public final class PlatformUnderTest implements AutoCloseable {
         context.close();
         kafka.close();
         postgres.close();
+        if (temporaryData != null) {
+            deleteRecursively(temporaryData);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("talent-bench-postgres-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

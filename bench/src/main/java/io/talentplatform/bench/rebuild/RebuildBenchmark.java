@@ -7,9 +7,11 @@ import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.HistoryLoad;
 import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.bench.platform.ResourceUse;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.testkit.synthetic.OrganisationSpec;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -70,9 +72,13 @@ public final class RebuildBenchmark {
                 // defaults left half-built, so every run starts and ends with the read models whole.
                 if (baselineWindow > 0) {
                     axonDefaults.add(AxonDefaultsBaseline.run(platform, run, baselineWindow));
-                    rawJdbc.add(RawJdbcBaseline.run(platform.bean(DataSource.class), run));
+                    ResourceUse scan = ResourceUse.start(platform.jdbc());
+                    Map<String, Object> raw = RawJdbcBaseline.run(platform.bean(DataSource.class), run);
+                    Thread.sleep(1500); // the last transactions' row counts reach pg_stat_user_tables
+                    raw.put("resources", scan.stop((Long) raw.get("rows")));
+                    rawJdbc.add(raw);
                 }
-                perRun.add(rebuild(http, platform.baseUrl(), token, run));
+                perRun.add(rebuild(http, platform.baseUrl(), token, run, platform.jdbc()));
             }
 
             Map<String, Object> report = Environment.report("rebuild", began);
@@ -106,7 +112,7 @@ public final class RebuildBenchmark {
                 double rawRate = median(rawJdbc);
                 Map<String, Object> baselines = new LinkedHashMap<>();
                 baselines.put("axonDefaults", Map.of("runs", axonDefaults, "medianEventsPerSecond", defaultsRate,
-                        "windowSeconds", baselineWindow,
+                        "windowSeconds", baselineWindow, "windows", AxonDefaultsBaseline.WINDOWS,
                         "settings", "tracking, 1 thread, 1 segment, batch size 1, same handlers and tables"));
                 baselines.put("rawJdbc", Map.of("runs", rawJdbc, "medianEventsPerSecond", rawRate,
                         "method", "stream domainevententry with a cursor (fetch 1,000), upsert one row per event "
@@ -125,8 +131,13 @@ public final class RebuildBenchmark {
         }
     }
 
-    /** One rebuild of every read model at once, watched through the admin API until each is done. */
-    public static Map<String, Object> rebuild(HttpClient http, String base, String token, int run) throws Exception {
+    /**
+     * One rebuild of every read model at once, watched through the admin API until each is done, with what it cost
+     * the JVM and PostgreSQL ({@link ResourceUse}).
+     */
+    public static Map<String, Object> rebuild(HttpClient http, String base, String token, int run, JdbcClient jdbc)
+            throws Exception {
+        ResourceUse use = ResourceUse.start(jdbc);
         long started = System.nanoTime();
         for (String readModel : Processors.READ_MODELS) {
             HttpResponse<String> asked = send(http, HttpRequest.newBuilder(
@@ -175,14 +186,17 @@ public final class RebuildBenchmark {
         JsonNode status = JSON.readTree(send(http, HttpRequest.newBuilder(
                 URI.create(base + "/api/v1/admin/projections")).GET(), token).body());
         long events = status.get("head").asLong();
+        Thread.sleep(1500); // the last transactions' row counts reach pg_stat_user_tables
+        Map<String, Object> resources = use.stop(events);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("run", run);
         result.put("seconds", round(seconds));
         result.put("eventsPerSecond", round(events / seconds));
+        result.put("resources", resources);
         result.put("doneByReadModelSeconds", done);
         result.put("progress", progress);
-        System.out.printf(Locale.ROOT, "  run %d: every read model rebuilt in %.1f s (%,.0f events/s) %s%n", run,
-                seconds, events / seconds, done);
+        System.out.printf(Locale.ROOT, "  run %d: every read model rebuilt in %.1f s (%,.0f events/s) %s; %s%n", run,
+                seconds, events / seconds, done, ResourceUse.describe(resources));
         return result;
     }
 
@@ -205,14 +219,15 @@ public final class RebuildBenchmark {
         md.append("Every read model (").append(String.join(", ", Processors.READ_MODELS))
                 .append(") rebuilt at once through the admin API, watched through `GET /api/v1/admin/projections`. ")
                 .append(report.get("processorSettings")).append(".\n\n");
-        md.append("| run | seconds | events/s |");
+        md.append("| run | seconds | events/s | CPU (JVM / PostgreSQL), rows written |");
         Processors.READ_MODELS.forEach(name -> md.append(' ').append(name).append(" done (s) |"));
-        md.append("\n|---|---|---|");
+        md.append("\n|---|---|---|---|");
         Processors.READ_MODELS.forEach(name -> md.append("---|"));
         md.append('\n');
         for (Map<String, Object> run : runs) {
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f |", run.get("run"), run.get("seconds"),
-                    run.get("eventsPerSecond")));
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %s |", run.get("run"), run.get("seconds"),
+                    run.get("eventsPerSecond"), run.get("resources") instanceof Map<?, ?> use
+                            ? ResourceUse.describe(use) : ""));
             Map<?, ?> done = (Map<?, ?>) run.get("doneByReadModelSeconds");
             Processors.READ_MODELS.forEach(name -> md.append(' ').append(done.get(name)).append(" |"));
             md.append('\n');
@@ -225,13 +240,18 @@ public final class RebuildBenchmark {
             Map<?, ?> raw = (Map<?, ?>) baselines.get("rawJdbc");
             md.append("| baseline (same run, before each rebuild) | runs (events/s) | median events/s | platform / "
                     + "baseline |\n|---|---|---|---|\n");
-            md.append(String.format(Locale.ROOT, "| (a) Axon's defaults: %s; rate of the slowest read model over a "
-                            + "%s s window | %s | %,.0f | %.2f |%n", defaults.get("settings"),
-                    defaults.get("windowSeconds"), rates((List<?>) defaults.get("runs")),
+            md.append(String.format(Locale.ROOT, "| (a) Axon's defaults: %s; the slowest read model's time over the "
+                            + "whole log, extrapolated from %s windows (one from each %sth of the log, %s s in all) "
+                            + "| %s | %,.0f | %.2f |%n", defaults.get("settings"), defaults.get("windows"),
+                    defaults.get("windows"), defaults.get("windowSeconds"), rates((List<?>) defaults.get("runs")),
                     defaults.get("medianEventsPerSecond"), baselines.get("platformOverAxonDefaults")));
-            md.append(String.format(Locale.ROOT, "| (b) raw JDBC: %s | %s | %,.0f | %.2f |%n%n", raw.get("method"),
-                    rates((List<?>) raw.get("runs")), raw.get("medianEventsPerSecond"),
+            md.append(String.format(Locale.ROOT, "| (c) the log-scan ceiling: %s | %s | %,.0f | %.2f |%n%n",
+                    raw.get("method"), rates((List<?>) raw.get("runs")), raw.get("medianEventsPerSecond"),
                     baselines.get("platformOverRawJdbc")));
+            md.append("CPU and rows written (median run): (a) ").append(ResourceUse.describe(
+                    (Map<?, ?>) medianOf((List<?>) defaults.get("runs")).get("resources"))).append("; (c) ")
+                    .append(ResourceUse.describe((Map<?, ?>) medianOf((List<?>) raw.get("runs")).get("resources")))
+                    .append(".\n\n");
         }
         md.append("Progress seen by the operator while it ran (every run, each second; percent of the log at the reset, "
                 + "and the estimate of time left) is in the JSON beside this file.\n\n");
@@ -244,6 +264,12 @@ public final class RebuildBenchmark {
     private static String rates(List<?> runs) {
         return String.join(", ", runs.stream().map(run -> String.format(Locale.ROOT, "%,.0f",
                 (Double) ((Map<?, ?>) run).get("eventsPerSecond"))).toList());
+    }
+
+    private static Map<?, ?> medianOf(List<?> runs) {
+        return runs.stream().map(run -> (Map<?, ?>) run)
+                .sorted(Comparator.comparingDouble(run -> ((Number) run.get("eventsPerSecond")).doubleValue()))
+                .toList().get(runs.size() / 2);
     }
 
     private static double median(List<Map<String, Object>> runs) {

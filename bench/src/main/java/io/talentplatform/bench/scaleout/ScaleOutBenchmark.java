@@ -149,7 +149,8 @@ public final class ScaleOutBenchmark {
         List<Map<String, Object>> rebuilds = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Map<String, Long> owners = owners(platform.jdbc());
-            Map<String, Object> rebuild = RebuildBenchmark.rebuild(http, platform.baseUrl(), token, run);
+            Map<String, Object> rebuild = RebuildBenchmark.rebuild(http, platform.baseUrl(), token, run,
+                    platform.jdbc());
             rebuild.remove("progress");
             rebuild.put("processesOwningSegmentsAtStart", owners);
             rebuilds.add(rebuild);
