@@ -55,12 +55,10 @@ class ProcessorStatuses {
                         rs.getObject(5) == null ? null : rs.getLong(5), null, null))
                 .optional().orElse(null);
         long position = Math.max(0, segments.stream().mapToLong(SegmentToken::position).min().orElse(0));
-        boolean replayed = segments.stream().anyMatch(SegmentToken::replaying);
         boolean rebuilding = false;
         if (rebuild != null) {
             rebuild = rebuild.progress(position);
-            // Axon keeps a segment's replay token until the first event after the reset; done is done earlier.
-            rebuilding = rebuild.state().equals("REQUESTED") || replayed && rebuild.percent() < 100.0;
+            rebuilding = rebuild.state().equals("REQUESTED") || rebuild.percent() < 100.0;
         }
         String kind = Processors.PUBLISHERS.contains(name) ? "PUBLISHER" : "READ_MODEL";
         return new Status(name, kind, segments.size(),
@@ -69,11 +67,10 @@ class ProcessorStatuses {
     }
 
     /** One segment: how far it got and whether a process holds it. */
-    private record SegmentToken(int segment, long position, boolean replaying, String owner) {
+    private record SegmentToken(int segment, long position, String owner) {
 
         static SegmentToken of(int segment, JsonNode token, String owner) {
-            TokenProgress progress = TokenProgress.of(token);
-            return new SegmentToken(segment, progress.index(), progress.replaying(), owner);
+            return new SegmentToken(segment, TokenProgress.of(token).index(), owner);
         }
     }
 

@@ -3,29 +3,41 @@ package io.talentplatform.projections.rebuild;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Takes the rebuilds asked for through the admin API ({@link RebuildReadModel}, kept in V3_11's table) and carries
- * them out, in every projections process at once: a reset
- * needs every segment of the processor released, so each process stops the processor when it sees the request,
- * and whichever then manages to reset the tokens (Axon claims every segment to do it; the processor's reset handler
- * empties its tables in the same transaction) marks the request done. Each process starts its processor again when
- * the request is no longer waiting. Commands keep being taken throughout: the replay runs to the head of the log
- * and goes on with new events, as a fresh replay would.
+ * them out with every projections process. Each process stops the processors asked for when it sees the request,
+ * which releases their segments. The process that then claims every segment of them resets their tables and marks
+ * the requests done in one transaction, and replays the log once for all of them ({@link OnePass}) while holding the
+ * claims. The other processes start their processors as soon as the requests are taken; those wait for the claims,
+ * and carry on live from where the pass left each segment. Commands keep being taken throughout: the pass runs to the
+ * head of the log as it finds it, and the processors take the events after that.
  */
 @Component
 @EnableScheduling
@@ -35,14 +47,27 @@ class RebuildRequests {
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final TransactionManager transactions;
+    private final TokenStore tokens;
+    private final OnePass pass;
     /** Requests for which this process stopped its processor and must start it again. */
-    private final Set<Long> stoppedHere = new HashSet<>();
+    private final Set<Long> stoppedHere = ConcurrentHashMap.newKeySet();
+    /** Requests whose pass runs in this process. */
+    private final Set<Long> passingHere = ConcurrentHashMap.newKeySet();
+    private final ExecutorService passes = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    RebuildRequests(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionTemplate transactions) {
+    RebuildRequests(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionManager transactions,
+                    TokenStore tokens, EventStorageEngine log,
+                    @Value("${talent.projections.rebuild-batch:2000}") int batchSize) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.tokens = tokens;
+        this.pass = new OnePass(log, tokens, transactions, batchSize);
     }
 
     /**
@@ -68,6 +93,9 @@ class RebuildRequests {
 
     @Scheduled(fixedDelayString = "${talent.projections.rebuild-poll:500ms}")
     void carryOut() {
+        if (!passingHere.isEmpty()) {
+            return; // this process's processors stay stopped until its pass is over
+        }
         List<Request> open = jdbc.sql("""
                         SELECT request, processor, state FROM projection_rebuild
                         WHERE state = 'REQUESTED' OR request = ANY (?::bigint[])
@@ -75,6 +103,7 @@ class RebuildRequests {
                 .param(stoppedHere.toArray(Long[]::new))
                 .query((rs, row) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
+        Map<Request, StreamingEventProcessor> waiting = new LinkedHashMap<>();
         for (Request request : open) {
             Optional<StreamingEventProcessor> found =
                     processing.eventProcessor(request.processor(), StreamingEventProcessor.class);
@@ -87,37 +116,103 @@ class RebuildRequests {
                     processor.shutDown();
                 }
                 stoppedHere.add(request.id());
-                reset(request, processor);
-            }
-            if (!waiting(request.id())) {
+                waiting.put(request, processor);
+            } else {
+                // Taken by another process: its pass holds the segments, which this processor waits for.
                 processor.start();
                 stoppedHere.remove(request.id());
             }
         }
-    }
-
-    private void reset(Request request, StreamingEventProcessor processor) {
-        try {
-            transactions.executeWithoutResult(status -> {
-                int taken = jdbc.sql("""
-                                UPDATE projection_rebuild SET state = 'RESET', reset_at = clock_timestamp(),
-                                    reset_position = (SELECT coalesce(max(globalindex), 0) FROM domainevententry)
-                                WHERE request = ? AND state = 'REQUESTED'""")
-                        .param(request.id()).update();
-                if (taken == 1) {
-                    processor.resetTokens();
-                }
-            });
-            log.info("Rebuilding {} (request {})", request.processor(), request.id());
-        } catch (RuntimeException e) {
-            // Another process still holds a segment; it stops the processor when it polls, and the reset is retried.
-            log.debug("Cannot reset {} yet: {}", request.processor(), e.getMessage());
+        if (!waiting.isEmpty()) {
+            take(waiting);
         }
     }
 
-    private boolean waiting(long request) {
-        return jdbc.sql("SELECT state = 'REQUESTED' FROM projection_rebuild WHERE request = ?").param(request)
-                .query(Boolean.class).single();
+    /** Claims every segment, resets the tables and marks the requests taken, in one transaction; then the pass. */
+    private void take(Map<Request, StreamingEventProcessor> waiting) {
+        Map<String, EventHandlerInvoker> invokers = new LinkedHashMap<>();
+        Map<String, int[]> segments = new LinkedHashMap<>();
+        List<Long> ids = waiting.keySet().stream().map(Request::id).toList();
+        try {
+            transactions.executeInTransaction(() -> {
+                for (Request request : waiting.keySet()) {
+                    String name = request.processor();
+                    int[] claimed = tokens.fetchSegments(name);
+                    for (int segment : claimed) {
+                        tokens.fetchToken(name, segment); // claims it, or fails while another process holds it
+                    }
+                    segments.put(name, claimed);
+                    EventHandlerInvoker invoker = processing.eventProcessor(name, AbstractEventProcessor.class)
+                            .orElseThrow().eventHandlerInvoker();
+                    invoker.performReset();
+                    for (int segment : claimed) {
+                        tokens.storeToken(null, name, segment);
+                    }
+                    invokers.put(name, invoker);
+                }
+                int taken = jdbc.sql("""
+                                UPDATE projection_rebuild SET state = 'RESET', reset_at = clock_timestamp(),
+                                    reset_position = (SELECT coalesce(max(globalindex), 0) FROM domainevententry)
+                                WHERE request = ANY (?::bigint[]) AND state = 'REQUESTED'""")
+                        .param(ids.toArray(Long[]::new)).update();
+                if (taken != ids.size()) {
+                    throw new IllegalStateException("another process took " + (ids.size() - taken) + " of them");
+                }
+            });
+        } catch (RuntimeException e) {
+            // Another process still holds a segment (it stops the processor when it polls) or took the request.
+            log.debug("Cannot rebuild {} yet: {}", invokers.keySet(), e.getMessage());
+            return;
+        }
+        passingHere.addAll(ids);
+        List<Segment> parts = parts(segments);
+        log.info("Rebuilding {} in one pass over {} part(s) of the sequences (requests {})", invokers.keySet(),
+                parts.size(), ids);
+        long started = System.nanoTime();
+        CompletableFuture<?>[] running = parts.stream().map(part -> CompletableFuture.runAsync(() -> {
+            long events = pass.run(null, invokers, segments, part);
+            log.info("Rebuilt {} of {}: {} events read in {} ms", part, invokers.keySet(), events,
+                    (System.nanoTime() - started) / 1_000_000);
+        }, passes)).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(running).whenComplete((done, failed) -> {
+            try {
+                if (failed != null) {
+                    // The tokens stand where the last whole batch of each part left them: the processors carry on
+                    // from there.
+                    log.error("The rebuild of {} stopped; its processors carry on from where it got",
+                            invokers.keySet(), failed);
+                }
+            } finally {
+                segments.forEach((name, claimed) -> {
+                    for (int segment : claimed) {
+                        try {
+                            tokens.releaseClaim(name, segment);
+                        } catch (RuntimeException e) {
+                            log.warn("Could not release {} segment {}: {}", name, segment, e.getMessage());
+                        }
+                    }
+                });
+                waiting.forEach((request, processor) -> {
+                    processor.start();
+                    stoppedHere.remove(request.id());
+                });
+                passingHere.clear();
+            }
+        });
+    }
+
+    /**
+     * The processors' segments, as parts of the sequences a pass each can replay side by side, when every processor
+     * rebuilt splits them the same way (each part then reads the log once, and PostgreSQL writes on as many
+     * connections); one part, the whole, otherwise.
+     */
+    private static List<Segment> parts(Map<String, int[]> segments) {
+        int[] first = segments.values().iterator().next();
+        boolean alike = segments.values().stream().allMatch(ids -> Arrays.equals(ids, first));
+        if (!alike || first.length < 2) {
+            return List.of(Segment.ROOT_SEGMENT);
+        }
+        return Arrays.stream(first).mapToObj(id -> Segment.computeSegment(id, first)).toList();
     }
 
     private record Request(long id, String processor, String state) {

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * A projections service in a JVM of its own ({@link ProjectionsChild}), on the test's class path and properties, so
  * that a test can kill it as a machine dies: SIGKILL, no shutdown hook, no released claim.
  */
-final class ChildProjections implements AutoCloseable {
+public final class ChildProjections implements AutoCloseable {
 
     private final Process process;
     private final Path log;
@@ -25,7 +25,7 @@ final class ChildProjections implements AutoCloseable {
         this.log = log;
     }
 
-    static ChildProjections start(Map<String, Object> properties, Path directory) {
+    public static ChildProjections start(Map<String, Object> properties, Path directory) {
         List<String> command = ChildJvm.command(ProjectionsChild.class.getName(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1");
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -40,23 +40,23 @@ final class ChildProjections implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Kill -9. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the child projections service did not die");
         }
     }
 
-    String tail() {
+    public String tail() {
         return ChildJvm.tail(log);
     }
 

@@ -5,6 +5,7 @@ import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.platform.testing.TopicReader;
+import io.talentplatform.standalone.ReadModelDigests;
 import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.projections.ProjectionsApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -158,13 +159,13 @@ class ScaleOutTest {
         }
 
         // The read models: what the two processes and the crash left is what one process makes of the log.
-        Map<String, String> split = digests();
+        Map<String, String> split = ReadModelDigests.of(jdbc);
         for (String readModel : Processors.READ_MODELS) {
             assertThat(admin().post("/api/v1/admin/projections/" + readModel + "/rebuild", "")
                     .status()).isEqualTo(202);
         }
         awaitRebuilt();
-        assertThat(digests()).isEqualTo(split);
+        assertThat(ReadModelDigests.of(jdbc)).isEqualTo(split);
     }
 
     /** The owner of each segment of the processor, or null where no process holds a live claim. */
@@ -238,21 +239,6 @@ class ScaleOutTest {
     }
 
     /** Every read-model table of the scale-out database, hashed row by row. */
-    private static Map<String, String> digests() {
-        Map<String, String> digests = new LinkedHashMap<>();
-        for (String table : jdbc.sql("""
-                        SELECT table_name FROM information_schema.tables
-                        WHERE table_schema = 'public' AND table_name <> 'tp_openings_generation'
-                            AND (table_name LIKE 'career\\_capital\\_%' OR table_name LIKE 'ft\\_%'
-                                OR table_name LIKE 'tp\\_%' OR table_name LIKE 'mt\\_%')
-                        ORDER BY table_name""").query(String.class).list()) {
-            digests.put(table, jdbc.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, ';' "
-                    + "ORDER BY t::text), '')) FROM " + table + " t").query(String.class).single());
-        }
-        assertThat(digests).isNotEmpty();
-        return digests;
-    }
-
     private static Http commands() {
         return SeparateServices.http(commandService);
     }

@@ -1,0 +1,103 @@
+package io.talentplatform.projections.rebuild;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Replays the log once into several read models: each event is read and decoded once (its payload is deserialized,
+ * and its personal fields opened, the first time a handler asks, then kept on the message) and handed to each read
+ * model's own handlers, the {@link EventHandlerInvoker} its processor runs live, so live and rebuilt rows cannot
+ * drift. A batch of events is one unit of work and one transaction: the handlers' writes go out together
+ * (BatchedWrites), and every segment's token of every processor rebuilt moves to the batch's last event in the same
+ * transaction. A pass stopped halfway (the process killed) therefore leaves each processor at a position its tables
+ * agree with, and the processors carry on from there as they would after any restart.
+ *
+ * <p>The caller holds every segment's claim of the processors rebuilt (so no processor runs them meanwhile) and has
+ * reset their tables; the pass ends at the head of the log as it finds it, and the processors go on live from there.
+ */
+final class OnePass {
+
+    private final EventStorageEngine log;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
+    private final int batchSize;
+
+    OnePass(EventStorageEngine log, TokenStore tokens, TransactionManager transactions, int batchSize) {
+        this.log = log;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Replays from {@code from} ({@code null}: the first event) to the head into every processor of
+     * {@code invokers} (by processor name), the events of {@code part} of the sequences only (the processors'
+     * segments split them the same way, each a sequence of its own, so parts may run side by side), storing the
+     * tokens of the processors' segments in that part as it goes; returns how many events it read.
+     */
+    long run(TrackingToken from, Map<String, EventHandlerInvoker> invokers, Map<String, int[]> segments,
+             Segment part) {
+        Map<String, int[]> stored = new LinkedHashMap<>();
+        segments.forEach((processor, ids) -> stored.put(processor, Arrays.stream(ids)
+                .filter(id -> part.getMask() == 0 || id == part.getSegmentId()).toArray()));
+        long replayed = 0;
+        // Which read models handle a type is asked once per type, not once per event and processor.
+        Map<Class<?>, List<EventHandlerInvoker>> routes = new HashMap<>();
+        try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(from, false)) {
+            Iterator<? extends TrackedEventMessage<?>> next = events.iterator();
+            List<TrackedEventMessage<?>> batch = new ArrayList<>(batchSize);
+            while (next.hasNext()) {
+                batch.add(next.next());
+                if (batch.size() == batchSize || !next.hasNext()) {
+                    handle(batch, invokers, routes, stored, part);
+                    replayed += batch.size();
+                    batch = new ArrayList<>(batchSize);
+                }
+            }
+        }
+        return replayed;
+    }
+
+    private void handle(List<TrackedEventMessage<?>> batch, Map<String, EventHandlerInvoker> invokers,
+                        Map<Class<?>, List<EventHandlerInvoker>> routes, Map<String, int[]> segments,
+                        Segment part) {
+        TrackingToken reached = batch.get(batch.size() - 1).trackingToken();
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(transactions);
+        unitOfWork.onPrepareCommit(done -> segments.forEach((processor, ids) -> {
+            for (int segment : ids) {
+                tokens.storeToken(reached, processor, segment);
+            }
+        }));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            TrackedEventMessage<?> event = unitOfWork.getMessage();
+            List<EventHandlerInvoker> handlers = routes.computeIfAbsent(event.getPayloadType(),
+                    type -> invokers.values().stream().filter(invoker -> invoker.canHandleType(type)).toList());
+            for (EventHandlerInvoker invoker : handlers) {
+                invoker.handle(event, part);
+            }
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable failed = result.exceptionResult();
+            throw failed instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("A rebuild's batch failed", failed);
+        }
+    }
+}

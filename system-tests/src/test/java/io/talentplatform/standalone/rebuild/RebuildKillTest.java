@@ -1,0 +1,132 @@
+package io.talentplatform.standalone.rebuild;
+
+import io.talentplatform.platform.axon.TokenProgress;
+import io.talentplatform.platform.readmodel.ReadModel;
+import io.talentplatform.platform.testing.TestInfrastructure;
+import io.talentplatform.projections.ProjectionsApplication;
+import io.talentplatform.standalone.ReadModelDigests;
+import io.talentplatform.standalone.SeparateServices;
+import io.talentplatform.standalone.scaleout.ChildProjections;
+import io.talentplatform.testkit.synthetic.HistoryAppender;
+import io.talentplatform.testkit.synthetic.OrganisationGenerator;
+import io.talentplatform.testkit.synthetic.OrganisationSpec;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A rebuild killed halfway resumes and ends equal. A projections process in a JVM of its own rebuilds every read
+ * model in one pass, in small batches, and is killed (SIGKILL) while the pass is between a tenth and nine tenths of the
+ * log. Each batch moved the processors' tokens with its rows, so another process, started afterwards, carries on from
+ * where the pass got (not from the first event) once the dead process's claims time out, and the read models end
+ * exactly as they were live.
+ */
+class RebuildKillTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path directory;
+
+    private ConfigurableApplicationContext projections;
+    private ChildProjections child;
+
+    @AfterEach
+    void stopThem() {
+        if (child != null) {
+            child.close();
+        }
+        if (projections != null) {
+            projections.close();
+        }
+    }
+
+    @Test
+    void aRebuildKilledHalfwayResumesWhereItGotAndEndsEqual() throws Exception {
+        Map<String, Object> properties = new HashMap<>(TestInfrastructure.properties());
+        String database = "rebuildkill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        JdbcClient.create(new DriverManagerDataSource(TestInfrastructure.postgres().jdbcUrl()))
+                .sql("CREATE DATABASE " + database).update();
+        String url = TestInfrastructure.postgres().jdbcUrl().replace("/postgres?", "/" + database + "?");
+        properties.put("spring.datasource.url", url);
+        properties.put("talent.processing.claim-timeout", "2000ms");
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url));
+
+        projections = SeparateServices.start(ProjectionsApplication.class, "projections", properties);
+        HistoryAppender appender = new HistoryAppender(projections.getBean(EventStore.class),
+                projections.getBean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
+        OrganisationGenerator.generate(new OrganisationSpec(200, 20, 2, 7, LocalDate.of(2026, 11, 2)), appender);
+        appender.flush();
+        long head = jdbc.sql("SELECT max(globalindex) FROM domainevententry").query(Long.class).single();
+        await().atMost(Duration.ofSeconds(120)).until(() -> lowest(jdbc) >= head);
+        Map<String, String> live = ReadModelDigests.of(jdbc);
+        projections.close();
+        projections = null;
+
+        Map<String, Object> childProperties = new HashMap<>(properties);
+        childProperties.put("talent.projections.rebuild-batch", "25");
+        childProperties.put("talent.projections.rebuild-poll", "100ms");
+        child = ChildProjections.start(childProperties, directory);
+        await("the child holds the read models' segments").atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            assertThat(child.isAlive()).as(child.tail()).isTrue();
+            assertThat(jdbc.sql("SELECT count(*) FROM tokenentry WHERE owner IS NOT NULL AND processorname = ANY (?)")
+                    .param((Object) ReadModel.processors().toArray(String[]::new)).query(Long.class).single())
+                    .isEqualTo(2L * ReadModel.values().length);
+        });
+        for (ReadModel readModel : ReadModel.values()) {
+            jdbc.sql("INSERT INTO projection_rebuild (processor, requested_by) VALUES (?, 'HR-1')")
+                    .param(readModel.processor()).update();
+        }
+        await("the pass is under way").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    long at = lowest(jdbc);
+                    return taken(jdbc) && at > head / 10 && at < head * 9 / 10;
+                });
+        child.kill();
+        long killedAt = lowest(jdbc);
+        assertThat(killedAt).as("killed halfway").isLessThan(head);
+
+        projections = SeparateServices.start(ProjectionsApplication.class, "projections", properties);
+        long[] lowestSeen = {Long.MAX_VALUE};
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            long at = lowest(jdbc);
+            lowestSeen[0] = Math.min(lowestSeen[0], at);
+            return at >= head;
+        });
+
+        assertThat(lowestSeen[0]).as("carried on from where the pass got, not from the first event")
+                .isGreaterThanOrEqualTo(killedAt);
+        assertThat(ReadModelDigests.of(jdbc)).isEqualTo(live);
+    }
+
+    private static boolean taken(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM projection_rebuild WHERE state = 'RESET'").query(Long.class).single()
+                == ReadModel.values().length;
+    }
+
+    /** The lowest position any segment of any read model stored; -1 where one has processed nothing. */
+    private static long lowest(JdbcClient jdbc) {
+        List<byte[]> tokens = jdbc.sql("SELECT token FROM tokenentry WHERE processorname = ANY (?)")
+                .param((Object) ReadModel.processors().toArray(String[]::new))
+                .query((rs, row) -> rs.getBytes(1)).list();
+        return tokens.stream().mapToLong(token -> token == null ? -1 : TokenProgress.of(JSON.readTree(token)).index())
+                .min().orElse(-1);
+    }
+}
