@@ -241,9 +241,10 @@ public final class RebuildBenchmark {
             md.append("| baseline (same run, before each rebuild) | runs (events/s) | median events/s | platform / "
                     + "baseline |\n|---|---|---|---|\n");
             md.append(String.format(Locale.ROOT, "| (a) Axon's defaults: %s; the slowest read model's time over the "
-                            + "whole log, extrapolated from %s windows (one from each %sth of the log, %s s in all) "
-                            + "| %s | %,.0f | %.2f |%n", defaults.get("settings"), defaults.get("windows"),
-                    defaults.get("windows"), defaults.get("windowSeconds"), rates((List<?>) defaults.get("runs")),
+                            + "whole log, extrapolated from %s windows (one from the start of each of %s equal parts "
+                            + "of the log, %s s in all) | %s | %,.0f | %.2f |%n", defaults.get("settings"),
+                    defaults.get("windows"), defaults.get("windows"), defaults.get("windowSeconds"),
+                    rates((List<?>) defaults.get("runs")),
                     defaults.get("medianEventsPerSecond"), baselines.get("platformOverAxonDefaults")));
             md.append(String.format(Locale.ROOT, "| (c) the log-scan ceiling: %s | %s | %,.0f | %.2f |%n%n",
                     raw.get("method"), rates((List<?>) raw.get("runs")), raw.get("medianEventsPerSecond"),

@@ -163,14 +163,28 @@ public final class Summary {
         } else {
             double overDefaults = baselines.path("platformOverAxonDefaults").asDouble();
             double overRaw = baselines.path("platformOverRawJdbc").asDouble();
-            md.append(String.format(Locale.ROOT, "| (a) Axon's default processor settings, same handlers | %,.0f "
-                            + "events/s; platform / (a) = %.2f | >= 10: %s |%n",
+            md.append(String.format(Locale.ROOT, "| (a) Axon's default processor settings, same handlers, over the "
+                            + "whole log | %,.0f events/s; platform / (a) = %.2f | >= 30: %s |%n",
                     baselines.path("axonDefaults").path("medianEventsPerSecond").asDouble(), overDefaults,
-                    overDefaults >= 10 ? "met" : "missed"));
-            md.append(String.format(Locale.ROOT, "| (b) raw JDBC scan and batched upsert | %,.0f rows/s; platform / "
-                            + "(b) = %.2f | >= 0.6: %s |%n",
-                    baselines.path("rawJdbc").path("medianEventsPerSecond").asDouble(), overRaw,
-                    overRaw >= 0.6 ? "met" : "missed"));
+                    overDefaults >= 30 ? "met" : "missed"));
+            md.append("| (b) the same read models written by a raw program with COPY | not built yet | platform / "
+                    + "(b) >= 0.6 |\n");
+            md.append(String.format(Locale.ROOT, "| (c) the log-scan ceiling: one table, one row an event, payloads "
+                            + "not decoded | %,.0f rows/s; platform / (c) = %.2f | none |%n",
+                    baselines.path("rawJdbc").path("medianEventsPerSecond").asDouble(), overRaw));
+        }
+        JsonNode median = null;
+        for (JsonNode run : result.path("runs")) {
+            if (run.path("seconds").asDouble() == seconds) {
+                median = run;
+            }
+        }
+        if (median != null && median.has("resources")) {
+            JsonNode use = median.path("resources");
+            md.append(String.format(Locale.ROOT, "%nThe median run's CPU: JVM %.0f%% / PostgreSQL %.0f%% of %.0f "
+                            + "CPU-µs an event; %.2f rows written an event.%n", use.path("jvmShareOfCpu").asDouble()
+                            * 100, (1 - use.path("jvmShareOfCpu").asDouble()) * 100,
+                    use.path("cpuMicrosecondsPerEvent").asDouble(), use.path("rowsWrittenPerEvent").asDouble()));
         }
         where(md, result);
     }
