@@ -77,6 +77,7 @@ public final class Bench {
                   for query, and
                   --baseline-window S  seconds Axon's default processor settings replay in each run [60]; 0 skips
                                     both baselines
+                  --statements true   load pg_stat_statements and report where PostgreSQL's time went [false]
 
                 options of append:
                   --people N        people the evidence is about [800]

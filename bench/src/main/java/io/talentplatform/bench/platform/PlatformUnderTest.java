@@ -65,7 +65,8 @@ public final class PlatformUnderTest implements AutoCloseable {
         long started = System.nanoTime();
         Path temporaryData = dataDirectory == null ? temporaryDirectory() : null;
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(
-                dataDirectory == null ? temporaryData : dataDirectory, freePort());
+                dataDirectory == null ? temporaryData : dataDirectory, freePort(), EmbeddedPostgresServer.LOOPBACK, true,
+                PostgresStatements.asked() ? PostgresStatements.SETTINGS : Map.of());
         EmbeddedKafkaServer kafka = EmbeddedKafkaServer.temporary();
         byte[] key = masterKey(dataDirectory);
         List<String> args = new ArrayList<>(List.of(
@@ -82,6 +83,9 @@ public final class PlatformUnderTest implements AutoCloseable {
         sources[0] = StandaloneApplication.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
         ConfigurableApplicationContext context = new SpringApplication(sources).run(args.toArray(String[]::new));
+        if (PostgresStatements.asked()) {
+            PostgresStatements.install(context.getBean(JdbcClient.class));
+        }
         return new PlatformUnderTest(postgres, temporaryData, kafka, context,
                 Duration.ofNanos(System.nanoTime() - started), key);
     }

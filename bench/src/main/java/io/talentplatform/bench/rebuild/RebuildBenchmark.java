@@ -7,6 +7,7 @@ import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.HistoryLoad;
 import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.bench.platform.PostgresStatements;
 import io.talentplatform.bench.platform.ResourceUse;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.testkit.synthetic.OrganisationSpec;
@@ -47,6 +48,9 @@ public final class RebuildBenchmark {
         Path results = Path.of(options.text("results", "bench/results"));
         String dataDirectory = options.text("data-dir", null);
         long baselineWindow = options.number("baseline-window", 60);
+        if (Boolean.parseBoolean(options.text("statements", "false"))) {
+            PostgresStatements.ask();
+        }
         Instant began = Instant.now();
         System.out.printf("rebuild benchmark: %d people, %d openings, %d quarters, seed %d%n", spec.people(),
                 spec.openings(), spec.quarters(), spec.seed());
@@ -137,6 +141,7 @@ public final class RebuildBenchmark {
      */
     public static Map<String, Object> rebuild(HttpClient http, String base, String token, int run, JdbcClient jdbc)
             throws Exception {
+        PostgresStatements.reset(jdbc);
         ResourceUse use = ResourceUse.start(jdbc);
         long started = System.nanoTime();
         for (String readModel : Processors.READ_MODELS) {
@@ -193,6 +198,10 @@ public final class RebuildBenchmark {
         result.put("seconds", round(seconds));
         result.put("eventsPerSecond", round(events / seconds));
         result.put("resources", resources);
+        List<Map<String, Object>> statements = PostgresStatements.top(jdbc, 12);
+        if (!statements.isEmpty()) {
+            result.put("postgresStatements", statements);
+        }
         result.put("doneByReadModelSeconds", done);
         result.put("progress", progress);
         System.out.printf(Locale.ROOT, "  run %d: every read model rebuilt in %.1f s (%,.0f events/s) %s; %s%n", run,
@@ -253,6 +262,19 @@ public final class RebuildBenchmark {
                     (Map<?, ?>) medianOf((List<?>) defaults.get("runs")).get("resources"))).append("; (c) ")
                     .append(ResourceUse.describe((Map<?, ?>) medianOf((List<?>) raw.get("runs")).get("resources")))
                     .append(".\n\n");
+        }
+        Map<?, ?> median = runs.stream().filter(run -> run.get("seconds").equals(report.get("medianSeconds")))
+                .findFirst().orElse(null);
+        if (median != null && median.get("postgresStatements") instanceof List<?> statements) {
+            md.append("Where PostgreSQL's execution time went in the median run (`--statements`, pg_stat_statements):"
+                    + "\n\n| share | calls | mean µs | rows | statement |\n|---|---|---|---|---|\n");
+            for (Object each : statements) {
+                Map<?, ?> statement = (Map<?, ?>) each;
+                md.append(String.format(Locale.ROOT, "| %s%% | %,d | %,d | %,d | `%s` |%n",
+                        statement.get("shareOfExecutionTime"), statement.get("calls"), statement.get("meanMicros"),
+                        statement.get("rows"), String.valueOf(statement.get("statement")).replace("|", "\\|")));
+            }
+            md.append('\n');
         }
         md.append("Progress seen by the operator while it ran (every run, each second; percent of the log at the reset, "
                 + "and the estimate of time left) is in the JSON beside this file.\n\n");

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A real PostgreSQL server process started from a Maven dependency, for the standalone build and the tests.
@@ -17,6 +19,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** The major version of the binaries this build embeds; a data directory of another major cannot be opened. */
     public static final int MAJOR_VERSION = 17;
     public static final String LOOPBACK = "127.0.0.1";
+
+    private static final Set<String> DURABILITY = Set.of("fsync", "synchronous_commit", "full_page_writes");
 
     private final EmbeddedPostgres postgres;
 
@@ -56,10 +60,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public static EmbeddedPostgresServer persistent(Path dataDirectory, int port, String listenAddresses,
                                                     boolean stopOnJvmExit) {
+        return persistent(dataDirectory, port, listenAddresses, stopOnJvmExit, Map.of());
+    }
+
+    /**
+     * As {@link #persistent(Path, int, String, boolean)}, with {@code settings} besides (a benchmark loading
+     * {@code pg_stat_statements}, say); the durability settings are not among those it may change.
+     */
+    public static EmbeddedPostgresServer persistent(Path dataDirectory, int port, String listenAddresses,
+                                                    boolean stopOnJvmExit, Map<String, String> settings) {
+        if (settings.keySet().stream().anyMatch(DURABILITY::contains)) {
+            throw new IllegalArgumentException("PostgreSQL's durability is not a setting to change: " + settings);
+        }
         IncompatibleDataDirectory.check(dataDirectory, MAJOR_VERSION);
         try {
             Files.createDirectories(dataDirectory);
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -68,8 +84,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("listen_addresses", listenAddresses)
-                    .start());
+                    .setServerConfig("listen_addresses", listenAddresses);
+            settings.forEach(builder::setServerConfig);
+            return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);
         }
