@@ -5,7 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The read side's writer: streaming event processors that build every read model in PostgreSQL and publish the
- * Kafka streams. Scales out by segments claimed through the token store. Port 8083, actuator only.
+ * Kafka streams. Scales out by segments claimed through the token store. Port 8083: the read models' status and
+ * rebuilds (the admin API) and the actuator.
  */
 @SpringBootApplication
 public class ProjectionsApplication {
