@@ -15,10 +15,17 @@ public final class ReadModelDigests {
     public static Map<String, String> of(JdbcClient jdbc) {
         Map<String, String> digests = new LinkedHashMap<>();
         for (ReadModel readModel : ReadModel.values()) {
-            for (String table : readModel.tables()) {
-                digests.put(table, jdbc.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, ';' "
-                        + "ORDER BY t::text), '')) FROM " + table + " t").query(String.class).single());
-            }
+            digests.putAll(of(jdbc, readModel));
+        }
+        return digests;
+    }
+
+    /** One read model's tables, each as its row count and the hash of its rows in order. */
+    public static Map<String, String> of(JdbcClient jdbc, ReadModel readModel) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (String table : readModel.tables()) {
+            digests.put(table, jdbc.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, ';' "
+                    + "ORDER BY t::text), '')) FROM " + table + " t").query(String.class).single());
         }
         return digests;
     }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where each processor is, read from Axon's token store: a segment's token holds the last position it processed
- * and, while it replays, the position the log had when it was reset. A processor is as far as its slowest segment.
+ * Where each processor is, read from Axon's token store: a segment's token holds the last position it processed. A
+ * processor is as far as its slowest segment; a rebuild is done once that is where the log was when it was taken.
  */
 @Component
 class ProcessorStatuses {

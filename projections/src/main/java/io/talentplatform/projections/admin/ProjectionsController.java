@@ -1,11 +1,11 @@
 package io.talentplatform.projections.admin;
 
-import io.talentplatform.projections.rebuild.RebuildReadModel;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
+import io.talentplatform.projections.rebuild.RebuildReadModel;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -46,12 +46,12 @@ final class OnePass {
     }
 
     /**
-     * Replays from {@code from} ({@code null}: the first event) to the head into every processor of
+     * Replays from the first event to the head into every processor of
      * {@code invokers} (by processor name), the events of {@code part} of the sequences only (the processors'
      * segments split them the same way, each a sequence of its own, so parts may run side by side), storing the
      * tokens of the processors' segments in that part as it goes; returns how many events it read.
      */
-    long run(TrackingToken from, Map<String, EventHandlerInvoker> invokers, Map<String, int[]> segments,
+    long run(Map<String, EventHandlerInvoker> invokers, Map<String, int[]> segments,
              Segment part) {
         Map<String, int[]> stored = new LinkedHashMap<>();
         segments.forEach((processor, ids) -> stored.put(processor, Arrays.stream(ids)
@@ -59,7 +59,7 @@ final class OnePass {
         long replayed = 0;
         // Which read models handle a type is asked once per type, not once per event and processor.
         Map<Class<?>, List<EventHandlerInvoker>> routes = new HashMap<>();
-        try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(from, false)) {
+        try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> next = events.iterator();
             List<TrackedEventMessage<?>> batch = new ArrayList<>(batchSize);
             while (next.hasNext()) {

@@ -170,7 +170,7 @@ class RebuildRequests {
                 parts.size(), ids);
         long started = System.nanoTime();
         CompletableFuture<?>[] running = parts.stream().map(part -> CompletableFuture.runAsync(() -> {
-            long events = pass.run(null, invokers, segments, part);
+            long events = pass.run(invokers, segments, part);
             log.info("Rebuilt {} of {}: {} events read in {} ms", part, invokers.keySet(), events,
                     (System.nanoTime() - started) / 1_000_000);
         }, passes)).toArray(CompletableFuture[]::new);

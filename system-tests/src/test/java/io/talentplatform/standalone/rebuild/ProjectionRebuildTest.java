@@ -8,6 +8,7 @@ import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.standalone.OwnPlatform;
+import io.talentplatform.standalone.ReadModelDigests;
 import io.talentplatform.standalone.StandaloneTest;
 import io.talentplatform.testkit.synthetic.HistoryAppender;
 import io.talentplatform.testkit.synthetic.OrganisationGenerator;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -173,10 +173,7 @@ class ProjectionRebuildTest {
     }
 
     private String digest(String readModel) {
-        List<String> tables = ReadModel.ofProcessor(readModel).orElseThrow().tables().stream().sorted().toList();
-        return tables.stream().map(table -> table + ":" + jdbc.sql("SELECT count(*) || ':' || md5(coalesce("
-                        + "string_agg(t::text, ';' ORDER BY t::text), '')) FROM " + table + " t")
-                .query(String.class).single()).collect(Collectors.joining(" "));
+        return ReadModelDigests.of(jdbc, ReadModel.ofProcessor(readModel).orElseThrow()).toString();
     }
 
     private long head() {
