@@ -5,6 +5,7 @@ import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.KernelBursts;
 import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.bench.platform.ResourceUse;
 import io.talentplatform.command.employee.RecordCapabilityEvidence;
 import io.talentplatform.events.employee.EvidenceSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -82,6 +83,8 @@ public final class AppendBenchmark {
                     platform.bean(org.springframework.core.env.Environment.class);
             RawAppend raw = new RawAppend(settings.getProperty("spring.datasource.url"),
                     settings.getProperty("spring.datasource.username"), ids.get(0));
+            BareAxonAppend bare = new BareAxonAppend(settings.getProperty("spring.datasource.url"),
+                    settings.getProperty("spring.datasource.username"), threads);
 
             Call overHttp = (thread, i) -> {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/employees/"
@@ -101,6 +104,8 @@ public final class AppendBenchmark {
             System.out.printf("warming up for %d s%n", warmup.toSeconds());
             ClosedLoop.run(threads, overHttp, warmup);
             ClosedLoop.run(threads, throughGateway, warmup.dividedBy(2));
+            ClosedLoop.run(threads, bare::append, warmup.dividedBy(2));
+            bare.clearAway();
             raw.prepare();
             ClosedLoop.run(threads, raw::insertOne, warmup.dividedBy(2));
             raw.closeConnections();
@@ -115,13 +120,24 @@ public final class AppendBenchmark {
                 settle(settled);
                 figures.put("http1", ClosedLoop.run(1, overHttp, duration).toMap());
                 settle(settled);
+                // The CPU of the HTTP figure counts until the read models and publishers have caught up with it:
+                // what a command costs with every processor live.
+                ResourceUse httpUse = ResourceUse.start(platform.jdbc());
                 Sample http8 = ClosedLoop.run(threads, overHttp, duration);
                 figures.put("http" + threads, http8.toMap());
                 figures.put("readModelsBehindAfterHttp" + threads + "Ms", settle(settled).toMillis());
+                figures.put("resourcesHttp" + threads, httpUse.stop(http8.answered()));
                 figures.put("gateway1", ClosedLoop.run(1, throughGateway, duration).toMap());
                 settle(settled);
                 figures.put("gateway" + threads, ClosedLoop.run(threads, throughGateway, duration).toMap());
                 settle(settled);
+                figures.put("bareAxon1", ClosedLoop.run(1, bare::append, duration).toMap());
+                bare.clearAway();
+                ResourceUse bareUse = ResourceUse.start(platform.jdbc());
+                Sample bareAxon = ClosedLoop.run(threads, bare::append, duration);
+                figures.put("bareAxon" + threads, bareAxon.toMap());
+                figures.put("resourcesBareAxon" + threads, bareUse.stop(bareAxon.answered()));
+                bare.clearAway();
                 raw.prepare();
                 figures.put("rawPerRow1", ClosedLoop.run(1, raw::insertOne, duration).toMap());
                 Sample rawPerRow = ClosedLoop.run(threads, raw::insertOne, duration);
@@ -133,6 +149,7 @@ public final class AppendBenchmark {
                 double halfPeak = http8.perSecond() / 2;
                 figures.put("httpHalfPeak", OpenLoop.run(halfPeak, overHttp, duration, threads));
                 figures.put("httpOverRawPerRow", round(http8.perSecond() / rawPerRow.perSecond()));
+                figures.put("httpOverBareAxon", round(http8.perSecond() / bareAxon.perSecond()));
                 System.out.printf(Locale.ROOT, "  run %d: %s%n", run, figures);
                 perRun.add(figures);
             }
@@ -144,8 +161,7 @@ public final class AppendBenchmark {
             report.put("durationSeconds", duration.toSeconds());
             report.put("runs", perRun);
             Map<String, Object> medians = new LinkedHashMap<>();
-            for (String figure : List.of("http1", "http" + threads, "gateway1", "gateway" + threads, "rawPerRow1",
-                    "rawPerRow" + threads, "rawBatched1", "httpHalfPeak")) {
+            for (String figure : FIGURES.apply(threads)) {
                 medians.put(figure, Map.of(
                         "perSecond", median(perRun, figure, "perSecond"),
                         "p50Ms", median(perRun, figure, "p50Ms"),
@@ -156,21 +172,33 @@ public final class AppendBenchmark {
                 report.put("medianHalfPeakP99ClearOfKernelBurstsMs",
                         median(perRun, "httpHalfPeak", "p99ClearOfKernelBurstsMs"));
             }
-            List<Double> ratios = perRun.stream().map(r -> (Double) r.get("httpOverRawPerRow")).sorted().toList();
-            report.put("medianHttpOverRawPerRow", ratios.get(ratios.size() / 2));
+            for (String ratio : List.of("httpOverRawPerRow", "httpOverBareAxon")) {
+                List<Double> ratios = perRun.stream().map(r -> (Double) r.get(ratio)).sorted().toList();
+                report.put("median" + Character.toUpperCase(ratio.charAt(0)) + ratio.substring(1),
+                        ratios.get(ratios.size() / 2));
+            }
             List<Long> behind = perRun.stream().map(r -> (Long) r.get("readModelsBehindAfterHttp" + threads + "Ms"))
                     .sorted().toList();
             report.put("medianReadModelsBehindAfterHttp" + threads + "Ms", behind.get(behind.size() / 2));
             report.put("note", "capability evidence by the person's manager (one CapabilityEvidenced event per "
                     + "command, each client thread on its own people, each person's evidence about eight "
                     + "capabilities in turn); raw rows: a copy of domainevententry's shape with the payload and "
-                    + "metadata bytes of a real CapabilityEvidenced; the half-peak "
+                    + "metadata bytes of a real CapabilityEvidenced; bare Axon: a minimal event-sourced aggregate "
+                    + "through Axon's command gateway and JDBC engine with its defaults, "
+                    + BareAxonAppend.EVENTS_PER_AGGREGATE + " events per aggregate, no processor reading them; "
+                    + "the half-peak "
                     + "figure is open loop at half of the same run's " + threads + "-thread HTTP rate, latency "
                     + "from when each request was due; read models and publishers running throughout, and caught up "
                     + "with the log before each figure");
             Environment.write(results, "append", report, AppendReport.markdown(report, threads));
+            bare.close();
         }
     }
+
+    /** The figures of a run, in the order of the report. */
+    static final java.util.function.IntFunction<List<String>> FIGURES = threads -> List.of("http1",
+            "http" + threads, "gateway1", "gateway" + threads, "bareAxon1", "bareAxon" + threads, "rawPerRow1",
+            "rawPerRow" + threads, "rawBatched1", "httpHalfPeak");
 
     /** Waits until every processor has processed the whole log; returns how long that took. */
     private static Duration settle(CatchUp processors) throws InterruptedException {

@@ -199,10 +199,19 @@ public final class Summary {
                 figure.getValue().path("p50Ms").asDouble(), figure.getValue().path("p99Ms").asDouble())));
         double ratio = result.path("medianHttpOverRawPerRow").asDouble();
         double halfPeak = medians.path("httpHalfPeak").path("p99Ms").asDouble();
-        md.append(String.format(Locale.ROOT, "%n| figure | median | target |%n|---|---|---|%n"
-                        + "| HTTP / raw per-row insert, %d threads | %.3f | >= 0.6: %s |%n"
-                        + "| p99 at half of the HTTP peak | %.1f ms | < 25 ms: %s |%n", threads, ratio,
-                ratio >= 0.6 ? "met" : "missed", halfPeak, halfPeak < 25 ? "met" : "missed"));
+        md.append("\n| figure | median | target |\n|---|---|---|\n");
+        if (result.has("medianHttpOverBareAxon")) {
+            double overBare = result.path("medianHttpOverBareAxon").asDouble();
+            md.append(String.format(Locale.ROOT, "| HTTP, every processor live / (d) Axon's bare append, %d threads "
+                    + "| %.3f | >= 0.5: %s |%n", threads, overBare, overBare >= 0.5 ? "met" : "missed"));
+            md.append(String.format(Locale.ROOT, "| HTTP / raw per-row insert, %d threads | %.3f | reported |%n",
+                    threads, ratio));
+        } else {
+            md.append(String.format(Locale.ROOT, "| HTTP / raw per-row insert, %d threads | %.3f | >= 0.6: %s |%n",
+                    threads, ratio, ratio >= 0.6 ? "met" : "missed"));
+        }
+        md.append(String.format(Locale.ROOT, "| p99 at half of the HTTP peak | %.1f ms | < 25 ms: %s |%n", halfPeak,
+                halfPeak < 25 ? "met" : "missed"));
         where(md, result);
     }
 
