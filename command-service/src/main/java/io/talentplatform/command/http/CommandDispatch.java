@@ -1,5 +1,6 @@
 package io.talentplatform.command.http;
 
+import io.talentplatform.platform.axon.AppendedPositions;
 import io.talentplatform.platform.axon.EventSerialization;
 import io.talentplatform.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Sends a command on behalf of the caller and reports the global position of the last event it appended.
  *
- * <p>Runs inside the request's transaction (see {@link IdempotencyFilter}), so the position lookup sees the events
- * the command has just appended and the answer and the events commit, or fail, together.
+ * <p>Runs inside the request's transaction (see {@link IdempotencyFilter}), so the positions noted are this command's,
+ * and the answer and the events commit, or fail, together.
  */
 @Component
 public class CommandDispatch {
@@ -32,14 +33,17 @@ public class CommandDispatch {
         this.jdbc = jdbc;
     }
 
-    /** Sends the command and returns the position of the newest event of {@code aggregateId}. */
+    /**
+     * Sends the command and returns the position of the newest event it appended (with the policies it set off, in
+     * the same transaction), as the insert returned it; or, if it appended none, that of {@code aggregateId}'s newest.
+     */
     public long send(Object command, String aggregateId, Caller caller, HttpServletRequest request) {
         commands.sendAndWait(command, metadata(caller, request));
-        return newestPosition(aggregateId);
+        return AppendedPositions.newest().orElseGet(() -> newestPosition(aggregateId));
     }
 
     /** The global position of the newest event of {@code aggregateId}, in this transaction; 0 if it has none. */
-    public long newestPosition(String aggregateId) {
+    private long newestPosition(String aggregateId) {
         // The newest by sequence number is the newest by position (an aggregate's events are appended in order),
         // and the (aggregate, sequence) key finds it in one index step however long the person's history is.
         return jdbc.sql("""

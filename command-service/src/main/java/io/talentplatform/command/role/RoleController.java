@@ -93,7 +93,7 @@ class RoleController {
 
     /**
      * An internal fill is two facts committed together: the opening is filled, and the person moves into its role
-     * (FillPolicy, in the same transaction). The position answered covers both streams.
+     * (FillPolicy, in the same transaction). The position answered is the newest of both streams' events.
      */
     @PostMapping("/api/v1/openings/{openingId}/fill")
     ResponseEntity<OpeningFilled> fill(@PathVariable UUID openingId, @Valid @RequestBody RoleRequests.Fill body,
@@ -106,9 +106,6 @@ class RoleController {
         catalogue.roleOfOpening(openingId).orElseThrow(() -> Unknown.opening(openingId));
         long position = dispatch.send(new FillOpening(openingId, body.filledOn(), body.employeeId(), body.moveType()),
                 openingId.toString(), caller, request);
-        if (body.employeeId() != null) {
-            position = Math.max(position, dispatch.newestPosition(body.employeeId()));
-        }
         return ok(position, new OpeningFilled(openingId, body.employeeId()));
     }
 

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
 /**
  * The event store's storage: Axon's JDBC engine on PostgreSQL, wired as Axon's own auto-configuration would wire it
  * (which then steps aside), but reading timestamps once ({@link PostgresEventStorageEngine}). Gap settings are
- * Axon's defaults, stated here because the engine needs them too.
+ * Axon's defaults, stated here because the engine needs them too. An append notes the positions it was given
+ * ({@link AppendedPositions}).
  */
 @AutoConfiguration(after = {AxonAfterDataSource.class, EventSerialization.class},
         beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
@@ -56,6 +57,7 @@ public class EventStorage {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                .appendEvents(new AppendedPositions())
                 .batchSize(readBatch);
         return new PostgresEventStorageEngine(builder, LOWEST_GLOBAL_SEQUENCE, MAX_GAP_OFFSET, GAP_TIMEOUT_MILLIS);
     }
