@@ -18,6 +18,7 @@ import io.talentplatform.events.contract.DevelopmentContractRevised;
 import io.talentplatform.events.contract.ReviewCadence;
 import io.talentplatform.command.employee.CitedConversation;
 import io.talentplatform.command.employee.Employment;
+import io.talentplatform.command.loading.AggregateLoading;
 import io.talentplatform.platform.loop.LoopRules;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -45,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Due dates are deadlines on a persistent scheduler: when one passes with the commitment still open, the contract
  * itself records that it became overdue, once.
  */
-@Aggregate
+@Aggregate(cache = AggregateLoading.CONTRACTS, lockFactory = AggregateLoading.LOCKS)
 public class DevelopmentContract {
     static final String REVIEW_DEADLINE = "contract-review";
 

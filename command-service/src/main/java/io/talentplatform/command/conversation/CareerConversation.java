@@ -23,6 +23,7 @@ import io.talentplatform.events.conversation.ReflectionPromptSent;
 import io.talentplatform.events.conversation.ReflectionPromptWritten;
 import io.talentplatform.events.conversation.SignalingGapOutcome;
 import io.talentplatform.command.employee.Employment;
+import io.talentplatform.command.loading.AggregateLoading;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -44,7 +45,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A career conversation, from booking to its outcomes (seeds 000, 001, 002). Who may run it and whether the person
  * is still employed are checked before a command reaches it (see {@code CommandAccess}); it checks its own rules.
  */
-@Aggregate
+@Aggregate(cache = AggregateLoading.CONVERSATIONS, lockFactory = AggregateLoading.LOCKS)
 public class CareerConversation {
 
     /** Seed 001: "at least 45 minutes" for a dedicated career conversation. */

@@ -30,6 +30,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import io.talentplatform.command.employee.ConversationTriggers.PromotionWatch;
+import io.talentplatform.command.loading.AggregateLoading;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
@@ -51,7 +52,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The person: their place in the organisation and everything recorded on their Career Capital. Command handlers
  * check the rules and apply events; event-sourcing handlers only assign what later rules need.
  */
-@Aggregate(snapshotTriggerDefinition = EmployeeSnapshots.TRIGGER, snapshotFilter = EmployeeSnapshots.FILTER)
+@Aggregate(snapshotTriggerDefinition = EmployeeSnapshots.TRIGGER, snapshotFilter = EmployeeSnapshots.FILTER,
+        cache = AggregateLoading.EMPLOYEES, lockFactory = AggregateLoading.LOCKS)
 @Revision(Employee.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

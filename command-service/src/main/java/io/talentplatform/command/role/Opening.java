@@ -1,5 +1,6 @@
 package io.talentplatform.command.role;
 
+import io.talentplatform.command.loading.AggregateLoading;
 import io.talentplatform.command.role.RoleCommands.FillOpening;
 import io.talentplatform.command.role.RoleCommands.OpenOpening;
 import io.talentplatform.events.role.OpeningFilled;
@@ -16,7 +17,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A vacancy in a role, open until it is filled once, by a current employee or by an external hire. */
-@Aggregate
+@Aggregate(cache = AggregateLoading.OPENINGS, lockFactory = AggregateLoading.LOCKS)
 public class Opening {
 
     @AggregateIdentifier

@@ -1,6 +1,7 @@
 package io.talentplatform.command.role;
 
 import io.talentplatform.command.employee.Employment;
+import io.talentplatform.command.loading.AggregateLoading;
 import io.talentplatform.command.role.RoleCommands.DefineRole;
 import io.talentplatform.command.role.RoleCommands.NominateSuccessor;
 import io.talentplatform.command.role.RoleCommands.RemoveSuccessor;
@@ -21,7 +22,7 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A role and its succession slate: who the panel has nominated, and how ready it judged them. */
-@Aggregate
+@Aggregate(cache = AggregateLoading.ROLES, lockFactory = AggregateLoading.LOCKS)
 public class Role {
 
     @AggregateIdentifier
