@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * Every read model, declared once: the name of the processor that keeps it (and of the read model in the API), the
  * folder of the migrations that own its tables, whether a person's events go together (PersonSequencing), the tables
- * a rebuild empties and refills, and the counters it keeps across a rebuild. Configuration, sequencing, freshness
- * waits, point-in-time replay, rebuilds and the admin status all refer to this; ReadModelDeclarationTest checks it
- * against the migrations, the database and Axon's configuration.
+ * a rebuild empties and refills, the counters it keeps across a rebuild, and the indexes only its queries use.
+ * Configuration, sequencing, freshness waits, point-in-time replay, rebuilds and the admin status all refer to this;
+ * ReadModelDeclarationTest checks it against the migrations, the database and Axon's configuration.
  */
 public enum ReadModel {
 
@@ -17,19 +17,28 @@ public enum ReadModel {
             List.of("career_capital_profile", "career_capital_evidence", "career_capital_relationship",
                     "career_capital_signal", "career_capital_aspiration", "career_capital_readiness",
                     "career_capital_conversation", "career_capital_note"),
-            List.of()),
+            List.of(),
+            List.of("career_capital_profile_manager")),
     FOLLOW_THROUGH(Names.FOLLOW_THROUGH, "followthrough", true,
             List.of("ft_person", "ft_conversation", "ft_contract", "ft_contract_revision", "ft_commitment",
                     "ft_deferral", "ft_pause", "ft_transition_plan", "inbox_item"),
-            List.of()),
+            List.of(),
+            List.of("inbox_item_recipient", "inbox_item_visible", "ft_person_manager", "ft_commitment_manager")),
     TALENT_POOL(Names.TALENT_POOL, "talentpool", true,
             List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap", "tp_readiness", "tp_role",
                     "tp_opening", "tp_successor"),
-            List.of("tp_openings_generation")),
+            List.of("tp_openings_generation"),
+            List.of("tp_person_discoverable_families", "tp_person_discoverable_grades",
+                    "tp_person_marketplace_capabilities", "tp_person_marketplace_grades", "tp_role_critical",
+                    "tp_opening_open", "tp_successor_coverage")),
     TALENT_METRICS(Names.TALENT_METRICS, "metrics", false,
             List.of("mt_person", "mt_move", "mt_opening", "mt_role", "mt_successor", "mt_conversation", "mt_contract",
                     "mt_commitment", "mt_signaling_gap", "mt_outcome_evidence"),
-            List.of());
+            List.of(),
+            List.of("mt_commitment_manager_due", "mt_contract_supported", "mt_conversation_full_completed",
+                    "mt_conversation_person_held", "mt_move_person_effective", "mt_opening_filled",
+                    "mt_person_departed", "mt_role_critical", "mt_signaling_gap_closed", "mt_signaling_gap_opened",
+                    "mt_successor_ready_now"));
 
     /** The names as constants, for annotations ({@code @ProcessingGroup}) that cannot take an enum's field. */
     public interface Names {
@@ -47,14 +56,16 @@ public enum ReadModel {
     private final boolean personSequenced;
     private final List<String> tables;
     private final List<String> counters;
+    private final List<String> queryIndexes;
 
     ReadModel(String processor, String migrationFolder, boolean personSequenced, List<String> tables,
-              List<String> counters) {
+              List<String> counters, List<String> queryIndexes) {
         this.processor = processor;
         this.migrationFolder = migrationFolder;
         this.personSequenced = personSequenced;
         this.tables = tables;
         this.counters = counters;
+        this.queryIndexes = queryIndexes;
     }
 
     public String processor() {
@@ -79,6 +90,15 @@ public enum ReadModel {
     /** Tables the read model updates rather than fills (a generation counter): kept across a rebuild. */
     public List<String> counters() {
         return counters;
+    }
+
+    /**
+     * The indexes only the queries use, never a handler's lookup: a full rebuild drops them when it empties the
+     * tables and builds them once the load is over, instead of keeping them up to date row by row
+     * (docs/decisions/022-indexes-after-a-load.md).
+     */
+    public List<String> queryIndexes() {
+        return queryIndexes;
     }
 
     /** The statement that empties the read model before a rebuild, in its processor's reset handler. */

@@ -55,15 +55,17 @@ class ProcessorStatuses {
                         rs.getObject(5) == null ? null : rs.getLong(5), null, null))
                 .optional().orElse(null);
         long position = Math.max(0, segments.stream().mapToLong(SegmentToken::position).min().orElse(0));
-        boolean rebuilding = false;
+        int indexesToBuild = jdbc.sql("SELECT count(*) FROM projection_rebuild_index WHERE processor = ?")
+                .param(name).query(Integer.class).single();
+        boolean rebuilding = indexesToBuild > 0;
         if (rebuild != null) {
             rebuild = rebuild.progress(position);
-            rebuilding = rebuild.state().equals("REQUESTED") || rebuild.percent() < 100.0;
+            rebuilding |= rebuild.state().equals("REQUESTED") || rebuild.percent() < 100.0;
         }
         String kind = Processors.PUBLISHERS.contains(name) ? "PUBLISHER" : "READ_MODEL";
         return new Status(name, kind, segments.size(),
                 (int) segments.stream().filter(segment -> segment.owner() != null).count(), position,
-                Math.max(0, head - position), rebuilding, rebuild);
+                Math.max(0, head - position), rebuilding, rebuild, indexesToBuild);
     }
 
     /** One segment: how far it got and whether a process holds it. */
@@ -99,11 +101,13 @@ class ProcessorStatuses {
     /**
      * @param position   the last position every segment has processed
      * @param lag        events appended after it
-     * @param rebuilding a rebuild waits or has not yet replayed up to where the log was at its reset
+     * @param rebuilding a rebuild waits, has not yet replayed up to where the log was at its reset, or has query
+     *                   indexes still to build
      * @param rebuild    the latest rebuild asked for, with its progress; {@code null} if never
+     * @param indexesToBuild query indexes a rebuild dropped for its load and has not built again yet
      */
     record Status(String name, String kind, int segments, int claimedSegments, long position, long lag,
-                  boolean rebuilding, Rebuild rebuild) {
+                  boolean rebuilding, Rebuild rebuild, int indexesToBuild) {
     }
 
     record Projections(long head, List<Status> processors) {

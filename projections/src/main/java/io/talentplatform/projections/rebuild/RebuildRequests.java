@@ -34,8 +34,8 @@ import java.util.concurrent.Executors;
  * Takes the rebuilds asked for through the admin API ({@link RebuildReadModel}, kept in V3_11's table) and carries
  * them out with every projections process. Each process stops the processors asked for when it sees the request,
  * which releases their segments. The process that then claims every segment of them resets their tables and marks
- * the requests done in one transaction, and replays the log once for all of them ({@link OnePass}) while holding the
- * claims. The other processes start their processors as soon as the requests are taken; those wait for the claims,
+ * the requests done in one transaction (dropping the indexes only their queries use, {@link IndexesAfterLoad}), and
+ * replays the log once for all of them ({@link OnePass}) while holding the claims, then builds those indexes. The other processes start their processors as soon as the requests are taken; those wait for the claims,
  * and carry on live from where the pass left each segment. Commands keep being taken throughout: the pass runs to the
  * head of the log as it finds it, and the processors take the events after that.
  */
@@ -50,6 +50,7 @@ class RebuildRequests {
     private final TransactionManager transactions;
     private final TokenStore tokens;
     private final OnePass pass;
+    private final IndexesAfterLoad indexes;
     /** Requests for which this process stopped its processor and must start it again. */
     private final Set<Long> stoppedHere = ConcurrentHashMap.newKeySet();
     /** Requests whose pass runs in this process. */
@@ -68,6 +69,7 @@ class RebuildRequests {
         this.transactions = transactions;
         this.tokens = tokens;
         this.pass = new OnePass(log, tokens, transactions, batchSize);
+        this.indexes = new IndexesAfterLoad(jdbc);
     }
 
     /**
@@ -96,6 +98,7 @@ class RebuildRequests {
         if (!passingHere.isEmpty()) {
             return; // this process's processors stay stopped until its pass is over
         }
+        buildIndexesLeftBehind();
         List<Request> open = jdbc.sql("""
                         SELECT request, processor, state FROM projection_rebuild
                         WHERE state = 'REQUESTED' OR request = ANY (?::bigint[])
@@ -145,6 +148,7 @@ class RebuildRequests {
                     EventHandlerInvoker invoker = processing.eventProcessor(name, AbstractEventProcessor.class)
                             .orElseThrow().eventHandlerInvoker();
                     invoker.performReset();
+                    indexes.dropForLoad(name);
                     for (int segment : claimed) {
                         tokens.storeToken(null, name, segment);
                     }
@@ -183,6 +187,7 @@ class RebuildRequests {
                             invokers.keySet(), failed);
                 }
             } finally {
+                segments.keySet().forEach(this::buildIndexes);
                 segments.forEach((name, claimed) -> {
                     for (int segment : claimed) {
                         try {
@@ -199,6 +204,32 @@ class RebuildRequests {
                 passingHere.clear();
             }
         });
+    }
+
+    /**
+     * A rebuild killed before it built its read models' query indexes again left their definitions behind; a
+     * processor running live here holds a segment, so no pass runs for it anywhere, and its indexes are built now.
+     */
+    private void buildIndexesLeftBehind() {
+        for (String name : indexes.processorsWaiting()) {
+            processing.eventProcessor(name, StreamingEventProcessor.class)
+                    .filter(processor -> processor.isRunning() && !processor.processingStatus().isEmpty())
+                    .ifPresent(processor -> buildIndexes(name));
+        }
+    }
+
+    private void buildIndexes(String name) {
+        try {
+            long started = System.nanoTime();
+            int built = indexes.build(name);
+            if (built > 0) {
+                log.info("Built {} query index(es) of {} after its load in {} ms", built, name,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            // Another process builds them at the same moment, or the database is away: the next poll tries again.
+            log.warn("Could not build the query indexes of {} yet: {}", name, e.getMessage());
+        }
     }
 
     /**

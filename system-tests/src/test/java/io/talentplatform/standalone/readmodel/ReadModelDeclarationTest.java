@@ -38,7 +38,7 @@ class ReadModelDeclarationTest {
             Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
     /** The projections' own tables that are not a read model: the publishers' and the processors' machinery. */
     private static final Set<String> NOT_A_READ_MODEL = Set.of("publisher_consent", "publisher_profile",
-            "projection_rebuild", "projection_node", "processor_ignored_type");
+            "projection_rebuild", "projection_node", "processor_ignored_type", "projection_rebuild_index");
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -73,6 +73,25 @@ class ReadModelDeclarationTest {
         Set<String> expected = new TreeSet<>(declared);
         expected.addAll(NOT_A_READ_MODEL);
         assertThat(created).isEqualTo(expected);
+    }
+
+    /**
+     * A query index a rebuild drops and builds again is one of the read model's own tables' secondary indexes: never a
+     * key or a unique constraint, which the rows themselves rely on.
+     */
+    @Test
+    void eachDeclaredQueryIndexIsAPlainIndexOfItsReadModelsTables() {
+        for (ReadModel model : ReadModel.values()) {
+            for (String index : model.queryIndexes()) {
+                List<String> found = jdbc.sql("""
+                                SELECT c.relname FROM pg_index i
+                                JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+                                WHERE x.relname = ? AND NOT i.indisunique AND NOT i.indisprimary""")
+                        .param(index).query(String.class).list();
+                assertThat(found).as("the table of %s's query index %s", model, index).hasSize(1);
+                assertThat(model.tables()).contains(found.get(0));
+            }
+        }
     }
 
     @Test

@@ -105,6 +105,7 @@ class ProjectionRebuildTest {
                     assertThat(rebuild.get("resetPosition").asLong()).isGreaterThanOrEqualTo(head);
                     assertThat(rebuild.get("percent").asDouble()).isEqualTo(100.0);
                     assertThat(processor.get("rebuilding").asBoolean()).isFalse();
+                    assertThat(processor.get("indexesToBuild").asInt()).as("built again after the load").isZero();
                 }
             }
         });

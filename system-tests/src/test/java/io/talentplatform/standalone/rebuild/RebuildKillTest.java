@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,10 @@ class RebuildKillTest {
         long head = jdbc.sql("SELECT max(globalindex) FROM domainevententry").query(Long.class).single();
         await().atMost(Duration.ofSeconds(120)).until(() -> lowest(jdbc) >= head);
         Map<String, String> live = ReadModelDigests.of(jdbc);
+        Map<String, String> queryIndexes = queryIndexes(jdbc);
+        assertThat(queryIndexes.keySet()).as("every query index the read models declare, as Flyway made it")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ReadModel.values())
+                        .flatMap(model -> model.queryIndexes().stream()).toList());
         projections.close();
         projections = null;
 
@@ -90,15 +95,15 @@ class RebuildKillTest {
                     .param((Object) ReadModel.processors().toArray(String[]::new)).query(Long.class).single())
                     .isEqualTo(2L * ReadModel.values().length);
         });
-        for (ReadModel readModel : ReadModel.values()) {
-            jdbc.sql("INSERT INTO projection_rebuild (processor, requested_by) VALUES (?, 'HR-1')")
-                    .param(readModel.processor()).update();
-        }
+        // All four asked for in one statement, so the child takes them together: one pass, every query index dropped.
+        jdbc.sql("INSERT INTO projection_rebuild (processor, requested_by) SELECT unnest(?::text[]), 'HR-1'")
+                .param((Object) ReadModel.processors().toArray(String[]::new)).update();
         await("the pass is under way").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                 .until(() -> {
                     long at = lowest(jdbc);
                     return taken(jdbc) && at > head / 10 && at < head * 9 / 10;
                 });
+        assertThat(queryIndexes(jdbc)).as("dropped for the load").isEmpty();
         child.kill();
         long killedAt = lowest(jdbc);
         assertThat(killedAt).as("killed halfway").isLessThan(head);
@@ -114,6 +119,19 @@ class RebuildKillTest {
         assertThat(lowestSeen[0]).as("carried on from where the pass got, not from the first event")
                 .isGreaterThanOrEqualTo(killedAt);
         assertThat(ReadModelDigests.of(jdbc)).isEqualTo(live);
+        await("the query indexes built again by the process that took over").atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(queryIndexes(jdbc)).isEqualTo(queryIndexes));
+        assertThat(jdbc.sql("SELECT count(*) FROM projection_rebuild_index").query(Long.class).single()).isZero();
+    }
+
+    /** The read models' declared query indexes that exist, by name, with their definitions. */
+    private static Map<String, String> queryIndexes(JdbcClient jdbc) {
+        Map<String, String> found = new java.util.TreeMap<>();
+        jdbc.sql("SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY (?)")
+                .param((Object) Arrays.stream(ReadModel.values()).flatMap(model -> model.queryIndexes().stream())
+                        .toArray(String[]::new))
+                .query((rs, row) -> found.put(rs.getString(1), rs.getString(2))).list();
+        return found;
     }
 
     private static boolean taken(JdbcClient jdbc) {

@@ -1,0 +1,72 @@
+package io.talentplatform.projections.rebuild;
+
+import io.talentplatform.platform.readmodel.ReadModel;
+import io.talentplatform.projections.TextArray;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The indexes that only a read model's queries use ({@link ReadModel#queryIndexes()}), dropped when a full rebuild
+ * empties the tables and built again from their own definitions once the load is over: PostgreSQL then builds each
+ * one in a single sort instead of keeping it up to date row by row through a million events
+ * (docs/decisions/022-indexes-after-a-load.md). The definitions wait in {@code projection_rebuild_index} (V3_23),
+ * written in the reset's transaction, so a rebuild killed halfway loses none of them: the process that next runs the
+ * read model live builds them.
+ */
+final class IndexesAfterLoad {
+
+    private static final Pattern CREATE_INDEX = Pattern.compile("^CREATE INDEX ");
+
+    private final JdbcClient jdbc;
+
+    IndexesAfterLoad(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps the definitions of the processor's query indexes and drops them; in the reset's transaction. */
+    void dropForLoad(String processor) {
+        List<String> indexes = ReadModel.ofProcessor(processor).map(ReadModel::queryIndexes).orElse(List.of());
+        if (indexes.isEmpty()) {
+            return;
+        }
+        // A rebuild killed before its indexes were built again left their definitions here, and them dropped.
+        jdbc.sql("""
+                        INSERT INTO projection_rebuild_index (index_name, processor, definition)
+                        SELECT indexname, ?, indexdef FROM pg_indexes
+                        WHERE schemaname = current_schema() AND indexname = ANY (?::text[])
+                        ON CONFLICT (index_name) DO NOTHING""")
+                .params(processor, TextArray.of(indexes)).update();
+        for (String index : waiting(processor)) {
+            jdbc.sql("DROP INDEX IF EXISTS " + index).update();
+        }
+    }
+
+    /** Builds the processor's dropped indexes again, each in its transaction; returns how many. */
+    int build(String processor) {
+        List<Dropped> dropped = jdbc.sql("""
+                        SELECT index_name, definition FROM projection_rebuild_index
+                        WHERE processor = ? ORDER BY index_name""")
+                .param(processor).query((rs, row) -> new Dropped(rs.getString(1), rs.getString(2))).list();
+        for (Dropped index : dropped) {
+            jdbc.sql(CREATE_INDEX.matcher(index.definition()).replaceFirst("CREATE INDEX IF NOT EXISTS ")).update();
+            jdbc.sql("DELETE FROM projection_rebuild_index WHERE index_name = ?").param(index.name()).update();
+        }
+        return dropped.size();
+    }
+
+    /** The processors that have indexes waiting to be built. */
+    List<String> processorsWaiting() {
+        return jdbc.sql("SELECT DISTINCT processor FROM projection_rebuild_index ORDER BY processor")
+                .query(String.class).list();
+    }
+
+    private List<String> waiting(String processor) {
+        return jdbc.sql("SELECT index_name FROM projection_rebuild_index WHERE processor = ? ORDER BY index_name")
+                .param(processor).query(String.class).list();
+    }
+
+    private record Dropped(String name, String definition) {
+    }
+}
