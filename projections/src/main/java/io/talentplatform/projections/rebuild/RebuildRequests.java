@@ -19,6 +19,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ class RebuildRequests {
     private final TokenStore tokens;
     private final OnePass pass;
     private final IndexesAfterLoad indexes;
+    /** How long a rebuild request waits for others asked for with it. */
+    private final Duration settle;
     /** Requests for which this process stopped its processor and must start it again. */
     private final Set<Long> stoppedHere = ConcurrentHashMap.newKeySet();
     /** Requests whose pass runs in this process. */
@@ -63,13 +66,15 @@ class RebuildRequests {
 
     RebuildRequests(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionManager transactions,
                     TokenStore tokens, EventStorageEngine log,
-                    @Value("${talent.projections.rebuild-batch:2000}") int batchSize) {
+                    @Value("${talent.projections.rebuild-batch:2000}") int batchSize,
+                    @Value("${talent.projections.rebuild-settle:2s}") Duration settle) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tokens = tokens;
         this.pass = new OnePass(log, tokens, transactions, batchSize);
         this.indexes = new IndexesAfterLoad(jdbc);
+        this.settle = settle;
     }
 
     /**
@@ -100,11 +105,13 @@ class RebuildRequests {
         }
         buildIndexesLeftBehind();
         List<Request> open = jdbc.sql("""
-                        SELECT request, processor, state FROM projection_rebuild
+                        SELECT request, processor, state,
+                               requested_at > clock_timestamp() - ? * interval '1 millisecond' AS recent
+                        FROM projection_rebuild
                         WHERE state = 'REQUESTED' OR request = ANY (?::bigint[])
                         ORDER BY request""")
-                .param(stoppedHere.toArray(Long[]::new))
-                .query((rs, row) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .params(settle.toMillis(), stoppedHere.toArray(Long[]::new))
+                .query((rs, row) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
         Map<Request, StreamingEventProcessor> waiting = new LinkedHashMap<>();
         for (Request request : open) {
@@ -126,7 +133,9 @@ class RebuildRequests {
                 stoppedHere.remove(request.id());
             }
         }
-        if (!waiting.isEmpty()) {
+        // Rebuilds asked for together (an operator asking for every read model) go in one pass: each pass reads the
+        // whole log, so a request is taken only once no other has come for a moment.
+        if (!waiting.isEmpty() && waiting.keySet().stream().noneMatch(Request::recent)) {
             take(waiting);
         }
     }
@@ -155,7 +164,7 @@ class RebuildRequests {
                     invokers.put(name, invoker);
                 }
                 int taken = jdbc.sql("""
-                                UPDATE projection_rebuild SET state = 'RESET', reset_at = clock_timestamp(),
+                                UPDATE projection_rebuild SET state = 'RESET', reset_at = now(),
                                     reset_position = (SELECT coalesce(max(globalindex), 0) FROM domainevententry)
                                 WHERE request = ANY (?::bigint[]) AND state = 'REQUESTED'""")
                         .param(ids.toArray(Long[]::new)).update();
@@ -246,6 +255,6 @@ class RebuildRequests {
         return Arrays.stream(first).mapToObj(id -> Segment.computeSegment(id, first)).toList();
     }
 
-    private record Request(long id, String processor, String state) {
+    private record Request(long id, String processor, String state, boolean recent) {
     }
 }

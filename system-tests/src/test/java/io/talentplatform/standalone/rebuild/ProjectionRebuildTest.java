@@ -109,6 +109,13 @@ class ProjectionRebuildTest {
                 }
             }
         });
+        assertThat(jdbc.sql("""
+                        SELECT count(DISTINCT reset_at) FROM projection_rebuild
+                        WHERE request IN (SELECT max(request) FROM projection_rebuild GROUP BY processor)
+                          AND processor = ANY (?)""")
+                .param((Object) Processors.READ_MODELS.toArray(String[]::new)).query(Long.class).single())
+                .as("asked for one after another, taken together: one pass reads the log once for all of them")
+                .isEqualTo(1L);
         long after = head();
         for (String readModel : Processors.READ_MODELS) {
             awaitProcessed(readModel, after);
