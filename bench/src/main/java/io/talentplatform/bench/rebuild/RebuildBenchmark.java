@@ -75,13 +75,16 @@ public final class RebuildBenchmark {
                 // The baselines first: the platform's rebuild that follows empties what the window of Axon's
                 // defaults left half-built, so every run starts and ends with the read models whole.
                 if (baselineWindow > 0) {
+                    cleanStart(platform.jdbc());
                     axonDefaults.add(AxonDefaultsBaseline.run(platform, run, baselineWindow));
+                    cleanStart(platform.jdbc());
                     ResourceUse scan = ResourceUse.start(platform.jdbc());
                     Map<String, Object> raw = RawJdbcBaseline.run(platform.bean(DataSource.class), run);
                     Thread.sleep(1500); // the last transactions' row counts reach pg_stat_user_tables
                     raw.put("resources", scan.stop((Long) raw.get("rows")));
                     rawJdbc.add(raw);
                 }
+                cleanStart(platform.jdbc());
                 perRun.add(rebuild(http, platform.baseUrl(), token, run, platform.jdbc()));
             }
 
@@ -318,5 +321,14 @@ public final class RebuildBenchmark {
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
+    }
+
+    /**
+     * Writes out the dirty pages the phase before left, so that no figure pays for its predecessor's checkpoint: with
+     * fsync on and none of this, one run of the same rebuild took 134 s and the next 185 s. The append benchmark does
+     * the same (docs/decisions/015-append-bench-warm-up-and-clean-start.md).
+     */
+    private static void cleanStart(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        jdbc.sql("CHECKPOINT").update();
     }
 }
