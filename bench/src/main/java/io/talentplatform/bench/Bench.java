@@ -65,6 +65,7 @@ public final class Bench {
                   --seed N          the synthetic organisation's seed [42]
                   --runs N          measured runs, each running every query once [3]
                   --threads N       client threads of the closed-loop load generator [4]
+                  --load open       each query's capacity closed loop, then the figure open loop at half of it
                   --warmup S        seconds of warm-up per query before the first run [15]
                   --duration S      seconds per query per run [20]
                   --results DIR     where the JSON and Markdown go [bench/results]

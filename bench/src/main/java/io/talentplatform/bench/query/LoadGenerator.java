@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * A closed-loop load generator on loopback: a few client threads, each sending its next request as soon as the
- * previous answer arrived, for a fixed time. Latency is measured per request from send to the last byte read.
+ * A load generator on loopback. Closed loop: a few client threads, each sending its next request as soon as the
+ * previous answer arrived, for a fixed time; latency from send to the last byte read. Open loop: requests due at a
+ * fixed rate whatever the answers do; latency from when each was due.
  */
 final class LoadGenerator {
 
@@ -133,6 +134,73 @@ final class LoadGenerator {
         return new Sample(total, Arrays.stream(errors).sum(), firstError[0], percentile(all, 0.50),
                 percentile(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6, total / seconds, slowest,
                 tail.size(), tailInKernelBursts, inKernelBursts);
+    }
+
+    /**
+     * An open-loop load: request {@code i} is due at {@code i / perSecond} seconds after the start, whether or not
+     * earlier answers have arrived, for {@code duration}; each latency counts from when the request was due, so a
+     * stall counts for every request it delays (no coordinated omission). Senders come from a pool large enough that
+     * a due request never waits for a free one.
+     */
+    Sample open(LongFunction<String> paths, LongFunction<String> credentials, double perSecond, Duration duration)
+            throws InterruptedException {
+        long interval = (long) (1e9 / perSecond);
+        int count = (int) Math.max(1, duration.toNanos() / interval);
+        long[] due = new long[count];
+        long[] latencies = new long[count];
+        int[] statuses = new int[count];
+        String[] firstError = new String[1];
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "open-load");
+            thread.setDaemon(true);
+            return thread;
+        });
+        java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(count);
+        KernelBursts kernel = KernelBursts.watch();
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            due[i] = started + i * interval;
+            long wait = due[i] - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int index = i;
+            senders.execute(() -> {
+                try {
+                    HttpResponse<byte[]> response = client.send(request(paths.apply(index),
+                            credentials.apply(index)), HttpResponse.BodyHandlers.ofByteArray());
+                    statuses[index] = response.statusCode();
+                    if (response.statusCode() != 200 && firstError[0] == null) {
+                        firstError[0] = response.statusCode() + " "
+                                + new String(response.body()).lines().findFirst().orElse("");
+                    }
+                } catch (IOException | InterruptedException e) {
+                    statuses[index] = -1;
+                    firstError[0] = e.toString();
+                } finally {
+                    latencies[index] = System.nanoTime() - due[index];
+                    answered.countDown();
+                }
+            });
+        }
+        answered.await();
+        senders.shutdown();
+        kernel.close();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<long[]> requests = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            requests.add(new long[] {latencies[i], i, kernel.overlaps(due[i], due[i] + latencies[i]) ? 1 : 0});
+        }
+        requests.sort(Comparator.comparingLong((long[] request) -> request[0]).reversed());
+        List<long[]> tail = requests.subList(0, (int) Math.ceil(count * 0.01));
+        List<Slow> slowest = tail.stream().limit(SLOWEST)
+                .map(request -> new Slow(paths.apply(request[1]), request[0] / 1e6, request[2] == 1)).toList();
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        long errors = Arrays.stream(statuses).filter(status -> status != 200).count();
+        return new Sample(count, errors, firstError[0], percentile(sorted, 0.50), percentile(sorted, 0.99),
+                sorted[count - 1] / 1e6, count / seconds, slowest, tail.size(),
+                kernel.watching() ? metKernel(tail) : null, kernel.watching() ? metKernel(requests) : null);
     }
 
     private static int metKernel(List<long[]> requests) {

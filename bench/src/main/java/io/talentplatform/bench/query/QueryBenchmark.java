@@ -70,6 +70,9 @@ public final class QueryBenchmark {
         Duration warmup = Duration.ofSeconds(options.integer("warmup", 15));
         Duration duration = Duration.ofSeconds(options.integer("duration", 20));
         Path results = Path.of(options.text("results", "bench/results"));
+        // "--load open": each query's capacity is measured closed loop first, then the figure is an open-loop load
+        // at half of it, latency from when each request was due (issue 27: a defined load, not clients queueing).
+        boolean open = "open".equals(options.text("load", "closed"));
         Instant began = Instant.now();
         System.out.printf("query benchmark: %d people, %d openings, %d quarters, seed %d%n", spec.people(),
                 spec.openings(), spec.quarters(), spec.seed());
@@ -179,13 +182,22 @@ public final class QueryBenchmark {
                 generator.run(query.paths(), query.credentials(tokens), warmup);
             }
             Map<String, List<LoadGenerator.Sample>> samples = new LinkedHashMap<>();
+            Map<String, List<Double>> capacities = new LinkedHashMap<>();
             available.forEach(query -> samples.put(query.name(), new ArrayList<>()));
+            available.forEach(query -> capacities.put(query.name(), new ArrayList<>()));
             for (int run = 0; run < runs; run++) {
                 // Each run starts with another query, so that no query always follows the same one.
                 List<Query> order = new ArrayList<>(available);
                 Collections.rotate(order, -run);
                 for (Query query : order) {
                     LoadGenerator.Sample sample = generator.run(query.paths(), query.credentials(tokens), duration);
+                    if (open) {
+                        double capacity = sample.requestsPerSecond();
+                        capacities.get(query.name()).add(capacity);
+                        sample = generator.open(query.paths(), query.credentials(tokens), capacity / 2, duration);
+                        System.out.printf(Locale.ROOT, "  run %d %-20s capacity %7.1f req/s closed loop; open loop at "
+                                + "half:%n", run + 1, query.name(), capacity);
+                    }
                     samples.get(query.name()).add(sample);
                     System.out.printf(Locale.ROOT, "  run %d %-20s p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms  %7.0f req/s"
                                     + "  errors %d%n", run + 1, query.name(), sample.p50Ms(), sample.p99Ms(),
@@ -233,18 +245,23 @@ public final class QueryBenchmark {
             loadSettings.put("warmupSecondsPerQuery", warmup.toSeconds());
             loadSettings.put("secondsPerQueryPerRun", duration.toSeconds());
             loadSettings.put("runs", runs);
-            loadSettings.put("note", "closed loop on loopback (java.net.http, HTTP/1.1); the load generator and the "
+            loadSettings.put("kind", open ? "open" : "closed");
+            loadSettings.put("note", (open ? "each query's capacity measured closed loop with " + threads
+                    + " clients, then the figures: an open loop at half of that capacity, requests due at a fixed "
+                    + "rate and latency from when each was due; " : "closed loop; ")
+                    + "on loopback (java.net.http, HTTP/1.1); the load generator and the "
                     + "platform share the same " + Runtime.getRuntime().availableProcessors()
                     + " cores, so absolute figures include the generator's own cost: the ratio to the baseline "
                     + "p99 in the same run is the figure that counts");
             report.put("load", loadSettings);
-            report.put("queries", summarise(queries, samples, unavailable));
+            report.put("queries", summarise(queries, samples, unavailable, capacities));
             report.put("pages", pageWeights(generator, available, tokens));
 
             // A run with other than the default load keeps its own file: one client at a time is a different figure
             // (latency without queueing behind the other clients on two cores), not a newer reading of the same one.
-            Environment.write(results, "query-" + spec.people() + (threads == DEFAULT_THREADS ? ""
-                    : "-" + threads + (threads == 1 ? "-client" : "-clients")), report, QueryReport.markdown(report));
+            Environment.write(results, "query-" + spec.people() + (open ? "-open-loop" : threads == DEFAULT_THREADS
+                    ? "" : "-" + threads + (threads == 1 ? "-client" : "-clients")), report,
+                    QueryReport.markdown(report));
         }
     }
 
@@ -323,7 +340,7 @@ public final class QueryBenchmark {
     }
 
     private static List<Object> summarise(List<Query> queries, Map<String, List<LoadGenerator.Sample>> samples,
-                                          Map<String, String> unavailable) {
+                                          Map<String, String> unavailable, Map<String, List<Double>> capacities) {
         List<LoadGenerator.Sample> baseline = samples.get(BASELINE);
         List<Object> summaries = new ArrayList<>();
         for (Query query : queries) {
@@ -373,6 +390,9 @@ public final class QueryBenchmark {
             medians.put("requestsPerSecond", spread(runs.stream().map(LoadGenerator.Sample::requestsPerSecond)
                     .toList()));
             medians.put("p99OverBaselineP99", spread(ratios));
+            if (!capacities.get(query.name()).isEmpty()) {
+                medians.put("capacityRequestsPerSecond", spread(capacities.get(query.name())));
+            }
             summary.put("median", medians);
             summaries.add(summary);
         }

@@ -40,9 +40,13 @@ final class QueryReport {
                 continue;
             }
             Map<String, Object> median = (Map<String, Object>) query.get("median");
+            // Open loop: the rate sent, with the capacity it is half of measured closed loop just before.
+            Object rate = median.containsKey("capacityRequestsPerSecond")
+                    ? cell(median.get("requestsPerSecond")) + " (capacity " + cell(median.get(
+                    "capacityRequestsPerSecond")) + ")" : cell(median.get("requestsPerSecond"));
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", query.get("name"),
                     cell(median.get("p50Ms")), cell(median.get("p99Ms")), cell(median.get("maxMs")),
-                    cell(median.get("requestsPerSecond")), cell(median.get("p99OverBaselineP99")),
+                    rate, cell(median.get("p99OverBaselineP99")),
                     kernelBursts((List<Object>) query.get("runs"))));
         }
         List<Object> pages = (List<Object>) report.get("pages");
