@@ -2,6 +2,7 @@ package io.talentplatform.projections.rebuild;
 
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.readmodel.ReadModel;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -67,12 +68,13 @@ class RebuildRequests {
     RebuildRequests(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionManager transactions,
                     TokenStore tokens, EventStorageEngine log,
                     @Value("${talent.projections.rebuild-batch:2000}") int batchSize,
-                    @Value("${talent.projections.rebuild-settle:2s}") Duration settle) {
+                    @Value("${talent.projections.rebuild-settle:2s}") Duration settle,
+                    @Value("${talent.projections.rebuild-analyze-first:10000}") long analyzeFirst) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tokens = tokens;
-        this.pass = new OnePass(log, tokens, transactions, batchSize);
+        this.pass = new OnePass(log, tokens, transactions, batchSize, analyzeFirst, this::analyze);
         this.indexes = new IndexesAfterLoad(jdbc);
         this.settle = settle;
     }
@@ -213,6 +215,19 @@ class RebuildRequests {
                 passingHere.clear();
             }
         });
+    }
+
+    /** Brings PostgreSQL's statistics of the processors' tables up to date, for the plans of the pass's statements. */
+    private void analyze(Set<String> processors) {
+        for (String name : processors) {
+            ReadModel.ofProcessor(name).ifPresent(model -> {
+                try {
+                    jdbc.sql("ANALYZE " + String.join(", ", model.tables())).update();
+                } catch (RuntimeException e) {
+                    log.warn("Could not analyze the tables of {}: {}", name, e.getMessage());
+                }
+            });
+        }
     }
 
     /**

@@ -88,6 +88,7 @@ class RebuildKillTest {
         Map<String, Object> childProperties = new HashMap<>(properties);
         childProperties.put("talent.projections.rebuild-batch", "25");
         childProperties.put("talent.projections.rebuild-poll", "100ms");
+        childProperties.put("talent.projections.rebuild-analyze-first", "200");
         child = ChildProjections.start(childProperties, directory);
         await("the child holds the read models' segments").atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             assertThat(child.isAlive()).as(child.tail()).isTrue();
@@ -122,6 +123,13 @@ class RebuildKillTest {
         await("the query indexes built again by the process that took over").atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(queryIndexes(jdbc)).isEqualTo(queryIndexes));
         assertThat(jdbc.sql("SELECT count(*) FROM projection_rebuild_index").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM pg_stat_user_tables
+                        WHERE relname = ANY (?) AND last_analyze > (SELECT min(reset_at) FROM projection_rebuild)""")
+                .param((Object) Arrays.stream(ReadModel.values()).flatMap(model -> model.tables().stream())
+                        .toArray(String[]::new)).query(Long.class).single())
+                .as("the planner's statistics refreshed by the killed pass's ANALYZE")
+                .isEqualTo(Arrays.stream(ReadModel.values()).mapToLong(model -> model.tables().size()).sum());
     }
 
     /** The read models' declared query indexes that exist, by name, with their definitions. */
