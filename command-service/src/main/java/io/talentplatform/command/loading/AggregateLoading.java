@@ -12,9 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * How the command side loads aggregates: from a bounded cache when it can, from the newest snapshot and the events
@@ -73,22 +72,27 @@ public class AggregateLoading {
     }
 
     /**
-     * Axon's snapshotter as its auto-configuration builds it, but running on one thread of its own. A snapshot is an
-     * optimisation: when snapshots fall behind by more than a thousand, the newest requests are dropped and the next
-     * trigger asks again.
+     * One thread that takes the snapshots, stopped with the application. Its queue has no bound of its own: Axon's
+     * snapshotter schedules at most one snapshot per aggregate at a time, and a request dropped by the executor would
+     * leave that aggregate marked as in progress, never to be snapshotted again by this process.
      */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService snapshotExecutor() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "aggregate-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Axon's snapshotter as its auto-configuration builds it (which then steps aside), on its own thread. */
     @Bean
     SpringAggregateSnapshotter offThreadSnapshotter(org.axonframework.config.Configuration configuration,
                                                     HandlerDefinition handlerDefinition,
                                                     ParameterResolverFactory parameterResolverFactory,
                                                     EventStore eventStore, TransactionManager transactionManager,
-                                                    SnapshotterSpanFactory spanFactory) {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(1_000), runnable -> {
-                    Thread thread = new Thread(runnable, "aggregate-snapshots");
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.DiscardPolicy());
+                                                    SnapshotterSpanFactory spanFactory,
+                                                    ExecutorService snapshotExecutor) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
@@ -96,8 +100,13 @@ public class AggregateLoading {
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
-                .executor(executor)
+                .executor(snapshotExecutor)
                 .build();
+    }
+
+    @Bean
+    ErasureEmptiesCaches erasureEmptiesCaches(java.util.List<Cache> caches) {
+        return new ErasureEmptiesCaches(caches);
     }
 
     private Cache cache() {

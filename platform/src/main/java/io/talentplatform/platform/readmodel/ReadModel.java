@@ -23,7 +23,7 @@ public enum ReadModel {
             List.of("ft_person", "ft_conversation", "ft_contract", "ft_contract_revision", "ft_commitment",
                     "ft_deferral", "ft_pause", "ft_transition_plan", "inbox_item"),
             List.of(),
-            List.of("inbox_item_recipient", "inbox_item_visible", "ft_person_manager", "ft_commitment_manager")),
+            List.of("inbox_item_visible", "ft_person_manager", "ft_commitment_manager")),
     TALENT_POOL(Names.TALENT_POOL, "talentpool", true,
             List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap", "tp_readiness", "tp_role",
                     "tp_opening", "tp_successor"),

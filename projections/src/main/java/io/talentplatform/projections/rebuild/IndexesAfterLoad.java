@@ -2,6 +2,9 @@ package io.talentplatform.projections.rebuild;
 
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.TextArray;
+import org.axonframework.common.transaction.TransactionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
@@ -19,10 +22,14 @@ final class IndexesAfterLoad {
 
     private static final Pattern CREATE_INDEX = Pattern.compile("^CREATE INDEX ");
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(IndexesAfterLoad.class);
 
-    IndexesAfterLoad(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionManager transactions;
+
+    IndexesAfterLoad(JdbcClient jdbc, TransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /** Keeps the definitions of the processor's query indexes and drops them; in the reset's transaction. */
@@ -43,17 +50,43 @@ final class IndexesAfterLoad {
         }
     }
 
-    /** Builds the processor's dropped indexes again, each in its transaction; returns how many. */
+    /**
+     * Builds the processor's dropped indexes again, each in a transaction of its own that also forgets its definition;
+     * returns how many it built. Two processes never build the same index at once (a transaction-scoped advisory lock
+     * on its name; the other skips it), and one that fails (say, a table changed by an upgrade) leaves its definition
+     * for an operator without holding up the others.
+     */
     int build(String processor) {
         List<Dropped> dropped = jdbc.sql("""
                         SELECT index_name, definition FROM projection_rebuild_index
                         WHERE processor = ? ORDER BY index_name""")
                 .param(processor).query((rs, row) -> new Dropped(rs.getString(1), rs.getString(2))).list();
+        int built = 0;
         for (Dropped index : dropped) {
-            jdbc.sql(CREATE_INDEX.matcher(index.definition()).replaceFirst("CREATE INDEX IF NOT EXISTS ")).update();
-            jdbc.sql("DELETE FROM projection_rebuild_index WHERE index_name = ?").param(index.name()).update();
+            if (!index.definition().startsWith("CREATE INDEX " + index.name() + " ON ")) {
+                log.error("Not building {}: its stored definition is not PostgreSQL's CREATE INDEX of it: {}",
+                        index.name(), index.definition());
+                continue;
+            }
+            try {
+                if (transactions.fetchInTransaction(() -> buildAlone(index))) {
+                    built++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not build {} of {}: {}", index.name(), processor, e.getMessage());
+            }
         }
-        return dropped.size();
+        return built;
+    }
+
+    private boolean buildAlone(Dropped index) {
+        if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext(?))").param("projection_rebuild_index:" + index.name())
+                .query(Boolean.class).single()) {
+            return false; // another process is building it now
+        }
+        jdbc.sql(CREATE_INDEX.matcher(index.definition()).replaceFirst("CREATE INDEX IF NOT EXISTS ")).update();
+        jdbc.sql("DELETE FROM projection_rebuild_index WHERE index_name = ?").param(index.name()).update();
+        return true;
     }
 
     /** The processors that have indexes waiting to be built. */

@@ -75,7 +75,7 @@ class RebuildRequests {
         this.transactions = transactions;
         this.tokens = tokens;
         this.pass = new OnePass(log, tokens, transactions, batchSize, analyzeFirst, this::analyze);
-        this.indexes = new IndexesAfterLoad(jdbc);
+        this.indexes = new IndexesAfterLoad(jdbc, transactions);
         this.settle = settle;
     }
 
@@ -108,12 +108,14 @@ class RebuildRequests {
         buildIndexesLeftBehind();
         List<Request> open = jdbc.sql("""
                         SELECT request, processor, state,
-                               requested_at > clock_timestamp() - ? * interval '1 millisecond' AS recent
+                               requested_at > clock_timestamp() - ? * interval '1 millisecond' AS recent,
+                               requested_at < clock_timestamp() - ? * interval '1 millisecond' AS overdue
                         FROM projection_rebuild
                         WHERE state = 'REQUESTED' OR request = ANY (?::bigint[])
                         ORDER BY request""")
-                .params(settle.toMillis(), stoppedHere.toArray(Long[]::new))
-                .query((rs, row) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .params(settle.toMillis(), settle.toMillis() * 15, stoppedHere.toArray(Long[]::new))
+                .query((rs, row) -> new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getBoolean(5)))
                 .list();
         Map<Request, StreamingEventProcessor> waiting = new LinkedHashMap<>();
         for (Request request : open) {
@@ -136,8 +138,9 @@ class RebuildRequests {
             }
         }
         // Rebuilds asked for together (an operator asking for every read model) go in one pass: each pass reads the
-        // whole log, so a request is taken only once no other has come for a moment.
-        if (!waiting.isEmpty() && waiting.keySet().stream().noneMatch(Request::recent)) {
+        // whole log, so a request is taken once no other has come for a moment, or once it has waited long enough.
+        if (!waiting.isEmpty() && (waiting.keySet().stream().noneMatch(Request::recent)
+                || waiting.keySet().stream().anyMatch(Request::overdue))) {
             take(waiting);
         }
     }
@@ -270,6 +273,6 @@ class RebuildRequests {
         return Arrays.stream(first).mapToObj(id -> Segment.computeSegment(id, first)).toList();
     }
 
-    private record Request(long id, String processor, String state, boolean recent) {
+    private record Request(long id, String processor, String state, boolean recent, boolean overdue) {
     }
 }

@@ -1,5 +1,6 @@
 package io.talentplatform.standalone.privacy;
 
+import io.talentplatform.command.loading.AggregateLoading;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.DatabaseDump;
@@ -41,6 +42,9 @@ class ErasureTest {
     JdbcClient jdbc;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(AggregateLoading.CONVERSATIONS)
+    org.axonframework.common.caching.Cache conversations;
 
     @Test
     void afterErasureNothingPersonalOfAlanIsLeftAnywhereAndTheLogStillReplays() throws Exception {
@@ -141,9 +145,13 @@ class ErasureTest {
         }
         Counts countsBefore = counts(alan);
 
+        assertThat(conversations.containsKey(conversation))
+                .as("the conversation cached by the commands on it").isTrue();
         Answer erased = hr.post("/api/v1/employees/" + alan + "/erasure",
                 "{\"requestedBy\":\"HR-1\",\"reason\":\"GDPR art. 17 request\"}");
         assertThat(erased.status()).isEqualTo(200);
+        assertThat(conversations.containsKey(conversation))
+                .as("text opened with the destroyed key does not stay in the aggregate cache").isFalse();
         assertThat(hr.post("/api/v1/employees/" + alan + "/erasure",
                 "{\"requestedBy\":\"HR-1\",\"reason\":\"again\"}").status()).isEqualTo(409);
         Answer after = asGrace.get("/api/v1/employees/" + alan + "/career-capital?minPosition=" + erased.position());
