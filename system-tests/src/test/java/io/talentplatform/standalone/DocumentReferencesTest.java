@@ -40,6 +40,7 @@ class DocumentReferencesTest {
     private static final List<String> LIBRARY_PACKAGES = List.of("java.lang.", "java.util.", "java.time.",
             "java.time.format.", "java.util.concurrent.", "java.sql.", "java.io.", "java.net.", "java.nio.file.",
             "org.axonframework.eventhandling.", "org.axonframework.common.", "org.axonframework.common.transaction.",
+            "org.axonframework.common.caching.",
             "org.axonframework.messaging.annotation.",
             "org.axonframework.spring.messaging.unitofwork.", "org.springframework.jdbc.core.simple.",
             "org.apache.kafka.clients.producer.");
