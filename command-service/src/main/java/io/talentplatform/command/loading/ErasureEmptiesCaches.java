@@ -2,11 +2,10 @@ package io.talentplatform.command.loading;
 
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.events.employee.PersonalDataErased;
+import io.talentplatform.platform.transaction.TransactionEnd;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 
@@ -29,14 +28,7 @@ public class ErasureEmptiesCaches {
     @EventHandler
     void on(PersonalDataErased event) {
         emptyAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    emptyAll();
-                }
-            });
-        }
+        TransactionEnd.then(status -> emptyAll());
     }
 
     private void emptyAll() {

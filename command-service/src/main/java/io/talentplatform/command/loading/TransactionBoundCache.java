@@ -1,10 +1,10 @@
 package io.talentplatform.command.loading;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.talentplatform.platform.transaction.TransactionEnd;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -86,15 +86,10 @@ final class TransactionBoundCache implements Cache {
     }
 
     private void forgetUnlessCommitted(Object key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        entries.invalidate(key);
-                    }
-                }
-            });
-        }
+        TransactionEnd.then(status -> {
+            if (status != TransactionSynchronization.STATUS_COMMITTED) {
+                entries.invalidate(key);
+            }
+        });
     }
 }

@@ -1,9 +1,9 @@
 package io.talentplatform.command.loading;
 
+import io.talentplatform.platform.transaction.TransactionEnd;
 import org.axonframework.common.lock.Lock;
 import org.axonframework.common.lock.LockFactory;
 import org.axonframework.common.lock.PessimisticLockFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -27,15 +27,8 @@ final class TransactionBoundLocks implements LockFactory {
 
         @Override
         public void release() {
-            if (TransactionSynchronizationManager.isSynchronizationActive()
-                    && TransactionSynchronizationManager.isActualTransactionActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        lock.release();
-                    }
-                });
-            } else {
+            if (!TransactionSynchronizationManager.isActualTransactionActive()
+                    || !TransactionEnd.then(status -> lock.release())) {
                 lock.release();
             }
         }

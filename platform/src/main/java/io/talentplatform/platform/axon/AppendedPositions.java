@@ -1,12 +1,12 @@
 package io.talentplatform.platform.axon;
 
+import io.talentplatform.platform.transaction.TransactionEnd;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
 import org.axonframework.serialization.Serializer;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.lang.reflect.InvocationTargetException;
@@ -72,19 +72,13 @@ public final class AppendedPositions implements AppendEventsStatementBuilder {
     }
 
     private static void note(long position) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
         Newest newest = (Newest) TransactionSynchronizationManager.getResource(RESOURCE);
         if (newest == null) {
+            if (!TransactionEnd.then(status -> TransactionSynchronizationManager.unbindResourceIfPossible(RESOURCE))) {
+                return;
+            }
             newest = new Newest();
             TransactionSynchronizationManager.bindResource(RESOURCE, newest);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(RESOURCE);
-                }
-            });
         }
         newest.position = Math.max(newest.position, position);
     }

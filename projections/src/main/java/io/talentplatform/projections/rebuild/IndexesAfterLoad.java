@@ -45,8 +45,8 @@ final class IndexesAfterLoad {
                         WHERE schemaname = current_schema() AND indexname = ANY (?::text[])
                         ON CONFLICT (index_name) DO NOTHING""")
                 .params(processor, TextArray.of(indexes)).update();
-        for (String index : waiting(processor)) {
-            jdbc.sql("DROP INDEX IF EXISTS " + index).update();
+        for (Dropped index : dropped(processor)) {
+            jdbc.sql("DROP INDEX IF EXISTS " + index.name()).update();
         }
     }
 
@@ -57,12 +57,8 @@ final class IndexesAfterLoad {
      * for an operator without holding up the others.
      */
     int build(String processor) {
-        List<Dropped> dropped = jdbc.sql("""
-                        SELECT index_name, definition FROM projection_rebuild_index
-                        WHERE processor = ? ORDER BY index_name""")
-                .param(processor).query((rs, row) -> new Dropped(rs.getString(1), rs.getString(2))).list();
         int built = 0;
-        for (Dropped index : dropped) {
+        for (Dropped index : dropped(processor)) {
             if (!index.definition().startsWith("CREATE INDEX " + index.name() + " ON ")) {
                 log.error("Not building {}: its stored definition is not PostgreSQL's CREATE INDEX of it: {}",
                         index.name(), index.definition());
@@ -95,9 +91,12 @@ final class IndexesAfterLoad {
                 .query(String.class).list();
     }
 
-    private List<String> waiting(String processor) {
-        return jdbc.sql("SELECT index_name FROM projection_rebuild_index WHERE processor = ? ORDER BY index_name")
-                .param(processor).query(String.class).list();
+    /** The processor's indexes dropped for a load and not built again yet, with their definitions. */
+    private List<Dropped> dropped(String processor) {
+        return jdbc.sql("""
+                        SELECT index_name, definition FROM projection_rebuild_index
+                        WHERE processor = ? ORDER BY index_name""")
+                .param(processor).query((rs, row) -> new Dropped(rs.getString(1), rs.getString(2))).list();
     }
 
     private record Dropped(String name, String definition) {

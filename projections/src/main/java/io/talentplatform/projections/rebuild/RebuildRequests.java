@@ -37,8 +37,9 @@ import java.util.concurrent.Executors;
  * them out with every projections process. Each process stops the processors asked for when it sees the request,
  * which releases their segments. The process that then claims every segment of them resets their tables and marks
  * the requests done in one transaction (dropping the indexes only their queries use, {@link IndexesAfterLoad}), and
- * replays the log once for all of them ({@link OnePass}) while holding the claims, then builds those indexes. The other processes start their processors as soon as the requests are taken; those wait for the claims,
- * and carry on live from where the pass left each segment. Commands keep being taken throughout: the pass runs to the
+ * replays the log once for all of them ({@link OnePass}) while holding the claims, then builds those indexes. The
+ * other processes start their processors as soon as the requests are taken; those wait for the claims, and carry on
+ * live from where the pass left each segment. Commands keep being taken throughout: the pass runs to the
  * head of the log as it finds it, and the processors take the events after that.
  */
 @Component
