@@ -77,9 +77,12 @@ public class TalentPoolProjector {
         writes.sql("UPDATE tp_successor SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
     }
 
-    /** Consent is the whole current choice: a withdrawal takes the person out of every candidate query at once. */
+    /**
+     * Consent is the whole current choice: a withdrawal takes the person out of every candidate query at once. Its
+     * period is kept for the succession view as of a past moment (V3_25).
+     */
     @EventHandler
-    void on(ConsentRecorded event) {
+    void on(ConsentRecorded event, TrackingToken token, @Timestamp Instant at) {
         writes.sql("""
                         UPDATE tp_person SET marketplace_visible = ?, succession_discoverable = ?,
                             share_capabilities = ?, share_aspiration = ?, share_readiness = ?
@@ -88,38 +91,67 @@ public class TalentPoolProjector {
                         event.shares(ShareScope.CAPABILITIES), event.shares(ShareScope.ASPIRATION),
                         event.shares(ShareScope.READINESS), event.employeeId())
                 .update();
+        boolean discoverable = event.successionDiscoverable() && event.shares(ShareScope.CAPABILITIES)
+                && event.shares(ShareScope.ASPIRATION);
+        writes.sql("""
+                        WITH ended AS (
+                            UPDATE tp_consent_period SET until = ?
+                            WHERE employee_id = ? AND until IS NULL AND event_position < ?)
+                        INSERT INTO tp_consent_period (employee_id, event_position, since, discoverable)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, event_position) DO NOTHING""")
+                .params(java.sql.Timestamp.from(at), event.employeeId(), position(token), event.employeeId(),
+                        position(token), java.sql.Timestamp.from(at), discoverable)
+                .update();
     }
 
     /**
      * The latest observation of a capability is the person's current level in it. Its text is kept only if shared:
-     * panels read this table, and a private text is the person's and their manager's alone.
+     * panels read this table, and a private text is the person's and their manager's alone. Every observation, the
+     * latest or not, moves the earliest moment each level was reached (V3_25).
      */
     @EventHandler
-    void on(CapabilityEvidenced event, TrackingToken token) {
+    void on(CapabilityEvidenced event, TrackingToken token, @Timestamp Instant at) {
         writes.sql("""
-                        INSERT INTO tp_capability (employee_id, capability, level, observed_on, evidence_id, source,
-                            evidence, event_position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (employee_id, capability) DO UPDATE SET level = EXCLUDED.level,
-                            observed_on = EXCLUDED.observed_on, evidence_id = EXCLUDED.evidence_id,
-                            source = EXCLUDED.source, evidence = EXCLUDED.evidence,
-                            event_position = EXCLUDED.event_position
-                        WHERE (EXCLUDED.observed_on, EXCLUDED.event_position)
-                            > (tp_capability.observed_on, tp_capability.event_position)""")
+                        INSERT INTO tp_capability AS held (employee_id, capability, level, observed_on, evidence_id,
+                            source, evidence, event_position, reached)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, tp_reached('{}', ?, ?))
+                        ON CONFLICT (employee_id, capability) DO UPDATE SET
+                            (level, observed_on, evidence_id, source, evidence, event_position) = (
+                                SELECT latest.level, latest.observed_on, latest.evidence_id, latest.source,
+                                    latest.evidence, latest.event_position
+                                FROM (SELECT EXCLUDED.*) latest
+                                WHERE (latest.observed_on, latest.event_position)
+                                    > (held.observed_on, held.event_position)
+                                UNION ALL
+                                SELECT held.level, held.observed_on, held.evidence_id, held.source, held.evidence,
+                                    held.event_position
+                                LIMIT 1),
+                            reached = tp_reached(held.reached, EXCLUDED.level, ?)""")
                 .params(event.employeeId(), event.capability(), event.level(), event.observedOn(),
-                        event.evidenceId(), event.source().name(), event.sharedEvidence(),
-                        token.position().orElse(0))
+                        event.evidenceId(), event.source().name(), event.sharedEvidence(), position(token),
+                        event.level(), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
                 .update();
         heldCapabilities.changed(event.employeeId());
     }
 
+    /** The aspiration now, and its period for the succession view as of a past moment (V3_25). */
     @EventHandler
-    void on(AspirationStated event) {
+    void on(AspirationStated event, TrackingToken token, @Timestamp Instant at) {
         writes.sql("""
                         UPDATE tp_person SET direction = ?, target_role_families = ?::text[], share_direction = ?
                         WHERE employee_id = ?""")
                 .params(event.direction().name(), TextArray.of(event.targetRoleFamilies()), event.shareDirection(),
                         event.employeeId())
+                .update();
+        writes.sql("""
+                        WITH ended AS (
+                            UPDATE tp_aspiration_period SET until = ?
+                            WHERE employee_id = ? AND until IS NULL AND event_position < ?)
+                        INSERT INTO tp_aspiration_period (employee_id, event_position, since, shared_families)
+                        VALUES (?, ?, ?, ?::text[]) ON CONFLICT (employee_id, event_position) DO NOTHING""")
+                .params(java.sql.Timestamp.from(at), event.employeeId(), position(token), event.employeeId(),
+                        position(token), java.sql.Timestamp.from(at),
+                        TextArray.of(event.shareDirection() ? event.targetRoleFamilies() : List.of()))
                 .update();
     }
 
@@ -260,6 +292,11 @@ public class TalentPoolProjector {
     void reset() {
         writes.sql(ReadModel.TALENT_POOL.truncate()).update();
         openingsChanged();
+    }
+
+    /** The event's place in the log: what orders a person's periods and observations. */
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("An event without a position"));
     }
 
     private static String capabilities(List<RequiredCapability> required) {

@@ -76,7 +76,9 @@ class TalentPoolProjectorTest {
                 new EmployeeRegistered(ben, "Ben", "Engineer", "L4", "Engineering", "M-1"),
                 new EmployeeMoved(ben, MoveType.PROMOTION, "Engineering Lead", "L6", "Engineering", "Engineer", "L4",
                         "Engineering", today, opening));
-        log.append("Employee", cy, new EmployeeRegistered(cy, "Cy", "Engineer", "L5", "Engineering", "M-1"));
+        log.append("Employee", cy, new EmployeeRegistered(cy, "Cy", "Engineer", "L5", "Engineering", "M-1"),
+                new ConsentRecorded(cy, false, true, Set.of(ShareScope.CAPABILITIES, ShareScope.ASPIRATION)),
+                new ConsentRecorded(cy, false, true, Set.of(ShareScope.CAPABILITIES)));
         long generation = openingsGeneration();
         log.append("Role", "role:" + role,
                 new RoleDefined(role, "Engineering Lead", "Engineering", "L6", true, "engineering-leadership",
@@ -108,6 +110,29 @@ class TalentPoolProjectorTest {
                     .isEqualTo("{distributed-systems:1,distributed-systems:2,distributed-systems:3,distributed-systems:4,"
                             + "distributed-systems:5,mentoring:1,mentoring:2,mentoring:3,mentoring:4}");
             assertThat(openingsGeneration()).as("opened and filled").isGreaterThanOrEqualTo(generation + 2);
+            // The periods and levels the succession view as of a moment searches (V3_25). Ada's mentoring: level 2
+            // in her first observation (sequence 1), 4 in her second, 1 in her third.
+            assertThat(jdbc.sql("""
+                            SELECT h.reached = ARRAY[e1.timestamp, e1.timestamp, e2.timestamp, e2.timestamp]::timestamptz[]
+                            FROM tp_capability h, domainevententry e1, domainevententry e2
+                            WHERE h.employee_id = ? AND h.capability = 'mentoring'
+                              AND e1.aggregateidentifier = h.employee_id AND e1.sequencenumber = 1
+                              AND e2.aggregateidentifier = h.employee_id AND e2.sequencenumber = 2""")
+                    .param(ada).query(Boolean.class).single()).as("the earliest moment of each level").isTrue();
+            assertThat(jdbc.sql("""
+                            SELECT string_agg(discoverable || ':' || (c.since = e.timestamp::timestamptz) || ':'
+                                || coalesce((c.until = n.timestamp::timestamptz)::text, 'open'), ';'
+                                ORDER BY c.event_position)
+                            FROM tp_consent_period c
+                            JOIN domainevententry e ON e.globalindex = c.event_position
+                            LEFT JOIN domainevententry n ON n.aggregateidentifier = e.aggregateidentifier
+                                AND n.sequencenumber = e.sequencenumber + 1
+                            WHERE c.employee_id = ?""")
+                    .param(cy).query(String.class).single()).as("a consent holds until the next")
+                    .isEqualTo("true:true:true;false:true:open");
+            assertThat(jdbc.sql("SELECT shared_families::text || ':' || (until IS NULL) FROM tp_aspiration_period "
+                    + "WHERE employee_id = ?").param(ada).query(String.class).single())
+                    .isEqualTo("{engineering-leadership}:true");
             assertThat(jdbc.sql("SELECT required_capabilities::text || minimum_levels::text FROM tp_role "
                     + "WHERE role_id = ?").param(role).query(String.class).single()).isEqualTo("{distributed-systems,mentoring}{4,3}");
         });
