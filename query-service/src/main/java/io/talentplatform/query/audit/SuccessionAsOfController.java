@@ -1,16 +1,15 @@
 package io.talentplatform.query.audit;
 
-import io.talentplatform.events.employee.AspirationStated;
-import io.talentplatform.events.employee.CapabilityEvidenced;
-import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.role.RoleDefined;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.platform.problem.Unknown;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.query.access.AccessLog;
+import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.query.succession.SuccessionView;
 import io.talentplatform.query.succession.SuccessionViews;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +38,15 @@ class SuccessionAsOfController {
     private final PointInTime pointInTime;
     private final AccessLog accessLog;
     private final JdbcClient jdbc;
+    private final ProcessedPositions processed;
 
-    SuccessionAsOfController(SuccessionViews views, PointInTime pointInTime, AccessLog accessLog, JdbcClient jdbc) {
+    SuccessionAsOfController(SuccessionViews views, PointInTime pointInTime, AccessLog accessLog, JdbcClient jdbc,
+                             ProcessedPositions processed) {
         this.views = views;
         this.pointInTime = pointInTime;
         this.accessLog = accessLog;
         this.jdbc = jdbc;
+        this.processed = processed;
     }
 
     @GetMapping("/api/v1/audit/succession/roles/{roleId}/as-of")
@@ -64,14 +66,19 @@ class SuccessionAsOfController {
     }
 
     /**
-     * Everyone who could have been in the view at {@code at}, found from the log without replaying it: everyone
-     * ever nominated to the role (the replay decides who was still on the slate), and everyone whose latest consent
-     * and latest aspiration up to then made them discoverable for the role's family and whose latest evidence of
-     * each required capability was at most one level short. The replay decides again with the projector and the
-     * panel's own code; this only keeps it from replaying people who could not have been discovered. Payload
-     * fields read here are not sealed (consent, aspiration targets, capability and level).
+     * Everyone who could have been in the view at {@code at}: everyone ever nominated to the role (the replay decides
+     * who was still on the slate), and everyone whose consent and stated aspiration in force then (the periods of
+     * V3_25) made them discoverable for the role's family and who had by then been evidenced at most one level short
+     * of each required capability. The replay decides again with the projector and the panel's own code; this only
+     * keeps it from replaying people who could not have been discovered. It may let through more than the panel
+     * could have seen (a person whose evidence of a capability fell again, or whose events carry timestamps out of
+     * their order in the log), never fewer: the consent or aspiration in force at {@code at} is the last recorded up
+     * to then, and its period lasts until the next one's timestamp, which is later than {@code at}. The periods are
+     * the talent pool's, so the read model must have taken every event the log holds now.
      */
     private List<String> everyoneWhoCouldHaveBeenInView(String stream, Instant at) {
+        long head = jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
+        processed.await(ReadModel.TALENT_POOL.processor(), head);
         return jdbc.sql("""
                         WITH role AS (
                             SELECT convert_from(payload, 'UTF8')::jsonb AS defined FROM domainevententry
@@ -79,48 +86,26 @@ class SuccessionAsOfController {
                         required AS (
                             SELECT r.capability, greatest(1, r."minLevel" - 1) AS level
                             FROM role, jsonb_to_recordset(role.defined -> 'requiredCapabilities')
-                                AS r(capability TEXT, "minLevel" INT)),
-                        consented AS (
-                            SELECT DISTINCT ON (aggregateidentifier) aggregateidentifier,
-                                convert_from(payload, 'UTF8')::jsonb AS consent
-                            FROM domainevententry
-                            WHERE payloadtype = :consentRecorded AND timestamp::timestamptz <= :at
-                            ORDER BY aggregateidentifier, globalindex DESC),
-                        aspiring AS (
-                            SELECT DISTINCT ON (aggregateidentifier) aggregateidentifier,
-                                convert_from(payload, 'UTF8')::jsonb AS aspiration
-                            FROM domainevententry
-                            WHERE payloadtype = :aspirationStated AND timestamp::timestamptz <= :at
-                            ORDER BY aggregateidentifier, globalindex DESC),
-                        open AS (
-                            SELECT c.aggregateidentifier FROM consented c JOIN aspiring a USING (aggregateidentifier),
-                                role
-                            WHERE (c.consent ->> 'successionDiscoverable')::boolean
-                                AND c.consent -> 'share' @> '["CAPABILITIES", "ASPIRATION"]'
-                                AND (a.aspiration ->> 'shareDirection')::boolean
-                                AND a.aspiration -> 'targetRoleFamilies'
-                                    @> jsonb_build_array(role.defined ->> 'roleFamily')),
-                        held AS (
-                            SELECT DISTINCT ON (e.aggregateidentifier, evidence ->> 'capability') e.aggregateidentifier,
-                                evidence ->> 'capability' AS capability, (evidence ->> 'level')::int AS level
-                            FROM domainevententry e JOIN open USING (aggregateidentifier),
-                                LATERAL (SELECT convert_from(e.payload, 'UTF8')::jsonb AS evidence) x
-                            WHERE e.payloadtype = :capabilityEvidenced AND e.timestamp::timestamptz <= :at
-                            ORDER BY e.aggregateidentifier, evidence ->> 'capability',
-                                (evidence ->> 'observedOn')::date DESC, e.globalindex DESC)
+                                AS r(capability TEXT, "minLevel" INT))
                         SELECT convert_from(payload, 'UTF8')::jsonb ->> 'employeeId' FROM domainevententry
                         WHERE aggregateidentifier = :stream AND payloadtype = :successorNominated
                         UNION
-                        SELECT held.aggregateidentifier FROM held JOIN required USING (capability)
-                        WHERE held.level >= required.level
-                        GROUP BY held.aggregateidentifier
-                        HAVING count(*) = (SELECT count(*) FROM required)""")
+                        SELECT a.employee_id FROM tp_aspiration_period a, role
+                        WHERE a.shared_families @> ARRAY[role.defined ->> 'roleFamily']
+                          AND a.since <= :at AND (a.until IS NULL OR a.until > :at)
+                          AND EXISTS (
+                                SELECT 1 FROM tp_consent_period c
+                                WHERE c.employee_id = a.employee_id AND c.discoverable
+                                  AND c.since <= :at AND (c.until IS NULL OR c.until > :at))
+                          AND NOT EXISTS (
+                                SELECT 1 FROM required r
+                                WHERE NOT EXISTS (
+                                    SELECT 1 FROM tp_capability h
+                                    WHERE h.employee_id = a.employee_id AND h.capability = r.capability
+                                      AND h.reached[r.level] <= :at))""")
                 .param("stream", stream)
                 .param("at", java.sql.Timestamp.from(at))
                 .param("roleDefined", RoleDefined.class.getName())
-                .param("consentRecorded", ConsentRecorded.class.getName())
-                .param("aspirationStated", AspirationStated.class.getName())
-                .param("capabilityEvidenced", CapabilityEvidenced.class.getName())
                 .param("successorNominated", SuccessorNominated.class.getName())
                 .query(String.class).list();
     }

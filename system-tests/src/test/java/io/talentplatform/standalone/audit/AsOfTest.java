@@ -72,6 +72,12 @@ class AsOfTest {
         moments.add(moment(position));
 
         capability(grace, ada, "mentoring", 4);
+        // Eve leaves discovery in two ways at once, so that only the past can find her: her mentoring is assessed
+        // lower than the role needs, and she aims elsewhere.
+        capability(grace, eve, "mentoring", 1);
+        as(eve).post("/api/v1/employees/" + eve + "/aspirations", """
+                {"direction":"TECHNICAL_LEADERSHIP","targetRoleFamilies":["architecture-%s"],"horizonYears":1,
+                 "narrative":"staying technical","shareDirection":true}""".formatted(run)).ok();
         grace.post("/api/v1/employees/" + ada + "/signals",
                 "{\"decisionMakerId\":\"D-1\",\"aware\":false,\"basis\":\"has not seen the work\"}").ok();
         panel.delete("/api/v1/roles/" + role + "/successors/" + ada + "?reason=moved%20on").ok();
@@ -95,6 +101,7 @@ class AsOfTest {
                 .isEqualTo("READY_1_2_YEARS");
         assertThat(moments.get(1).succession().get("discovered").size()).isEqualTo(1);
         assertThat(moments.get(2).succession().get("slate").size()).isZero();
+        assertThat(moments.get(2).succession().get("discovered").size()).isZero();
 
         Instant before = Instant.parse("2020-01-01T00:00:00Z");
         assertThat(auditor.get("/api/v1/audit/employees/" + ada + "/as-of?at=" + before).status()).isEqualTo(404);
