@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -33,8 +36,9 @@ import java.util.function.Supplier;
  * What a read model said at a past moment, built by the code that builds it live: in one transaction that is
  * rolled back, the read model's tables are shadowed by empty temporary copies (PostgreSQL looks in the session's
  * temporary schema first), the relevant streams' events up to that moment are applied by the read model's own
- * projector, in the order of the log, and the query side's own reader then reads the copies. Nothing of the live
- * read model is touched, and there is no second implementation of either the projection or the question.
+ * projector, in the order of the log and as one batch, as its processor applies a batch live, and the query side's
+ * own reader then reads the copies. Nothing of the live read model is touched, and there is no second
+ * implementation of either the projection or the question.
  */
 @Component
 public class PointInTime {
@@ -55,8 +59,10 @@ public class PointInTime {
 
     private final EventStore store;
     private final JdbcClient jdbc;
-    /** Outside a processor's unit of work, so every statement runs at once, in the order of the replay. */
     private final BatchedWrites writes;
+    private final JdbcTemplate jdbcTemplate;
+    /** Per read model, the statements that create its empty copies: read from the database once. */
+    private final Map<Replayable, String> copies = new ConcurrentHashMap<>();
     private final PersonKeys personKeys;
     private final TransactionTemplate transactions;
     private final PlatformClock clock;
@@ -66,6 +72,7 @@ public class PointInTime {
         this.store = store;
         this.jdbc = jdbc;
         this.writes = new BatchedWrites(jdbcTemplate);
+        this.jdbcTemplate = jdbcTemplate;
         this.personKeys = personKeys;
         this.transactions = transactions;
         this.clock = clock;
@@ -87,33 +94,62 @@ public class PointInTime {
         requirePast(at);
         return transactions.execute(status -> {
             status.setRollbackOnly();
-            for (String table : readModel.declared.tables()) {
-                jdbc.sql("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table
-                        + " INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING INDEXES)"
-                        + " ON COMMIT DROP").update();
-            }
-            // Counters (rows the projector updates rather than inserts) are copied with their rows.
-            for (String table : readModel.declared.counters()) {
-                jdbc.sql("CREATE TEMPORARY TABLE " + table + " ON COMMIT DROP AS SELECT * FROM public." + table)
-                        .update();
-            }
+            jdbcTemplate.execute(copies.computeIfAbsent(readModel, this::emptyCopies));
             List<TrackedEventMessage<?>> events = eventsUpTo(aggregates, at);
-            AnnotationEventHandlerAdapter projector =
-                    new AnnotationEventHandlerAdapter(readModel.projector.apply(this));
-            for (TrackedEventMessage<?> event : events) {
-                if (projector.canHandle(event)) {
-                    try {
-                        projector.handle(event);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("Replaying " + event.getPayloadType().getSimpleName()
-                                + " failed", e);
-                    }
-                }
+            if (!events.isEmpty()) {
+                apply(new AnnotationEventHandlerAdapter(readModel.projector.apply(this)), events);
             }
             long last = events.isEmpty() ? 0 : ((GlobalSequenceTrackingToken) events.get(events.size() - 1)
                     .trackingToken()).getGlobalIndex();
             return new Replayed<>(read.get(), events.size(), last);
         });
+    }
+
+    /**
+     * The statements, sent as one, that shadow the read model's tables with empty temporary copies: columns,
+     * defaults, constraints and the indexes its handlers need (keys, the targets of their upserts), not the indexes
+     * only its queries use, whose upkeep would cost more than a scan of a replay's few rows. Counters (rows the
+     * projector updates rather than inserts) are copied with their rows.
+     */
+    private String emptyCopies(Replayable readModel) {
+        List<String> statements = new ArrayList<>();
+        for (String table : readModel.declared.tables()) {
+            statements.add("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table
+                    + " INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS) ON COMMIT DROP");
+            jdbc.sql("""
+                            SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+                            JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+                            JOIN pg_class c ON c.oid = i.indexrelid
+                            WHERE n.nspname = 'public' AND t.relname = ? AND c.relname <> ALL (?::text[])
+                            ORDER BY c.relname""")
+                    .param(table).param(readModel.declared.queryIndexes().toArray(String[]::new))
+                    .query(String.class).list()
+                    .forEach(index -> statements.add(index.replace(" ON public." + table + " ",
+                            " ON pg_temp." + table + " ")));
+        }
+        for (String table : readModel.declared.counters()) {
+            statements.add("CREATE TEMPORARY TABLE " + table + " ON COMMIT DROP AS SELECT * FROM public." + table);
+        }
+        return String.join(";\n", statements);
+    }
+
+    /**
+     * Applies the events as one batch, the way a processor applies a batch live: the handlers' statements are sent
+     * together when the batch commits (BatchedWrites), digests are recomputed once per person (HeldCapabilities).
+     * The unit of work has no transaction of its own; its statements run in the replay's, which is rolled back.
+     */
+    private static void apply(AnnotationEventHandlerAdapter projector, List<TrackedEventMessage<?>> events) {
+        BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(events);
+        ResultMessage<?> result = batch.executeWithResult(() -> {
+            TrackedEventMessage<?> event = batch.getMessage();
+            if (projector.canHandle(event)) {
+                projector.handle(event);
+            }
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("Replaying the events up to the moment failed", result.exceptionResult());
+        }
     }
 
     /** The streams' events up to {@code at}, each with its global position, in the order of the log. */
