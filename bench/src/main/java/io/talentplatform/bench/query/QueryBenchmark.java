@@ -154,8 +154,7 @@ public final class QueryBenchmark {
             if (serve > 0) {
                 // "--serve S": the loaded platform, idle, for S seconds, to look at one query with a profiler or
                 // EXPLAIN ANALYZE without a load generator on the same cores. Nothing is measured.
-                System.out.printf("serving at %s for %d s; PANEL token %s%n", platform.baseUrl(), serve,
-                        tokens.get("PANEL"));
+                System.out.printf("serving at %s for %d s; tokens %s%n", platform.baseUrl(), serve, tokens);
                 Thread.sleep(serve * 1000);
                 return;
             }
