@@ -14,11 +14,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +43,9 @@ public class TalentEventsPublisher {
 
     public static final String NAME = Processors.EVENTS_PUBLISHER;
     private static final String KNOWN_CONSENT = TalentEventsPublisher.class.getName() + ".consent";
+    /** The events whose handlers ask for the person's consent: each is in the person's own stream. */
+    private static final Set<Class<?>> ABOUT_A_PERSON = Set.of(CapabilityEvidenced.class, ReadinessAssessed.class,
+            AspirationStated.class, EmployeeMoved.class, ConsentRecorded.class);
 
     private final KafkaSends sends;
     private final PublicContract contract;
@@ -119,17 +126,47 @@ public class TalentEventsPublisher {
     }
 
     /**
-     * The person's consent as this processor last recorded it. A batch asks it once per person (a backlog of one
-     * person's evidence asked it per event, a round trip each): the answer is kept in the batch's unit of work, and
-     * forgotten whenever this processor writes the person's consent, so the next question reads its own write.
+     * The person's consent as this processor last recorded it. A batch reads the consent of everyone its events are
+     * about in one query, the first time it asks (a backlog read it once per person and batch, a round trip each):
+     * the answers are kept in the batch's unit of work, and one is forgotten whenever this processor writes the
+     * person's consent, so the next question reads its own write.
      */
     private Optional<Consent> consent(String employeeId) {
         if (!CurrentUnitOfWork.isStarted()) {
             return load(employeeId);
         }
-        return CurrentUnitOfWork.get().root()
-                .<Map<String, Optional<Consent>>>getOrComputeResource(KNOWN_CONSENT, key -> new HashMap<>())
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.<Map<String, Optional<Consent>>>getOrComputeResource(KNOWN_CONSENT, key -> loadAll(people(batch)))
                 .computeIfAbsent(employeeId, this::load);
+    }
+
+    /** Whom the batch's events are about: a person's events are their own stream's. */
+    private static List<String> people(UnitOfWork<?> batch) {
+        if (!(batch instanceof BatchingUnitOfWork<?> events)) {
+            return List.of();
+        }
+        return events.getMessages().stream()
+                .filter(message -> message instanceof DomainEventMessage<?>
+                        && ABOUT_A_PERSON.contains(message.getPayloadType()))
+                .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier())
+                .distinct().toList();
+    }
+
+    /** Everyone's recorded consent; someone with none recorded is known to have none. */
+    private Map<String, Optional<Consent>> loadAll(List<String> people) {
+        Map<String, Optional<Consent>> known = new HashMap<>();
+        people.forEach(person -> known.put(person, Optional.empty()));
+        if (!people.isEmpty()) {
+            jdbc.sql("""
+                            SELECT employee_id, marketplace_visible, shared_scopes FROM publisher_consent
+                            WHERE employee_id = ANY (?::text[])""")
+                    .param(people.toArray(String[]::new))
+                    .query(rs -> {
+                        known.put(rs.getString(1), Optional.of(new Consent(rs.getBoolean(2),
+                                Set.of((String[]) rs.getArray(3).getArray()))));
+                    });
+        }
+        return known;
     }
 
     private void forgetConsent(String employeeId) {
