@@ -31,7 +31,8 @@ import java.util.Set;
  * keeps its place behind the earlier statements of the same person ({@link PersonSequencing}) or the same aggregate
  * (Axon's default policy), whichever policy its processor uses; everything else may move ahead of it.
  *
- * <p>Outside a unit of work (a test calling a handler, a point-in-time replay) a statement runs at once. A handler
+ * <p>Outside a unit of work (a test calling a handler) a statement runs at once; a point-in-time replay applies its
+ * events as one batch in a unit of work, as a processor does. A handler
  * or commit step that reads what this batch wrote calls {@link #flush()} first.
  */
 @Component

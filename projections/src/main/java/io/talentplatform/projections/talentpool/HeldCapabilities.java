@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * the match queries read one row per candidate. Recomputing the digest was the costliest write of the talent pool,
  * and a conversation evidences several capabilities at once, so it is recomputed once per person per batch of
  * events: when the unit of work that processes the batch prepares to commit, in its transaction, after every event
- * of the batch has written its {@code tp_capability} row. Outside a unit of work (a point-in-time replay) it is
- * recomputed at once.
+ * of the batch has written its {@code tp_capability} row (a point-in-time replay's events are one such batch).
+ * Outside a unit of work it is recomputed at once.
  */
 final class HeldCapabilities {
 

@@ -26,6 +26,7 @@ import io.talentplatform.projections.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,7 @@ public class TalentPoolProjector {
      * period is kept for the succession view as of a past moment (V3_25).
      */
     @EventHandler
-    void on(ConsentRecorded event, TrackingToken token, @Timestamp Instant at) {
+    void on(ConsentRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         writes.sql("""
                         UPDATE tp_person SET marketplace_visible = ?, succession_discoverable = ?,
                             share_capabilities = ?, share_aspiration = ?, share_readiness = ?
@@ -96,11 +97,11 @@ public class TalentPoolProjector {
         writes.sql("""
                         WITH ended AS (
                             UPDATE tp_consent_period SET until = ?
-                            WHERE employee_id = ? AND until IS NULL AND event_position < ?)
-                        INSERT INTO tp_consent_period (employee_id, event_position, since, discoverable)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, event_position) DO NOTHING""")
-                .params(java.sql.Timestamp.from(at), event.employeeId(), position(token), event.employeeId(),
-                        position(token), java.sql.Timestamp.from(at), discoverable)
+                            WHERE employee_id = ? AND until IS NULL AND sequence_number < ?)
+                        INSERT INTO tp_consent_period (employee_id, sequence_number, since, discoverable)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, sequence_number) DO NOTHING""")
+                .params(java.sql.Timestamp.from(at), event.employeeId(), sequence, event.employeeId(), sequence,
+                        java.sql.Timestamp.from(at), discoverable)
                 .update();
     }
 
@@ -117,18 +118,18 @@ public class TalentPoolProjector {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, tp_reached('{}', ?, ?))
                         ON CONFLICT (employee_id, capability) DO UPDATE SET
                             (level, observed_on, evidence_id, source, evidence, event_position) = (
-                                SELECT latest.level, latest.observed_on, latest.evidence_id, latest.source,
-                                    latest.evidence, latest.event_position
-                                FROM (SELECT EXCLUDED.*) latest
-                                WHERE (latest.observed_on, latest.event_position)
-                                    > (held.observed_on, held.event_position)
-                                UNION ALL
-                                SELECT held.level, held.observed_on, held.evidence_id, held.source, held.evidence,
-                                    held.event_position
-                                LIMIT 1),
+                                SELECT chosen.level, chosen.observed_on, chosen.evidence_id, chosen.source,
+                                    chosen.evidence, chosen.event_position
+                                FROM (SELECT 1 AS preference, EXCLUDED.*
+                                      WHERE (EXCLUDED.observed_on, EXCLUDED.event_position)
+                                          > (held.observed_on, held.event_position)
+                                      UNION ALL
+                                      SELECT 2, held.*) chosen
+                                ORDER BY chosen.preference LIMIT 1),
                             reached = tp_reached(held.reached, EXCLUDED.level, ?)""")
                 .params(event.employeeId(), event.capability(), event.level(), event.observedOn(),
-                        event.evidenceId(), event.source().name(), event.sharedEvidence(), position(token),
+                        event.evidenceId(), event.source().name(), event.sharedEvidence(),
+                        token.position().orElse(0),
                         event.level(), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
                 .update();
         heldCapabilities.changed(event.employeeId());
@@ -136,7 +137,7 @@ public class TalentPoolProjector {
 
     /** The aspiration now, and its period for the succession view as of a past moment (V3_25). */
     @EventHandler
-    void on(AspirationStated event, TrackingToken token, @Timestamp Instant at) {
+    void on(AspirationStated event, @SequenceNumber long sequence, @Timestamp Instant at) {
         writes.sql("""
                         UPDATE tp_person SET direction = ?, target_role_families = ?::text[], share_direction = ?
                         WHERE employee_id = ?""")
@@ -146,11 +147,11 @@ public class TalentPoolProjector {
         writes.sql("""
                         WITH ended AS (
                             UPDATE tp_aspiration_period SET until = ?
-                            WHERE employee_id = ? AND until IS NULL AND event_position < ?)
-                        INSERT INTO tp_aspiration_period (employee_id, event_position, since, shared_families)
-                        VALUES (?, ?, ?, ?::text[]) ON CONFLICT (employee_id, event_position) DO NOTHING""")
-                .params(java.sql.Timestamp.from(at), event.employeeId(), position(token), event.employeeId(),
-                        position(token), java.sql.Timestamp.from(at),
+                            WHERE employee_id = ? AND until IS NULL AND sequence_number < ?)
+                        INSERT INTO tp_aspiration_period (employee_id, sequence_number, since, shared_families)
+                        VALUES (?, ?, ?, ?::text[]) ON CONFLICT (employee_id, sequence_number) DO NOTHING""")
+                .params(java.sql.Timestamp.from(at), event.employeeId(), sequence, event.employeeId(), sequence,
+                        java.sql.Timestamp.from(at),
                         TextArray.of(event.shareDirection() ? event.targetRoleFamilies() : List.of()))
                 .update();
     }
@@ -292,11 +293,6 @@ public class TalentPoolProjector {
     void reset() {
         writes.sql(ReadModel.TALENT_POOL.truncate()).update();
         openingsChanged();
-    }
-
-    /** The event's place in the log: what orders a person's periods and observations. */
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("An event without a position"));
     }
 
     private static String capabilities(List<RequiredCapability> required) {

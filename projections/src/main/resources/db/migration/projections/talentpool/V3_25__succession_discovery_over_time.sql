@@ -3,16 +3,17 @@
 -- payload of everyone: 0.7 s of the answer at 100,000 people, before any replay. These keep, per person, the periods
 -- in which each consent and each stated aspiration held, and from when each capability was evidenced at each level,
 -- so that the search is a few index lookups. A period runs from its event's timestamp until the timestamp of the
--- person's next event of the same kind (open while there is none).
+-- person's next event of the same kind (open while there is none); the events are ordered by their place in the
+-- person's own stream, where both kinds are recorded.
 
 CREATE TABLE tp_consent_period (
     employee_id    TEXT        NOT NULL,
-    event_position BIGINT      NOT NULL,
+    sequence_number BIGINT     NOT NULL,
     since          TIMESTAMPTZ NOT NULL,
     until          TIMESTAMPTZ,
     -- Discoverable for succession, sharing capabilities and aspiration: what a panel's discovery needs.
     discoverable   BOOLEAN     NOT NULL,
-    PRIMARY KEY (employee_id, event_position)
+    PRIMARY KEY (employee_id, sequence_number)
 );
 -- The search asks about each person aiming at the role's family: whether a discoverable consent was in force then.
 CREATE INDEX tp_consent_period_discoverable ON tp_consent_period (employee_id) INCLUDE (since, until)
@@ -20,12 +21,12 @@ CREATE INDEX tp_consent_period_discoverable ON tp_consent_period (employee_id) I
 
 CREATE TABLE tp_aspiration_period (
     employee_id     TEXT        NOT NULL,
-    event_position  BIGINT      NOT NULL,
+    sequence_number BIGINT      NOT NULL,
     since           TIMESTAMPTZ NOT NULL,
     until           TIMESTAMPTZ,
     -- The target role families when the person shares their direction; none otherwise.
     shared_families TEXT[]      NOT NULL,
-    PRIMARY KEY (employee_id, event_position)
+    PRIMARY KEY (employee_id, sequence_number)
 );
 CREATE INDEX tp_aspiration_period_families ON tp_aspiration_period USING gin (shared_families) WITH (fastupdate = off);
 

@@ -120,16 +120,18 @@ class TalentPoolProjectorTest {
                               AND e2.aggregateidentifier = h.employee_id AND e2.sequencenumber = 2""")
                     .param(ada).query(Boolean.class).single()).as("the earliest moment of each level").isTrue();
             assertThat(jdbc.sql("""
-                            SELECT string_agg(discoverable || ':' || (c.since = e.timestamp::timestamptz) || ':'
+                            SELECT string_agg(c.sequence_number || ':' || discoverable || ':'
+                                || (c.since = e.timestamp::timestamptz) || ':'
                                 || coalesce((c.until = n.timestamp::timestamptz)::text, 'open'), ';'
-                                ORDER BY c.event_position)
+                                ORDER BY c.sequence_number)
                             FROM tp_consent_period c
-                            JOIN domainevententry e ON e.globalindex = c.event_position
+                            JOIN domainevententry e ON e.aggregateidentifier = c.employee_id
+                                AND e.sequencenumber = c.sequence_number
                             LEFT JOIN domainevententry n ON n.aggregateidentifier = e.aggregateidentifier
                                 AND n.sequencenumber = e.sequencenumber + 1
                             WHERE c.employee_id = ?""")
                     .param(cy).query(String.class).single()).as("a consent holds until the next")
-                    .isEqualTo("true:true:true;false:true:open");
+                    .isEqualTo("1:true:true:true;2:false:true:open");
             assertThat(jdbc.sql("SELECT shared_families::text || ':' || (until IS NULL) FROM tp_aspiration_period "
                     + "WHERE employee_id = ?").param(ada).query(String.class).single())
                     .isEqualTo("{engineering-leadership}:true");

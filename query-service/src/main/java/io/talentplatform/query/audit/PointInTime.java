@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,8 +60,6 @@ public class PointInTime {
     private final JdbcClient jdbc;
     private final BatchedWrites writes;
     private final JdbcTemplate jdbcTemplate;
-    /** Per read model, the statements that create its empty copies: read from the database once. */
-    private final Map<Replayable, String> copies = new ConcurrentHashMap<>();
     private final PersonKeys personKeys;
     private final TransactionTemplate transactions;
     private final PlatformClock clock;
@@ -94,7 +91,7 @@ public class PointInTime {
         requirePast(at);
         return transactions.execute(status -> {
             status.setRollbackOnly();
-            jdbcTemplate.execute(copies.computeIfAbsent(readModel, this::emptyCopies));
+            jdbcTemplate.execute(emptyCopies(readModel));
             List<TrackedEventMessage<?>> events = eventsUpTo(aggregates, at);
             if (!events.isEmpty()) {
                 apply(new AnnotationEventHandlerAdapter(readModel.projector.apply(this)), events);
@@ -112,21 +109,23 @@ public class PointInTime {
      * projector updates rather than inserts) are copied with their rows.
      */
     private String emptyCopies(Replayable readModel) {
+        List<String> tables = readModel.declared.tables();
         List<String> statements = new ArrayList<>();
-        for (String table : readModel.declared.tables()) {
+        for (String table : tables) {
             statements.add("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table
                     + " INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS) ON COMMIT DROP");
-            jdbc.sql("""
-                            SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
-                            JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-                            JOIN pg_class c ON c.oid = i.indexrelid
-                            WHERE n.nspname = 'public' AND t.relname = ? AND c.relname <> ALL (?::text[])
-                            ORDER BY c.relname""")
-                    .param(table).param(readModel.declared.queryIndexes().toArray(String[]::new))
-                    .query(String.class).list()
-                    .forEach(index -> statements.add(index.replace(" ON public." + table + " ",
-                            " ON pg_temp." + table + " ")));
         }
+        // Read for every replay, not kept: a migration run by another service may have added an index since.
+        jdbc.sql("""
+                        SELECT t.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i
+                        JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+                        JOIN pg_class c ON c.oid = i.indexrelid
+                        WHERE n.nspname = 'public' AND t.relname = ANY (?::text[]) AND c.relname <> ALL (?::text[])
+                        ORDER BY t.relname, c.relname""")
+                .param(tables.toArray(String[]::new)).param(readModel.declared.queryIndexes().toArray(String[]::new))
+                .query((rs, row) -> rs.getString(2).replace(" ON public." + rs.getString(1) + " ",
+                        " ON pg_temp." + rs.getString(1) + " "))
+                .list().forEach(statements::add);
         for (String table : readModel.declared.counters()) {
             statements.add("CREATE TEMPORARY TABLE " + table + " ON COMMIT DROP AS SELECT * FROM public." + table);
         }
@@ -143,7 +142,12 @@ public class PointInTime {
         ResultMessage<?> result = batch.executeWithResult(() -> {
             TrackedEventMessage<?> event = batch.getMessage();
             if (projector.canHandle(event)) {
-                projector.handle(event);
+                try {
+                    projector.handle(event);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Replaying " + event.getPayloadType().getSimpleName()
+                            + " failed", e);
+                }
             }
             return null;
         });

@@ -74,11 +74,18 @@ class SuccessionAsOfController {
      * could have seen (a person whose evidence of a capability fell again, or whose events carry timestamps out of
      * their order in the log), never fewer: the consent or aspiration in force at {@code at} is the last recorded up
      * to then, and its period lasts until the next one's timestamp, which is later than {@code at}. The periods are
-     * the talent pool's, so the read model must have taken every event the log holds now.
+     * the talent pool's, so the read model must have taken every event the log holds now, and no rebuild of it may
+     * be waiting to start (one asked for by a migration that added what this reads finds the tokens at the head and
+     * the tables not yet filled).
      */
     private List<String> everyoneWhoCouldHaveBeenInView(String stream, Instant at) {
+        String talentPool = ReadModel.TALENT_POOL.processor();
         long head = jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
-        processed.await(ReadModel.TALENT_POOL.processor(), head);
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM projection_rebuild WHERE processor = ? AND state = 'REQUESTED')")
+                .param(talentPool).query(Boolean.class).single()) {
+            throw new ProcessedPositions.NotYetProcessed(talentPool, head);
+        }
+        processed.await(talentPool, head);
         return jdbc.sql("""
                         WITH role AS (
                             SELECT convert_from(payload, 'UTF8')::jsonb AS defined FROM domainevententry
