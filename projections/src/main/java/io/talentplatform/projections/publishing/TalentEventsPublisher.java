@@ -179,11 +179,7 @@ public class TalentEventsPublisher {
     }
 
     private Optional<Consent> load(String employeeId) {
-        return jdbc.sql("SELECT marketplace_visible, shared_scopes FROM publisher_consent WHERE employee_id = ?")
-                .param(employeeId)
-                .query((rs, row) -> new Consent(rs.getBoolean(1),
-                        Set.of((String[]) rs.getArray(2).getArray())))
-                .optional();
+        return loadAll(List.of(employeeId)).get(employeeId);
     }
 
     private void publish(String key, CloudEvent event) {

@@ -80,12 +80,11 @@ class SuccessionAsOfController {
      */
     private List<String> everyoneWhoCouldHaveBeenInView(String stream, Instant at) {
         String talentPool = ReadModel.TALENT_POOL.processor();
-        long head = jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM projection_rebuild WHERE processor = ? AND state = 'REQUESTED')")
                 .param(talentPool).query(Boolean.class).single()) {
-            throw new ProcessedPositions.NotYetProcessed(talentPool, head);
+            throw ProcessedPositions.NotYetProcessed.rebuildWaiting(talentPool);
         }
-        processed.await(talentPool, head);
+        processed.awaitHead(talentPool);
         return jdbc.sql("""
                         WITH role AS (
                             SELECT convert_from(payload, 'UTF8')::jsonb AS defined FROM domainevententry

@@ -67,6 +67,12 @@ public class ProcessedPositions {
         }
     }
 
+    /** As {@link #await(String, long)} for the head of the log as it is now: every event committed so far. */
+    public void awaitHead(String processor) {
+        await(processor, jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class)
+                .single());
+    }
+
     /** Whether {@code processor} has processed every event up to {@code position}, now. */
     public boolean processed(String processor, long position) {
         return processed(processor, position, ignoredTypes(processor));
@@ -134,6 +140,15 @@ public class ProcessedPositions {
     public static class NotYetProcessed extends RuntimeException {
         public NotYetProcessed(String processor, long position) {
             super("The read model " + processor + " has not yet processed position " + position + ".");
+        }
+
+        /** The read model is about to be rebuilt: what it holds may be incomplete until it is. */
+        public static NotYetProcessed rebuildWaiting(String processor) {
+            return new NotYetProcessed("The read model " + processor + " is about to be rebuilt.");
+        }
+
+        private NotYetProcessed(String message) {
+            super(message);
         }
     }
 }
