@@ -47,12 +47,15 @@ public class EventSerialization {
      */
     @Bean("defaultAxonObjectMapper")
     public ObjectMapper defaultAxonObjectMapper(PersonalDataModule personalData) {
+        return eventJson().addModule(personalData).build();
+    }
+
+    /** The event JSON's settings, without the handling of personal fields: each reader of events adds its own. */
+    public static JsonMapper.Builder eventJson() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(personalData)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Bean

@@ -18,6 +18,8 @@ public class Sealer {
 
     /** What a personal field reads as once its person's key is destroyed. */
     public static final String ERASED = "[erased]";
+    /** What a personal field reads as to a reader that never opens them ({@link UnopenedPersonalData}). */
+    public static final String NOT_OPENED = "[not opened]";
     static final String PREFIX = "sealed:v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;

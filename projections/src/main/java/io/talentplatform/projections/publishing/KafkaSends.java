@@ -1,8 +1,6 @@
 package io.talentplatform.projections.publishing;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -35,14 +33,13 @@ class KafkaSends {
     private static final byte[] CONTENT_TYPE = JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
     private final KafkaTemplate<String, byte[]> kafka;
-    private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
     KafkaSends(KafkaTemplate<String, byte[]> kafka) {
         this.kafka = kafka;
     }
 
     void cloudEvent(String topic, String key, CloudEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, format.serialize(event));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, CloudEventJson.write(event));
         record.headers().add("content-type", CONTENT_TYPE);
         send(record);
     }
