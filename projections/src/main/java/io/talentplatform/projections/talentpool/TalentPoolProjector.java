@@ -47,6 +47,26 @@ public class TalentPoolProjector {
 
     public static final String NAME = ReadModel.Names.TALENT_POOL;
 
+    /**
+     * A person's current level in a capability is the latest observation: later by the day observed, then by position
+     * in the log. Each column is chosen by that comparison, not by a sub-select of the two rows, which cost a plan
+     * node per row (docs/decisions/026-talent-pool-capability-upsert.md).
+     */
+    private static final String HELD_CAPABILITY = """
+            INSERT INTO tp_capability AS held (employee_id, capability, level, observed_on, evidence_id,
+                source, evidence, event_position, reached)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, tp_reached('{}', ?, ?))
+            ON CONFLICT (employee_id, capability) DO UPDATE SET
+                level = CASE WHEN LATER_THAN_HELD THEN EXCLUDED.level ELSE held.level END,
+                observed_on = CASE WHEN LATER_THAN_HELD THEN EXCLUDED.observed_on ELSE held.observed_on END,
+                evidence_id = CASE WHEN LATER_THAN_HELD THEN EXCLUDED.evidence_id ELSE held.evidence_id END,
+                source = CASE WHEN LATER_THAN_HELD THEN EXCLUDED.source ELSE held.source END,
+                evidence = CASE WHEN LATER_THAN_HELD THEN EXCLUDED.evidence ELSE held.evidence END,
+                event_position = CASE WHEN LATER_THAN_HELD THEN EXCLUDED.event_position
+                    ELSE held.event_position END,
+                reached = tp_reached(held.reached, EXCLUDED.level, ?)""".replace("LATER_THAN_HELD",
+            "(EXCLUDED.observed_on, EXCLUDED.event_position) > (held.observed_on, held.event_position)");
+
     private final BatchedWrites writes;
     private final HeldCapabilities heldCapabilities;
 
@@ -112,21 +132,7 @@ public class TalentPoolProjector {
      */
     @EventHandler
     void on(CapabilityEvidenced event, TrackingToken token, @Timestamp Instant at) {
-        writes.sql("""
-                        INSERT INTO tp_capability AS held (employee_id, capability, level, observed_on, evidence_id,
-                            source, evidence, event_position, reached)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, tp_reached('{}', ?, ?))
-                        ON CONFLICT (employee_id, capability) DO UPDATE SET
-                            (level, observed_on, evidence_id, source, evidence, event_position) = (
-                                SELECT chosen.level, chosen.observed_on, chosen.evidence_id, chosen.source,
-                                    chosen.evidence, chosen.event_position
-                                FROM (SELECT 1 AS preference, EXCLUDED.*
-                                      WHERE (EXCLUDED.observed_on, EXCLUDED.event_position)
-                                          > (held.observed_on, held.event_position)
-                                      UNION ALL
-                                      SELECT 2, held.*) chosen
-                                ORDER BY chosen.preference LIMIT 1),
-                            reached = tp_reached(held.reached, EXCLUDED.level, ?)""")
+        writes.sql(HELD_CAPABILITY)
                 .params(event.employeeId(), event.capability(), event.level(), event.observedOn(),
                         event.evidenceId(), event.source().name(), event.sharedEvidence(),
                         token.position().orElse(0),
