@@ -146,12 +146,13 @@ public final class Summary {
         md.append(String.format(Locale.ROOT, "| lag, command answered to consumer receipt | p50 %.1f ms, p99 %.1f ms "
                         + "| p99 < 200 ms: %s |%n", lag.path("p50Ms").asDouble(), lag.path("p99Ms").asDouble(),
                 lag.path("p99Ms").asDouble() < 200 ? "met" : "missed"));
+        // Issue 27: a publisher from a transactional outbox must reach half of the raw producer (baseline e); the
+        // platform has none, so the ratio is reported, and the publisher itself must reach 40,000 events/s over a
+        // backlog of at least 200,000 events across at least 5,000 people (baseline e's size).
         md.append(String.format(Locale.ROOT, "| events publisher / raw KafkaProducer | %,.0f / %,.0f events/s = "
-                        + "%.3f | >= 0.5: %s |%n", throughput.path("publisherEventsPerSecond").asDouble(),
-                throughput.path("rawRecordsPerSecond").asDouble(), throughput.path("publisherOverRaw").asDouble(),
-                throughput.path("publisherOverRaw").asDouble() >= 0.5 ? "met" : "missed"));
-        // Issue 27: without a transactional outbox, the publisher itself must reach 40,000 events/s over a backlog
-        // of at least 200,000 events across at least 5,000 people (baseline e's size).
+                        + "%.3f | >= 0.5 from an outbox (none built): reported |%n",
+                throughput.path("publisherEventsPerSecond").asDouble(),
+                throughput.path("rawRecordsPerSecond").asDouble(), throughput.path("publisherOverRaw").asDouble()));
         JsonNode settings = result.path("settings");
         boolean baselineSize = settings.path("backlogEvents").asLong() >= 200_000
                 && settings.path("people").asInt() >= 5_000;
