@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A CloudEvent in the structured JSON mode, written in one pass: the attributes in the order and form of the
- * CloudEvents SDK's {@code JsonFormat}, and the data, already JSON, copied in as it is. The SDK's format parses the
- * data back into a tree to write it, which was most of the cost of publishing a record
+ * CloudEvents SDK's JSON format, and the data, already JSON, copied in as it is. The SDK's format parses the data
+ * back into a tree to write it, work thrown away for every record published
  * (docs/decisions/025-events-publisher-reads-unopened-events.md). Only events whose data is JSON are written here;
  * {@code CloudEventJsonTest} holds the two forms equal.
  */
