@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,7 +105,8 @@ final class Browser implements AutoCloseable {
                 click(role);
             }
         }
-        click(form.findElement(By.cssSelector("button[type=submit]")));
+        WebElement signIn = form.findElement(By.cssSelector("button[type=submit]"));
+        leave(() -> click(signIn));
         landed("signed-in");
         return this;
     }
@@ -118,7 +120,8 @@ final class Browser implements AutoCloseable {
 
     /** Follows the link with this text. */
     Browser follow(String linkText) {
-        click(driver.findElement(By.linkText(linkText)));
+        WebElement link = driver.findElement(By.linkText(linkText));
+        leave(() -> click(link));
         landed(linkText);
         return this;
     }
@@ -156,16 +159,19 @@ final class Browser implements AutoCloseable {
     /** Presses the button with this text and records the page it leads to. */
     Browser press(String buttonText) {
         // A page that polls (the read models' status) may replace the button between finding and clicking it.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                click(formOf(buttonText).findElement(By.xpath(".//button[normalize-space()='" + buttonText + "']")));
-                break;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                if (attempt == 3) {
-                    throw replaced;
+        leave(() -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    click(formOf(buttonText).findElement(By.xpath(".//button[normalize-space()='" + buttonText
+                            + "']")));
+                    return;
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    if (attempt == 3) {
+                        throw replaced;
+                    }
                 }
             }
-        }
+        });
         landed(buttonText);
         return this;
     }
@@ -212,6 +218,16 @@ final class Browser implements AutoCloseable {
         });
         landed("after-wait");
         return this;
+    }
+
+    /**
+     * Does what navigates away, and returns once this page is gone: the page it leads to is then the one loading, so
+     * nothing is read from, or photographed on, a page being left (Chromium aborts a screenshot taken mid-navigation).
+     */
+    private void leave(Runnable navigation) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        navigation.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Scrolled to the middle of the window first, so that no sticky part of the page is in the way. */
