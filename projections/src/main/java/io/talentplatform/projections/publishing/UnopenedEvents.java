@@ -78,7 +78,7 @@ public final class UnopenedEvents implements StreamableMessageSource<TrackedEven
     }
 
     /** The same event, decoded by this source's serializer from the form the store read. */
-    TrackedEventMessage<?> unopened(TrackedEventMessage<?> event) {
+    private TrackedEventMessage<?> unopened(TrackedEventMessage<?> event) {
         SerializedObject<byte[]> payload = event.serializePayload(storeSerializer, byte[].class);
         SerializedObject<byte[]> metaData = event.serializeMetaData(storeSerializer, byte[].class);
         SerializedMessage<?> decoded = new SerializedMessage<>(event.getIdentifier(), payload, metaData, unopened);
