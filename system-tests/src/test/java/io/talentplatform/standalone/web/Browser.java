@@ -10,7 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -227,7 +226,20 @@ final class Browser implements AutoCloseable {
     private void leave(Runnable navigation) {
         WebElement page = driver.findElement(By.tagName("html"));
         navigation.run();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(page));
+    }
+
+    /**
+     * Whether the page's root can no longer be asked about: stale, or (as Chromium answers mid-navigation) a node
+     * that "does not belong to the document".
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException left) {
+            return true;
+        }
     }
 
     /** Scrolled to the middle of the window first, so that no sticky part of the page is in the way. */
@@ -242,8 +254,9 @@ final class Browser implements AutoCloseable {
 
     /** Photographs the page, runs axe-core in it, and keeps its source. */
     private void landed(String name) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        // A page still being replaced may refuse the script for a moment: asked again until the new one is complete.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         count++;
         String file = String.format("%s-%02d-%s.png", viewer, count, name.length() > 40 ? name.substring(0, 40)
                 : name);
