@@ -28,6 +28,7 @@ public final class Bench {
         // The commit and work tree as they are now, when the measured code is the jar's: a result states them.
         Environment.commit();
         Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+        io.talentplatform.bench.platform.PostgresSettings.ask(options.text("postgres", ""));
         switch (args[0]) {
             case "query" -> QueryBenchmark.run(options);
             case "stream" -> StreamBenchmark.run(options);
@@ -57,6 +58,9 @@ public final class Bench {
                           second one joined on the same database and broker (issue 9; BENCHMARKS.md's "scale",
                           growth with N, is the query benchmark at two sizes, see bench/README.md)
                   summary bench/results/summary.md from the latest JSON result of each figure (measures nothing)
+
+                options of every benchmark that starts the platform:
+                  --postgres a=1,b=2  PostgreSQL settings besides the platform's (not the durability ones) [none]
 
                 options of query (defaults in brackets):
                   --people N        people employed at the end of the history [20000]

@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,13 @@ public final class PlatformUnderTest implements AutoCloseable {
     public static PlatformUnderTest start(Path dataDirectory, Class<?>... extraSources) {
         long started = System.nanoTime();
         Path temporaryData = dataDirectory == null ? temporaryDirectory() : null;
+        Map<String, String> settings = new HashMap<>(PostgresSettings.asked());
+        if (PostgresStatements.asked()) {
+            settings.putAll(PostgresStatements.SETTINGS);
+        }
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(
                 dataDirectory == null ? temporaryData : dataDirectory, freePort(), EmbeddedPostgresServer.LOOPBACK, true,
-                PostgresStatements.asked() ? PostgresStatements.SETTINGS : Map.of());
+                settings);
         EmbeddedKafkaServer kafka = EmbeddedKafkaServer.temporary();
         byte[] key = masterKey(dataDirectory);
         List<String> args = new ArrayList<>(List.of(
@@ -122,6 +127,10 @@ public final class PlatformUnderTest implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
     }
 
     public JdbcClient jdbc() {
