@@ -87,10 +87,12 @@ public final class Bench {
                 options of append:
                   --people N        people the evidence is about [800]
                   --threads N       client threads of the multi-threaded figures [8]
-                  --warmup S        seconds of warm-up [10]
+                  --warmup S        seconds of warm-up [60]
                   --duration S      seconds per figure per run [15]
                   --runs N          runs [3]
                   --results DIR     where the JSON and Markdown go [bench/results]
+                  --statements true   load pg_stat_statements and report where PostgreSQL's time went in the
+                                    8-thread HTTP figure [false]
 
                 options of stream:
                   --people N        consenting people the commands are about [50]

@@ -5,6 +5,7 @@ import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
 import io.talentplatform.bench.platform.KernelBursts;
 import io.talentplatform.bench.platform.PlatformUnderTest;
+import io.talentplatform.bench.platform.PostgresStatements;
 import io.talentplatform.bench.platform.ResourceUse;
 import io.talentplatform.command.employee.RecordCapabilityEvidence;
 import io.talentplatform.events.employee.EvidenceSource;
@@ -69,6 +70,9 @@ public final class AppendBenchmark {
         Duration warmup = Duration.ofSeconds(options.integer("warmup", 60));
         Duration duration = Duration.ofSeconds(options.integer("duration", 15));
         Path results = Path.of(options.text("results", "bench/results"));
+        if (Boolean.parseBoolean(options.text("statements", "false"))) {
+            PostgresStatements.ask();
+        }
         Instant began = Instant.now();
         System.out.printf("append benchmark: %d people, 1 and %d threads, %d s per figure, %d runs%n", people,
                 threads, duration.toSeconds(), runs);
@@ -122,11 +126,16 @@ public final class AppendBenchmark {
                 settle(settled);
                 // The CPU of the HTTP figure counts until the read models and publishers have caught up with it:
                 // what a command costs with every processor live.
+                PostgresStatements.reset(platform.jdbc());
                 ResourceUse httpUse = ResourceUse.start(platform.jdbc());
                 Sample http8 = ClosedLoop.run(threads, overHttp, duration);
                 figures.put("http" + threads, http8.toMap());
                 figures.put("readModelsBehindAfterHttp" + threads + "Ms", settle(settled).toMillis());
                 figures.put("resourcesHttp" + threads, httpUse.stop(http8.answered()));
+                List<Map<String, Object>> statements = PostgresStatements.top(platform.jdbc(), 15);
+                if (!statements.isEmpty()) {
+                    figures.put("postgresStatementsHttp" + threads, statements);
+                }
                 figures.put("gateway1", ClosedLoop.run(1, throughGateway, duration).toMap());
                 settle(settled);
                 figures.put("gateway" + threads, ClosedLoop.run(threads, throughGateway, duration).toMap());
