@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -29,6 +30,18 @@ public class ResourceServerSecurity {
     /** The API's paths; anything else (the pages, in the standalone build) is another chain's. */
     public static final String[] PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * Spring Security observes nothing: no filter, authentication or authorization of a request. Switching its
+     * observations off by property (talent-platform.yml) still wrapped every filter of every request in a decorator
+     * that asked the registry, by name, whether to observe it; without these settings no decorator is built
+     * (docs/decisions/007-no-spring-security-observations.md). The request's own timer stays.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @Order(1)
