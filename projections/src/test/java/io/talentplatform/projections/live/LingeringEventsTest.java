@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ProjectionsTest
 class LingeringEventsTest {
 
-    private static final long LINGER = Duration.ofMillis(20).toNanos();
+    /** Long enough for the store's reader thread to fetch what was appended while the stream lingers. */
+    private static final long LINGER = Duration.ofMillis(500).toNanos();
 
     @Autowired
     EventStore store;
@@ -34,7 +35,10 @@ class LingeringEventsTest {
     @Test
     void lingersOnlyAtTheHead() throws Exception {
         List<Long> pauses = new ArrayList<>();
-        LingeringEvents lingering = new LingeringEvents(store, Duration.ofNanos(LINGER), pauses::add);
+        LingeringEvents lingering = new LingeringEvents(store, Duration.ofNanos(LINGER), nanos -> {
+            pauses.add(nanos);
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        });
         append();
         try (BlockingStream<TrackedEventMessage<?>> stream = lingering.openStream(store.createTailToken())) {
             // A backlog (every event of the log so far) is read without a pause, as a processor's batches read it.
