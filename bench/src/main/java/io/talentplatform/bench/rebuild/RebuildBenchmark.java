@@ -206,6 +206,13 @@ public final class RebuildBenchmark {
                     done.putIfAbsent(name, round(elapsed));
                 }
             }
+            // Work of PostgreSQL's own besides the rebuild's, at this second: a phase before may leave some behind.
+            List<String> autovacuum = jdbc.sql(
+                            "SELECT query FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")
+                    .query(String.class).list();
+            if (!autovacuum.isEmpty()) {
+                sample.put("autovacuum", autovacuum);
+            }
             progress.add(sample);
             if (System.nanoTime() - lastPrinted > 5_000_000_000L) {
                 lastPrinted = System.nanoTime();
