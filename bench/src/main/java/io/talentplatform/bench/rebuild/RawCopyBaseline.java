@@ -1,6 +1,7 @@
 package io.talentplatform.bench.rebuild;
 
 import io.talentplatform.platform.readmodel.ReadModel;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -11,6 +12,7 @@ import org.postgresql.copy.CopyManager;
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 final class RawCopyBaseline {
 
     private static final int FETCH = 1_000;
+    private static final SerializedType METADATA = new SimpleSerializedType(MetaData.class.getName(), null);
 
     private final Map<String, byte[]> rows;
     private final long rowCount;
@@ -57,7 +60,7 @@ final class RawCopyBaseline {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try {
                     count += copy.copyOut("COPY " + table + " TO STDOUT (FORMAT binary)", out);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new SQLException("could not copy " + table, e);
                 }
                 rows.put(table, out.toByteArray());
@@ -127,9 +130,6 @@ final class RawCopyBaseline {
         return events;
     }
 
-    private static final SerializedType METADATA = new SimpleSerializedType(
-            org.axonframework.messaging.MetaData.class.getName(), null);
-
     /** Empties the tables and COPYs the rows in, query indexes dropped and built after; returns the rows copied. */
     private long write(DataSource dataSource) throws SQLException {
         long copied = 0;
@@ -156,7 +156,7 @@ final class RawCopyBaseline {
                 try {
                     copied += copy.copyIn("COPY " + table.getKey() + " FROM STDIN (FORMAT binary)",
                             new ByteArrayInputStream(table.getValue()));
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new SQLException("could not copy into " + table.getKey(), e);
                 }
             }

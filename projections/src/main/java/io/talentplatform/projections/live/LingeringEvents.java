@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -25,12 +24,11 @@ import java.util.concurrent.TimeUnit;
  * (docs/decisions/027-read-models-linger-at-the-head.md). A processor behind the head (a backlog, a catch-up) never
  * waits: there is always a next event at hand, so it lingers only once it has caught up.
  */
-public final class LingeringEvents implements StreamableMessageSource<TrackedEventMessage<?>> {
+public final class LingeringEvents extends LogView {
 
     /** The bean the read models' processors name as their {@code source} (talent-projections.yml). */
     public static final String BEAN = "lingeringEvents";
 
-    private final StreamableMessageSource<TrackedEventMessage<?>> log;
     private final long lingerNanos;
     private final Pause pause;
 
@@ -39,7 +37,7 @@ public final class LingeringEvents implements StreamableMessageSource<TrackedEve
     }
 
     LingeringEvents(StreamableMessageSource<TrackedEventMessage<?>> log, Duration linger, Pause pause) {
-        this.log = log;
+        super(log);
         this.lingerNanos = linger.toNanos();
         this.pause = pause;
     }
@@ -51,28 +49,8 @@ public final class LingeringEvents implements StreamableMessageSource<TrackedEve
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        BlockingStream<TrackedEventMessage<?>> stream = log.openStream(token);
+        BlockingStream<TrackedEventMessage<?>> stream = logFrom(token);
         return lingerNanos <= 0 ? stream : new Lingering(stream);
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return log.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return log.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant at) {
-        return log.createTokenAt(at);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration since) {
-        return log.createTokenSince(since);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package io.talentplatform.projections.publishing;
 
 import io.talentplatform.platform.axon.EventSerialization;
 import io.talentplatform.platform.privacy.UnopenedPersonalData;
+import io.talentplatform.projections.live.LogView;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
@@ -10,7 +11,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.SerializedMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -19,8 +19,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -35,17 +33,16 @@ import java.util.concurrent.TimeUnit;
  * stored form is taken from them as it was read ({@link Message#serializePayload} with the serializer that read it
  * returns it without decoding) and decoded into a message of this source's own.
  */
-public final class UnopenedEvents implements StreamableMessageSource<TrackedEventMessage<?>> {
+public final class UnopenedEvents extends LogView {
 
     /** The bean the events publisher's {@code source} names (talent-projections.yml). */
     public static final String BEAN = "unopenedEvents";
 
-    private final EventStore store;
     private final Serializer storeSerializer;
     private final Serializer unopened;
 
     public UnopenedEvents(EventStore store, Serializer storeSerializer) {
-        this.store = store;
+        super(store);
         this.storeSerializer = storeSerializer;
         this.unopened = JacksonSerializer.builder()
                 .objectMapper(EventSerialization.eventJson().addModule(new UnopenedPersonalData()).build())
@@ -54,27 +51,7 @@ public final class UnopenedEvents implements StreamableMessageSource<TrackedEven
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        return new Unopening(store.openStream(token));
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return store.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return store.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant at) {
-        return store.createTokenAt(at);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration since) {
-        return store.createTokenSince(since);
+        return new Unopening(logFrom(token));
     }
 
     /** The same event, decoded by this source's serializer from the form the store read. */
