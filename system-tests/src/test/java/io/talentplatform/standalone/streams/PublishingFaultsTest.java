@@ -54,7 +54,9 @@ class PublishingFaultsTest {
         team.asEmployee().put("/api/v1/employees/" + ada + "/consent",
                 "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}").ok();
         long before = record(team, ada, 0);
-        int burst = 400;
+        // Long enough that the publisher is stopped, and stays stopped, while commands are still being written: 400
+        // were all written before the stop completed once commands got faster.
+        int burst = 2_000;
         AtomicInteger writtenSoFar = new AtomicInteger();
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             for (int i = 1; i <= burst; i++) {
