@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * How fast every read model is rebuilt from the log, through the platform's own admin API: all four asked at once,
@@ -82,19 +83,13 @@ public final class RebuildBenchmark {
                 if (baselineWindow > 0) {
                     cleanStart(platform.jdbc());
                     axonDefaults.add(AxonDefaultsBaseline.run(platform, run, baselineWindow));
-                    cleanStart(platform.jdbc());
-                    ResourceUse scan = ResourceUse.start(platform.jdbc());
-                    Map<String, Object> raw = RawJdbcBaseline.run(platform.bean(DataSource.class), run);
-                    Thread.sleep(1500); // the last transactions' row counts reach pg_stat_user_tables
-                    raw.put("resources", scan.stop((Long) raw.get("rows")));
-                    rawJdbc.add(raw);
-                    cleanStart(platform.jdbc());
-                    ResourceUse copyUse = ResourceUse.start(platform.jdbc());
-                    Map<String, Object> copied = copyBaseline.run(platform.bean(DataSource.class),
-                            platform.bean("eventSerializer", Serializer.class), run);
-                    Thread.sleep(1500);
-                    copied.put("resources", copyUse.stop((Long) copied.get("events")));
-                    rawCopy.add(copied);
+                    DataSource dataSource = platform.bean(DataSource.class);
+                    Serializer serializer = platform.bean("eventSerializer", Serializer.class);
+                    int current = run;
+                    rawJdbc.add(withResources(platform.jdbc(), "rows",
+                            () -> RawJdbcBaseline.run(dataSource, current)));
+                    rawCopy.add(withResources(platform.jdbc(), "events",
+                            () -> copyBaseline.run(dataSource, serializer, current)));
                 }
                 cleanStart(platform.jdbc());
                 perRun.add(rebuild(http, platform.baseUrl(), token, run, platform.jdbc()));
@@ -357,6 +352,17 @@ public final class RebuildBenchmark {
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
+    }
+
+    /** A raw baseline's run from a clean start, with what it cost (per its {@code counted} figure) added to it. */
+    private static Map<String, Object> withResources(JdbcClient jdbc, String counted,
+                                                     Callable<Map<String, Object>> baseline) throws Exception {
+        cleanStart(jdbc);
+        ResourceUse use = ResourceUse.start(jdbc);
+        Map<String, Object> result = baseline.call();
+        Thread.sleep(1500); // the last transactions' row counts reach pg_stat_user_tables
+        result.put("resources", use.stop((Long) result.get(counted)));
+        return result;
     }
 
     /**
