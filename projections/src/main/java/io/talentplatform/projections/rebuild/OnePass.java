@@ -39,21 +39,21 @@ final class OnePass {
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final int batchSize;
-    private final long firstStatisticsAt;
+    private final long statisticsEvery;
     private final Consumer<Set<String>> refreshStatistics;
 
     /**
-     * @param firstStatisticsAt events replayed before the first refresh of the planner's statistics; each next one
-     *                          comes at twice as many as the last
-     * @param refreshStatistics brings PostgreSQL's statistics of the named processors' tables up to date
+     * @param statisticsEvery   events replayed between two looks at the planner's statistics of the tables filled
+     * @param refreshStatistics brings PostgreSQL's statistics of the named processors' tables up to date where they
+     *                          fell behind ({@link PlannerStatistics})
      */
     OnePass(EventStorageEngine log, TokenStore tokens, TransactionManager transactions, int batchSize,
-            long firstStatisticsAt, Consumer<Set<String>> refreshStatistics) {
+            long statisticsEvery, Consumer<Set<String>> refreshStatistics) {
         this.log = log;
         this.tokens = tokens;
         this.transactions = transactions;
         this.batchSize = batchSize;
-        this.firstStatisticsAt = firstStatisticsAt;
+        this.statisticsEvery = statisticsEvery;
         this.refreshStatistics = refreshStatistics;
     }
 
@@ -70,11 +70,11 @@ final class OnePass {
                 .filter(id -> part.getMask() == 0 || id == part.getSegmentId()).toArray()));
         long replayed = 0;
         // The tables start empty and grow a thousandfold. The handlers' statements are prepared once and PostgreSQL
-        // keeps their plans, made from the statistics of the moment, until autovacuum next analyzes the table: a
+        // keeps their plans, made from the statistics of the moment, until the table is analyzed again: a
         // follow-through replay once ran at about 200 events/s for a minute, then at thousands from the moment
-        // autovacuum analyzed its tables. The first part refreshes the statistics each time the pass has doubled
-        // what it had replayed at the last refresh.
-        long statisticsAt = part.getSegmentId() == 0 ? firstStatisticsAt : Long.MAX_VALUE;
+        // autovacuum analyzed its tables. The first part looks at the statistics every so many events, and the
+        // tables that outgrew theirs are analyzed (for every part: the statistics are the table's).
+        long statisticsAt = part.getSegmentId() == 0 ? statisticsEvery : Long.MAX_VALUE;
         // Which read models handle a type is asked once per type, not once per event and processor.
         Map<Class<?>, List<EventHandlerInvoker>> routes = new HashMap<>();
         try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(null, false)) {
@@ -88,7 +88,7 @@ final class OnePass {
                     batch = new ArrayList<>(batchSize);
                     if (replayed >= statisticsAt) {
                         refreshStatistics.accept(invokers.keySet());
-                        statisticsAt = replayed * 2;
+                        statisticsAt = replayed + statisticsEvery;
                     }
                 }
             }

@@ -2,7 +2,6 @@ package io.talentplatform.projections.rebuild;
 
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.problem.RuleViolation;
-import io.talentplatform.platform.readmodel.ReadModel;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -70,12 +69,14 @@ class RebuildRequests {
                     TokenStore tokens, EventStorageEngine log,
                     @Value("${talent.projections.rebuild-batch:2000}") int batchSize,
                     @Value("${talent.projections.rebuild-settle:2s}") Duration settle,
-                    @Value("${talent.projections.rebuild-analyze-first:10000}") long analyzeFirst) {
+                    @Value("${talent.projections.rebuild-statistics-every:5000}") long statisticsEvery,
+                    @Value("${talent.projections.rebuild-analyze-rows:500}") long analyzeRows) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.tokens = tokens;
-        this.pass = new OnePass(log, tokens, transactions, batchSize, analyzeFirst, this::analyze);
+        PlannerStatistics statistics = new PlannerStatistics(jdbc, analyzeRows);
+        this.pass = new OnePass(log, tokens, transactions, batchSize, statisticsEvery, statistics::refreshReadModels);
         this.indexes = new IndexesAfterLoad(jdbc, transactions);
         this.settle = settle;
     }
@@ -219,19 +220,6 @@ class RebuildRequests {
                 passingHere.clear();
             }
         });
-    }
-
-    /** Brings PostgreSQL's statistics of the processors' tables up to date, for the plans of the pass's statements. */
-    private void analyze(Set<String> processors) {
-        for (String name : processors) {
-            ReadModel.ofProcessor(name).ifPresent(model -> {
-                try {
-                    jdbc.sql("ANALYZE " + String.join(", ", model.tables())).update();
-                } catch (RuntimeException e) {
-                    log.warn("Could not analyze the tables of {}: {}", name, e.getMessage());
-                }
-            });
-        }
     }
 
     /**

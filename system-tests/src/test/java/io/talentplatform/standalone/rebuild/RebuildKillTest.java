@@ -88,7 +88,8 @@ class RebuildKillTest {
         Map<String, Object> childProperties = new HashMap<>(properties);
         childProperties.put("talent.projections.rebuild-batch", "25");
         childProperties.put("talent.projections.rebuild-poll", "100ms");
-        childProperties.put("talent.projections.rebuild-analyze-first", "200");
+        childProperties.put("talent.projections.rebuild-statistics-every", "200");
+        childProperties.put("talent.projections.rebuild-analyze-rows", "50");
         child = ChildProjections.start(childProperties, directory);
         await("the child holds the read models' segments").atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             assertThat(child.isAlive()).as(child.tail()).isTrue();
