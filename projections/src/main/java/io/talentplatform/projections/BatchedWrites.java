@@ -6,9 +6,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
+import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +22,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A read model's writes, sent a batch of events at a time: the statements of a processor's batch are kept until it
@@ -38,13 +45,28 @@ import java.util.Set;
 @Component
 public class BatchedWrites {
 
+    private static final Logger log = LoggerFactory.getLogger(BatchedWrites.class);
+
     private final JdbcTemplate jdbc;
     private final PersonSequencing personSequencing = new PersonSequencing();
+    /** Each statement text's multi-row form, or empty where its rows must go one by one. */
+    private final Map<String, Optional<MultiRowStatement>> multiRow = new ConcurrentHashMap<>();
+    private volatile boolean multiRowStatements;
     /** The unit-of-work resource of this instance's pending statements. */
     private final String resource = BatchedWrites.class.getName() + "@" + Integer.toHexString(hashCode());
 
-    public BatchedWrites(JdbcTemplate jdbc) {
+    public BatchedWrites(JdbcTemplate jdbc,
+                         @Value("${talent.projections.multi-row-statements:true}") boolean multiRowStatements) {
         this.jdbc = jdbc;
+        this.multiRowStatements = multiRowStatements;
+    }
+
+    /**
+     * Whether a group of the same statement goes as one multi-row statement where that gives the same rows
+     * ({@link MultiRowStatement}), or as a JDBC batch of one-row statements; a test compares the two.
+     */
+    public void multiRowStatements(boolean on) {
+        this.multiRowStatements = on;
     }
 
     /** A statement, written like {@code JdbcClient}'s: {@code sql(...).params(...).update()}. */
@@ -97,6 +119,12 @@ public class BatchedWrites {
             });
             pending.add(current.getMessage(), sql, args);
         }
+    }
+
+    private static Optional<MultiRowStatement> multiRowForm(String sql) {
+        Optional<MultiRowStatement> form = MultiRowStatement.of(sql);
+        log.debug("{} rows of one statement: {}", form.isPresent() ? "Many" : "One by one,", sql);
+        return form;
     }
 
     /** The identifiers whose earlier statements this event's statements must follow. */
@@ -185,7 +213,20 @@ public class BatchedWrites {
         }
 
         private void execute(List<Write> batch) {
-            jdbc.batchUpdate(batch.get(0).sql(), batch.stream().map(Write::args).toList());
+            String sql = batch.get(0).sql();
+            List<Object[]> rows = batch.stream().map(Write::args).toList();
+            Optional<List<MultiRowStatement.Statement>> together = rows.size() < 2 || !multiRowStatements
+                    ? Optional.empty()
+                    : multiRow.computeIfAbsent(sql, BatchedWrites::multiRowForm).flatMap(form -> form.statements(rows));
+            if (together.isEmpty()) {
+                jdbc.batchUpdate(sql, rows);
+                return;
+            }
+            for (MultiRowStatement.Statement statement : together.get()) {
+                Object[] arrays = Arrays.stream(statement.arrays())
+                        .map(literal -> new SqlParameterValue(Types.OTHER, literal)).toArray();
+                jdbc.update(statement.sql(), arrays);
+            }
         }
     }
 }

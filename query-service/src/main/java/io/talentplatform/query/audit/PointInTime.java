@@ -68,7 +68,7 @@ public class PointInTime {
                 TransactionTemplate transactions, PlatformClock clock) {
         this.store = store;
         this.jdbc = jdbc;
-        this.writes = new BatchedWrites(jdbcTemplate);
+        this.writes = new BatchedWrites(jdbcTemplate, true);
         this.jdbcTemplate = jdbcTemplate;
         this.personKeys = personKeys;
         this.transactions = transactions;

@@ -1,0 +1,506 @@
+package io.talentplatform.projections;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A handler's one-row statement, taken for many rows at once: {@code INSERT … VALUES (…)} and {@code INSERT … SELECT}
+ * become one {@code INSERT … SELECT … FROM unnest(…)}, and {@code UPDATE … WHERE key = ?} one
+ * {@code UPDATE … FROM unnest(…)}. PostgreSQL then starts one statement for a group of rows instead of one for each
+ * (docs/decisions/030-multi-row-statements.md).
+ *
+ * <p>The rows of one statement must give what the one-row statements gave in order. So a statement is only taken
+ * when that holds for every group:
+ * <ul>
+ *   <li>it writes one table and reads it nowhere else (a one-row statement's effect is never another's input; the
+ *   functions the read models call read no table);</li>
+ *   <li>an update names its rows by equalities with parameters ({@code person = ? AND kind = ?}, no OR), and an insert
+ *   that may conflict names its conflict columns, each given by a parameter: rows with the same values of those go
+ *   into separate statements, in their order, so two rows of one statement never meet the same table row;</li>
+ *   <li>an insert's select has no aggregate, grouping, ordering, limit or set operation (one row in, at most one
+ *   row out);</li>
+ *   <li>no parameter sits where the unnested rows cannot be seen (an {@code ON CONFLICT … DO UPDATE} clause), and
+ *   every parameter has a type PostgreSQL arrays carry.</li>
+ * </ul>
+ * Anything else goes as it was written. BatchedWritesTest compares both ways on every shape.
+ */
+final class MultiRowStatement {
+
+    /** The unnested rows' alias, and the prefix of their columns: names no read model's table uses. */
+    private static final String ROW = "batch_row";
+    private static final int MAX_ROWS = 1000;
+    private static final Pattern INSERT = Pattern.compile(
+            "^\\s*INSERT\\s+INTO\\s+(\\w+)(?:\\s+AS\\s+(\\w+))?\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATE = Pattern.compile(
+            "^\\s*UPDATE\\s+(\\w+)(?:\\s+(?:AS\\s+)?(?!SET\\b)(\\w+))?\\s+SET\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_ONE_ROW_IN_ONE_OUT = Pattern.compile(
+            "\\b(GROUP\\s+BY|HAVING|UNION|INTERSECT|EXCEPT|LIMIT|OFFSET|ORDER\\s+BY|DISTINCT|WINDOW|RETURNING|"
+                    + "count|sum|min|max|avg|array_agg|string_agg|bool_and|bool_or|every|json_agg|jsonb_agg)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONFLICT = Pattern.compile(
+            "^\\s*ON\\s+CONFLICT\\s*\\(([^)]*)\\)\\s*DO\\s+(NOTHING|UPDATE)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEY_EQUALITY = Pattern.compile("^\\s*(?:(\\w+)\\.)?(\\w+)\\s*=\\s*\\?\\s*$");
+
+    /** The statement's text cut at its parameters: {@code parts.size()} is one more than the parameters. */
+    private final List<String> parts;
+    /** Where the unnested rows go in: before the text at {@code joinAt}, and how. */
+    private final int joinAt;
+    private final Join join;
+    /** The parameters whose values name the rows a statement meets (update) or may conflict on (insert). */
+    private final int[] keys;
+
+    private enum Join {
+        /** {@code INSERT … VALUES (e)} made {@code INSERT … SELECT e FROM rows}: the rows end the select. */
+        FROM,
+        /** The select's own FROM list, or an update's: the rows come first, joined to what follows. */
+        CROSS_JOIN_BEFORE,
+        /** An update: {@code FROM rows} goes before its WHERE. */
+        UPDATE_FROM
+    }
+
+    private MultiRowStatement(List<String> parts, int joinAt, Join join, int[] keys) {
+        this.parts = parts;
+        this.joinAt = joinAt;
+        this.join = join;
+        this.keys = keys;
+    }
+
+    /** The statement taken for many rows, or empty if its rows could not go together safely. */
+    static Optional<MultiRowStatement> of(String sql) {
+        Scan scan = Scan.of(sql);
+        if (scan == null) {
+            return Optional.empty();
+        }
+        Matcher insert = INSERT.matcher(scan.top);
+        if (insert.find()) {
+            return insert(sql, scan, insert);
+        }
+        Matcher update = UPDATE.matcher(scan.top);
+        if (update.find()) {
+            return update(sql, scan, update);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<MultiRowStatement> insert(String sql, Scan scan, Matcher insert) {
+        String table = insert.group(1);
+        if (!readsOnlyItself(sql, scan, table)) {
+            return Optional.empty();
+        }
+        int columnsOpen = insert.end() - 1;
+        int columnsClose = scan.close(columnsOpen);
+        List<String> columns = Arrays.stream(sql.substring(columnsOpen + 1, columnsClose).split(","))
+                .map(column -> column.trim().toLowerCase(Locale.ROOT)).toList();
+        String after = scan.top.substring(columnsClose + 1);
+        int bodyAt = columnsClose + 1 + (after.length() - after.stripLeading().length());
+        String body = scan.top.substring(bodyAt).toUpperCase(Locale.ROOT);
+        List<String> values;
+        int conflictAt;
+        String rewritten;
+        int joinAt;
+        Join join;
+        if (body.startsWith("VALUES")) {
+            int open = scan.top.indexOf('(', bodyAt);
+            int close = scan.close(open);
+            if (open < 0 || !scan.top.substring(bodyAt + "VALUES".length(), open).isBlank()) {
+                return Optional.empty();
+            }
+            values = scan.split(open + 1, close);
+            conflictAt = close + 1;
+            String rest = scan.top.substring(conflictAt);
+            if (!rest.isBlank() && !rest.stripLeading().toUpperCase(Locale.ROOT).startsWith("ON CONFLICT")) {
+                return Optional.empty();
+            }
+            // INSERT … (columns) SELECT e1, e2 FROM rows ON CONFLICT …: the VALUES keyword and parentheses go.
+            rewritten = sql.substring(0, bodyAt) + "SELECT " + sql.substring(open + 1, close) + " " + sql.substring(conflictAt);
+            joinAt = bodyAt + "SELECT ".length() + (close - open - 1);
+            join = Join.FROM;
+        } else if (body.startsWith("SELECT")) {
+            Matcher conflict = Pattern.compile("\\bON\\s+CONFLICT\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+            conflictAt = conflict.find(bodyAt) ? conflict.start() : sql.length();
+            if (NOT_ONE_ROW_IN_ONE_OUT.matcher(scan.top.substring(bodyAt, conflictAt)).find()) {
+                return Optional.empty();
+            }
+            int selectEnd = bodyAt + "SELECT".length();
+            Matcher from = Pattern.compile("\\bFROM\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+            Matcher where = Pattern.compile("\\bWHERE\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+            int listEnd;
+            if (from.find(selectEnd) && from.start() < conflictAt) {
+                listEnd = from.start();
+                joinAt = from.end();
+                join = Join.CROSS_JOIN_BEFORE;
+            } else {
+                listEnd = where.find(selectEnd) && where.start() < conflictAt ? where.start() : conflictAt;
+                joinAt = listEnd;
+                join = Join.FROM;
+            }
+            values = scan.split(selectEnd, listEnd);
+            rewritten = sql;
+        } else {
+            return Optional.empty();
+        }
+        if (values.size() != columns.size() || scan.placeholdersIn(conflictAt, sql.length()) > 0) {
+            return Optional.empty();
+        }
+        int[] keys = new int[0];
+        String conflictClause = sql.substring(conflictAt);
+        if (!conflictClause.isBlank()) {
+            Matcher conflict = CONFLICT.matcher(conflictClause);
+            if (!conflict.find()) {
+                return Optional.empty();
+            }
+            List<String> conflictColumns = Arrays.stream(conflict.group(1).split(","))
+                    .map(column -> column.trim().toLowerCase(Locale.ROOT)).toList();
+            keys = new int[conflictColumns.size()];
+            for (int i = 0; i < keys.length; i++) {
+                int column = columns.indexOf(conflictColumns.get(i));
+                if (column < 0 || !values.get(column).strip().equals("?")) {
+                    return Optional.empty();
+                }
+                keys[i] = scan.placeholderAt(scan.valueStarts.get(column));
+            }
+        }
+        // The rewritten text moved nothing before joinAt for SELECT, and only dropped "VALUES (" and ")" for VALUES;
+        // cut it again at its parameters.
+        Scan again = Scan.of(rewritten);
+        if (again == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MultiRowStatement(again.parts(), joinAt, join, keys));
+    }
+
+    private static Optional<MultiRowStatement> update(String sql, Scan scan, Matcher update) {
+        String table = update.group(1);
+        String alias = update.group(2);
+        if (!readsOnlyItself(sql, scan, table)) {
+            return Optional.empty();
+        }
+        Matcher where = Pattern.compile("\\bWHERE\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+        if (!where.find(update.end())
+                || Pattern.compile("\\b(FROM|RETURNING)\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top).find(update.end())
+                || Pattern.compile("\\b(OR|BETWEEN)\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top.substring(where.end())).find()) {
+            return Optional.empty();
+        }
+        List<Integer> keys = new ArrayList<>();
+        Matcher and = Pattern.compile("\\bAND\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+        int start = where.end();
+        while (true) {
+            boolean more = and.find(start);
+            int end = more ? and.start() : sql.length();
+            Matcher key = KEY_EQUALITY.matcher(sql.substring(start, end));
+            if (key.find() && (key.group(1) == null || key.group(1).equalsIgnoreCase(table)
+                    || key.group(1).equalsIgnoreCase(alias))) {
+                keys.add(scan.placeholderAt(sql.indexOf('?', start)));
+            }
+            if (!more) {
+                break;
+            }
+            start = and.end();
+        }
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MultiRowStatement(scan.parts(), where.start(), Join.UPDATE_FROM,
+                keys.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The table written appears once: no subquery reads it, so no row's statement reads another's effect. */
+    private static boolean readsOnlyItself(String sql, Scan scan, String table) {
+        Matcher named = Pattern.compile("\\b" + Pattern.quote(table) + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(scan.unquoted);
+        int count = 0;
+        while (named.find()) {
+            count++;
+        }
+        return count == 1;
+    }
+
+    /**
+     * The rows cut into statements: in order, each as long as it can be without two rows of the same key, and at
+     * most {@value #MAX_ROWS} rows. Empty if a parameter's values have no single array type.
+     */
+    Optional<List<Statement>> statements(List<Object[]> rows) {
+        int parameters = parts.size() - 1;
+        String[] types = new String[parameters];
+        for (int p = 0; p < parameters; p++) {
+            for (Object[] row : rows) {
+                if (row.length != parameters) {
+                    return Optional.empty();
+                }
+                String type = row[p] == null ? null : type(row[p]);
+                if (row[p] != null && (type == null || (types[p] != null && !types[p].equals(type)))) {
+                    return Optional.empty();
+                }
+                if (type != null) {
+                    types[p] = type;
+                }
+            }
+        }
+        if (Arrays.stream(types).allMatch(type -> type == null)) {
+            return Optional.empty();
+        }
+        String sql = sql(types);
+        List<Statement> statements = new ArrayList<>();
+        List<Object[]> chunk = new ArrayList<>();
+        Set<List<Object>> keysSeen = new HashSet<>();
+        for (Object[] row : rows) {
+            List<Object> key = new ArrayList<>(keys.length);
+            for (int k : keys) {
+                key.add(row[k]);
+            }
+            if (chunk.size() == MAX_ROWS || (keys.length > 0 && !keysSeen.add(key))) {
+                statements.add(new Statement(sql, arrays(types, chunk)));
+                chunk = new ArrayList<>();
+                keysSeen.clear();
+                keysSeen.add(key);
+            }
+            chunk.add(row);
+        }
+        statements.add(new Statement(sql, arrays(types, chunk)));
+        return Optional.of(statements);
+    }
+
+    /** One multi-row statement: its text and its parameters, an array literal for each parameter with a type. */
+    record Statement(String sql, String[] arrays) {
+    }
+
+    private String sql(String[] types) {
+        StringBuilder unnest = new StringBuilder("unnest(");
+        StringBuilder columns = new StringBuilder();
+        for (int p = 0; p < types.length; p++) {
+            if (types[p] != null) {
+                unnest.append(columns.isEmpty() ? "" : ", ").append("?::").append(types[p]).append("[]");
+                columns.append(columns.isEmpty() ? "" : ", ").append(ROW).append("_").append(p + 1);
+            }
+        }
+        String rows = unnest.append(") AS ").append(ROW).append("(").append(columns).append(")").toString();
+        StringBuilder sql = new StringBuilder();
+        int at = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            String part = parts.get(p);
+            int end = at + part.length();
+            if (joinAt >= at && joinAt <= end && (joinAt < end || p == parts.size() - 1)) {
+                sql.append(part, 0, joinAt - at).append(switch (join) {
+                    case FROM -> " FROM " + rows + " ";
+                    case CROSS_JOIN_BEFORE -> " " + rows + " CROSS JOIN ";
+                    case UPDATE_FROM -> " FROM " + rows + " ";
+                }).append(part, joinAt - at, part.length());
+            } else {
+                sql.append(part);
+            }
+            at = end + 1; // the '?' between this part and the next
+            if (p < types.length) {
+                sql.append(types[p] == null ? "NULL" : ROW + "." + ROW + "_" + (p + 1));
+            }
+        }
+        return sql.toString();
+    }
+
+    private static String[] arrays(String[] types, List<Object[]> rows) {
+        List<String> arrays = new ArrayList<>();
+        for (int p = 0; p < types.length; p++) {
+            if (types[p] == null) {
+                continue;
+            }
+            StringBuilder literal = new StringBuilder("{");
+            for (int r = 0; r < rows.size(); r++) {
+                if (r > 0) {
+                    literal.append(',');
+                }
+                Object value = rows.get(r)[p];
+                if (value == null) {
+                    literal.append("NULL");
+                } else {
+                    literal.append('"');
+                    String text = text(value);
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        if (c == '"' || c == '\\') {
+                            literal.append('\\');
+                        }
+                        literal.append(c);
+                    }
+                    literal.append('"');
+                }
+            }
+            arrays.add(literal.append('}').toString());
+        }
+        return arrays.toArray(String[]::new);
+    }
+
+    /** The array type of a parameter's value, or null if it has none here. */
+    private static String type(Object value) {
+        if (value instanceof String) {
+            return "text";
+        } else if (value instanceof UUID) {
+            return "uuid";
+        } else if (value instanceof LocalDate) {
+            return "date";
+        } else if (value instanceof Timestamp || value instanceof Instant || value instanceof OffsetDateTime) {
+            return "timestamptz";
+        } else if (value instanceof Integer || value instanceof Short) {
+            return "int4";
+        } else if (value instanceof Long) {
+            return "int8";
+        } else if (value instanceof Boolean) {
+            return "bool";
+        } else if (value instanceof Double || value instanceof Float) {
+            return "float8";
+        } else if (value instanceof BigDecimal) {
+            return "numeric";
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        return value.toString();
+    }
+
+    /**
+     * The statement's text as its parts at depth zero: {@code top} is the text with string literals, quoted names and
+     * everything inside parentheses blanked, {@code unquoted} with only literals and quoted names blanked.
+     */
+    private static final class Scan {
+
+        private final String sql;
+        private final String top;
+        private final String unquoted;
+        private final int[] closes;
+        private final List<Integer> placeholders = new ArrayList<>();
+        /** Where each value of the last {@link #split} starts in the text. */
+        private List<Integer> valueStarts = List.of();
+
+        private Scan(String sql, String top, String unquoted, int[] closes) {
+            this.sql = sql;
+            this.top = top;
+            this.unquoted = unquoted;
+            this.closes = closes;
+        }
+
+        /** Null for text this scanner does not read with certainty (comments, dollar quotes, escaped '?'). */
+        static Scan of(String sql) {
+            if (sql.contains("--") || sql.contains("/*") || sql.contains("$") || sql.contains("??")) {
+                return null;
+            }
+            char[] top = sql.toCharArray();
+            char[] unquoted = sql.toCharArray();
+            int[] closes = new int[sql.length()];
+            Arrays.fill(closes, -1);
+            ArrayList<Integer> opens = new ArrayList<>();
+            List<Integer> placeholders = new ArrayList<>();
+            char quote = 0;
+            for (int i = 0; i < sql.length(); i++) {
+                char c = sql.charAt(i);
+                if (quote != 0) {
+                    top[i] = ' ';
+                    unquoted[i] = ' ';
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                    continue;
+                }
+                if (c == '\'' || c == '"') {
+                    quote = c;
+                    top[i] = ' ';
+                    unquoted[i] = ' ';
+                } else if (c == '(') {
+                    if (!opens.isEmpty()) {
+                        top[i] = ' ';
+                    }
+                    opens.add(i);
+                } else if (c == ')') {
+                    if (opens.isEmpty()) {
+                        return null;
+                    }
+                    closes[opens.remove(opens.size() - 1)] = i;
+                    if (!opens.isEmpty()) {
+                        top[i] = ' ';
+                    }
+                } else {
+                    if (c == '?') {
+                        placeholders.add(i);
+                    }
+                    if (!opens.isEmpty()) {
+                        top[i] = ' ';
+                    }
+                }
+            }
+            if (quote != 0 || !opens.isEmpty()) {
+                return null;
+            }
+            Scan scan = new Scan(sql, new String(top), new String(unquoted), closes);
+            scan.placeholders.addAll(placeholders);
+            return scan;
+        }
+
+        int close(int open) {
+            return open < 0 ? -1 : closes[open];
+        }
+
+        /** The expressions between {@code from} and {@code to}, split at the commas of the depth there. */
+        List<String> split(int from, int to) {
+            int depth = 0;
+            List<String> values = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            int start = from;
+            for (int i = from; i < to; i++) {
+                char c = unquoted.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == ',' && depth == 0) {
+                    values.add(sql.substring(start, i));
+                    starts.add(start);
+                    start = i + 1;
+                }
+            }
+            values.add(sql.substring(start, to));
+            starts.add(start);
+            valueStarts = starts;
+            return values;
+        }
+
+        /** The number of the first parameter at or after {@code at}. */
+        int placeholderAt(int at) {
+            for (int p = 0; p < placeholders.size(); p++) {
+                if (placeholders.get(p) >= at) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("no parameter after " + at);
+        }
+
+        int placeholdersIn(int from, int to) {
+            return (int) placeholders.stream().filter(at -> at >= from && at < to).count();
+        }
+
+        /** The text between the parameters. */
+        List<String> parts() {
+            List<String> parts = new ArrayList<>();
+            int start = 0;
+            for (int at : placeholders) {
+                parts.add(sql.substring(start, at));
+                start = at + 1;
+            }
+            parts.add(sql.substring(start));
+            return parts;
+        }
+    }
+}
