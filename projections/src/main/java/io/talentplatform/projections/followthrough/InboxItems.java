@@ -23,24 +23,30 @@ public final class InboxItems {
 
     /**
      * Marks the person's conversations held in the two weeks before {@code at} (and the one named, whenever it was
-     * held) as having led somewhere, once: the first day counts; and resolves their "went nowhere" items. Only the
-     * conversations marked now can have one open: the item is written only for a conversation not yet marked, and
-     * the person's events are handled in order. One statement: most events mark nothing, and then it touches nothing
-     * in the inbox (docs/decisions/020-progress-resolves-only-what-it-marks.md).
+     * held) as having led somewhere, once: the first day counts; and resolves their "went nowhere" items. A "went
+     * nowhere" item is written only for a conversation not yet marked, and the person's events are handled in order,
+     * so the person's open items of marked conversations are exactly those of the conversations marked now. Three
+     * statements that each name their rows by key, so that a batch sends each as one multi-row statement
+     * (docs/decisions/020-progress-resolves-only-what-it-marks.md); most events mark nothing, and the last statement
+     * then finds no open item of the kind.
      */
     static void progressed(BatchedWrites writes, String employeeId, UUID conversationId, Instant at) {
-        java.sql.Timestamp when = java.sql.Timestamp.from(at);
-        java.sql.Timestamp since = java.sql.Timestamp.from(at.minus(Duration.ofDays(LoopRules.NOWHERE_AFTER_DAYS)));
+        LocalDate on = day(at);
+        if (conversationId != null) {
+            writes.sql("UPDATE ft_conversation SET progressed_on = ? WHERE progressed_on IS NULL AND conversation_id = ?")
+                    .params(on, conversationId).update();
+        }
         writes.sql("""
-                        WITH marked AS (
-                            UPDATE ft_conversation SET progressed_on = ?
-                            WHERE progressed_on IS NULL AND (conversation_id = ?
-                                OR (employee_id = ? AND held_at <= ? AND held_at > ?))
-                            RETURNING conversation_id)
+                        UPDATE ft_conversation SET progressed_on = ?
+                        WHERE progressed_on IS NULL AND employee_id = ? AND held_at <= ? AND held_at > ?""")
+                .params(on, employeeId, java.sql.Timestamp.from(at),
+                        java.sql.Timestamp.from(at.minus(Duration.ofDays(LoopRules.NOWHERE_AFTER_DAYS)))).update();
+        writes.sql("""
                         UPDATE inbox_item SET resolved_on = ?
-                        WHERE kind = 'GOES_NOWHERE' AND resolved_on IS NULL
-                          AND conversation_id IN (SELECT conversation_id FROM marked)""")
-                .params(day(at), conversationId, employeeId, when, since, day(at)).update();
+                        WHERE resolved_on IS NULL AND employee_id = ? AND kind = 'GOES_NOWHERE'
+                          AND conversation_id IN (SELECT conversation_id FROM ft_conversation
+                              WHERE employee_id = ? AND progressed_on IS NOT NULL)""")
+                .params(on, employeeId, employeeId).update();
     }
 
     /** Resolves, on {@code on}, the open items that {@code where} selects. */
