@@ -90,15 +90,12 @@ public final class AppendBenchmark {
             BareAxonAppend bare = new BareAxonAppend(settings.getProperty("spring.datasource.url"),
                     settings.getProperty("spring.datasource.username"), threads);
 
+            PlainHttp plain = new PlainHttp(base);
             Call overHttp = (thread, i) -> {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/employees/"
-                                + person(ids, threads, thread, i) + "/capabilities"))
-                        .header("Authorization", "Bearer " + manager)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(evidence(ids, threads, i)))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() != 201) {
-                    throw new IllegalStateException("HTTP " + response.statusCode());
+                int status = plain.post("/api/v1/employees/" + person(ids, threads, thread, i) + "/capabilities",
+                        manager, evidence(ids, threads, i));
+                if (status != 201) {
+                    throw new IllegalStateException("HTTP " + status);
                 }
             };
             Call throughGateway = (thread, i) -> gateway.sendAndWait(new RecordCapabilityEvidence(
@@ -201,6 +198,7 @@ public final class AppendBenchmark {
                     + "with the log before each figure");
             Environment.write(results, "append", report, AppendReport.markdown(report, threads));
             bare.close();
+            plain.closeAll();
         }
     }
 
