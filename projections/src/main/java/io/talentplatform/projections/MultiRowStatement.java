@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *   <li>no parameter sits where the unnested rows cannot be seen (an {@code ON CONFLICT … DO UPDATE} clause), and
  *   every parameter has a type PostgreSQL arrays carry.</li>
  * </ul>
- * Anything else goes as it was written. BatchedWritesTest compares both ways on every shape.
+ * Anything else goes as it was written. MultiRowStatementTest compares both ways on every shape.
  */
 final class MultiRowStatement {
 
@@ -253,6 +253,9 @@ final class MultiRowStatement {
             return Optional.empty();
         }
         String sql = sql(types);
+        if (sql == null) {
+            return Optional.empty();
+        }
         List<Statement> statements = new ArrayList<>();
         List<Object[]> chunk = new ArrayList<>();
         Set<List<Object>> keysSeen = new HashSet<>();
@@ -277,6 +280,7 @@ final class MultiRowStatement {
     record Statement(String sql, String[] arrays) {
     }
 
+    /** The statement's text for parameters of these types; null if the rows found no place in it. */
     private String sql(String[] types) {
         StringBuilder unnest = new StringBuilder("unnest(");
         StringBuilder columns = new StringBuilder();
@@ -288,6 +292,7 @@ final class MultiRowStatement {
         }
         String rows = unnest.append(") AS ").append(ROW).append("(").append(columns).append(")").toString();
         StringBuilder sql = new StringBuilder();
+        boolean joined = false;
         int at = 0;
         for (int p = 0; p < parts.size(); p++) {
             String part = parts.get(p);
@@ -298,6 +303,7 @@ final class MultiRowStatement {
                     case CROSS_JOIN_BEFORE -> " " + rows + " CROSS JOIN ";
                     case UPDATE_FROM -> " FROM " + rows + " ";
                 }).append(part, joinAt - at, part.length());
+                joined = true;
             } else {
                 sql.append(part);
             }
@@ -306,7 +312,7 @@ final class MultiRowStatement {
                 sql.append(types[p] == null ? "NULL" : ROW + "." + ROW + "_" + (p + 1));
             }
         }
-        return sql.toString();
+        return joined ? sql.toString() : null;
     }
 
     private static String[] arrays(String[] types, List<Object[]> rows) {
@@ -367,9 +373,23 @@ final class MultiRowStatement {
 
     private static String text(Object value) {
         if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant().toString();
+            return toMicros(timestamp.toInstant());
+        } else if (value instanceof Instant instant) {
+            return toMicros(instant);
+        } else if (value instanceof OffsetDateTime dateTime) {
+            return toMicros(dateTime.toInstant());
         }
         return value.toString();
+    }
+
+    /**
+     * The moment rounded to the microsecond half up, as the JDBC driver sends a one-row statement's timestamp:
+     * PostgreSQL would round nine digits itself, half to even, and a row could differ by a microsecond between the
+     * two forms.
+     */
+    private static String toMicros(Instant at) {
+        long micros = (at.getNano() + 500) / 1000;
+        return Instant.ofEpochSecond(at.getEpochSecond() + micros / 1_000_000, micros % 1_000_000 * 1000).toString();
     }
 
     /**
