@@ -53,27 +53,28 @@ final class MultiRowStatement {
     private static final Pattern CONFLICT = Pattern.compile(
             "^\\s*ON\\s+CONFLICT\\s*\\(([^)]*)\\)\\s*DO\\s+(NOTHING|UPDATE)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY_EQUALITY = Pattern.compile("^\\s*(?:(\\w+)\\.)?(\\w+)\\s*=\\s*\\?\\s*$");
+    private static final Pattern ON_CONFLICT = Pattern.compile("\\bON\\s+CONFLICT\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM = Pattern.compile("\\bFROM\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHERE = Pattern.compile("\\bWHERE\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND = Pattern.compile("\\bAND\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_OR_RETURNING = Pattern.compile("\\b(FROM|RETURNING)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OR_OR_BETWEEN = Pattern.compile("\\b(OR|BETWEEN)\\b", Pattern.CASE_INSENSITIVE);
+    /** Marks where the unnested rows go in the statement's text; no statement contains it. */
+    private static final String ROWS_GO_HERE = "\0";
+    /** The rows end a select that had no FROM list, or precede an update's WHERE. */
+    private static final String OWN_FROM = " FROM %s ";
+    /** The rows come first in a select's own FROM list, joined to what follows. */
+    private static final String FIRST_IN_FROM = " %s CROSS JOIN ";
 
     /** The statement's text cut at its parameters: {@code parts.size()} is one more than the parameters. */
     private final List<String> parts;
-    /** Where the unnested rows go in: before the text at {@code joinAt}, and how. */
-    private final int joinAt;
-    private final Join join;
+    /** What stands at {@link #ROWS_GO_HERE}, {@code %s} being the unnested rows. */
+    private final String join;
     /** The parameters whose values name the rows a statement meets (update) or may conflict on (insert). */
     private final int[] keys;
 
-    private enum Join {
-        /** {@code INSERT … VALUES (e)} made {@code INSERT … SELECT e FROM rows}: the rows end the select. */
-        FROM,
-        /** The select's own FROM list, or an update's: the rows come first, joined to what follows. */
-        CROSS_JOIN_BEFORE,
-        /** An update: {@code FROM rows} goes before its WHERE. */
-        UPDATE_FROM
-    }
-
-    private MultiRowStatement(List<String> parts, int joinAt, Join join, int[] keys) {
-        this.parts = parts;
-        this.joinAt = joinAt;
+    private MultiRowStatement(String sql, int joinAt, String join, int[] keys) {
+        this.parts = Scan.of(sql.substring(0, joinAt) + ROWS_GO_HERE + sql.substring(joinAt)).parts();
         this.join = join;
         this.keys = keys;
     }
@@ -107,11 +108,11 @@ final class MultiRowStatement {
         String after = scan.top.substring(columnsClose + 1);
         int bodyAt = columnsClose + 1 + (after.length() - after.stripLeading().length());
         String body = scan.top.substring(bodyAt).toUpperCase(Locale.ROOT);
-        List<String> values;
+        List<Scan.Value> values;
         int conflictAt;
         String rewritten;
         int joinAt;
-        Join join;
+        String join;
         if (body.startsWith("VALUES")) {
             int open = scan.top.indexOf('(', bodyAt);
             int close = scan.close(open);
@@ -127,25 +128,25 @@ final class MultiRowStatement {
             // INSERT … (columns) SELECT e1, e2 FROM rows ON CONFLICT …: the VALUES keyword and parentheses go.
             rewritten = sql.substring(0, bodyAt) + "SELECT " + sql.substring(open + 1, close) + " " + sql.substring(conflictAt);
             joinAt = bodyAt + "SELECT ".length() + (close - open - 1);
-            join = Join.FROM;
+            join = OWN_FROM;
         } else if (body.startsWith("SELECT")) {
-            Matcher conflict = Pattern.compile("\\bON\\s+CONFLICT\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+            Matcher conflict = ON_CONFLICT.matcher(scan.top);
             conflictAt = conflict.find(bodyAt) ? conflict.start() : sql.length();
             if (NOT_ONE_ROW_IN_ONE_OUT.matcher(scan.top.substring(bodyAt, conflictAt)).find()) {
                 return Optional.empty();
             }
             int selectEnd = bodyAt + "SELECT".length();
-            Matcher from = Pattern.compile("\\bFROM\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
-            Matcher where = Pattern.compile("\\bWHERE\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+            Matcher from = FROM.matcher(scan.top);
+            Matcher where = WHERE.matcher(scan.top);
             int listEnd;
             if (from.find(selectEnd) && from.start() < conflictAt) {
                 listEnd = from.start();
                 joinAt = from.end();
-                join = Join.CROSS_JOIN_BEFORE;
+                join = FIRST_IN_FROM;
             } else {
                 listEnd = where.find(selectEnd) && where.start() < conflictAt ? where.start() : conflictAt;
                 joinAt = listEnd;
-                join = Join.FROM;
+                join = OWN_FROM;
             }
             values = scan.split(selectEnd, listEnd);
             rewritten = sql;
@@ -167,19 +168,14 @@ final class MultiRowStatement {
             keys = new int[conflictColumns.size()];
             for (int i = 0; i < keys.length; i++) {
                 int column = columns.indexOf(conflictColumns.get(i));
-                if (column < 0 || !values.get(column).strip().equals("?")) {
+                if (column < 0 || !values.get(column).text().strip().equals("?")) {
                     return Optional.empty();
                 }
-                keys[i] = scan.placeholderAt(scan.valueStarts.get(column));
+                keys[i] = scan.placeholderAt(values.get(column).start());
             }
         }
-        // The rewritten text moved nothing before joinAt for SELECT, and only dropped "VALUES (" and ")" for VALUES;
-        // cut it again at its parameters.
-        Scan again = Scan.of(rewritten);
-        if (again == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new MultiRowStatement(again.parts(), joinAt, join, keys));
+        // The rewritten text keeps the parameters in their order (VALUES lost only its keyword and parentheses).
+        return Optional.of(new MultiRowStatement(rewritten, joinAt, join, keys));
     }
 
     private static Optional<MultiRowStatement> update(String sql, Scan scan, Matcher update) {
@@ -188,14 +184,13 @@ final class MultiRowStatement {
         if (!readsOnlyItself(sql, scan, table)) {
             return Optional.empty();
         }
-        Matcher where = Pattern.compile("\\bWHERE\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
-        if (!where.find(update.end())
-                || Pattern.compile("\\b(FROM|RETURNING)\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top).find(update.end())
-                || Pattern.compile("\\b(OR|BETWEEN)\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top.substring(where.end())).find()) {
+        Matcher where = WHERE.matcher(scan.top);
+        if (!where.find(update.end()) || FROM_OR_RETURNING.matcher(scan.top).find(update.end())
+                || OR_OR_BETWEEN.matcher(scan.top.substring(where.end())).find()) {
             return Optional.empty();
         }
         List<Integer> keys = new ArrayList<>();
-        Matcher and = Pattern.compile("\\bAND\\b", Pattern.CASE_INSENSITIVE).matcher(scan.top);
+        Matcher and = AND.matcher(scan.top);
         int start = where.end();
         while (true) {
             boolean more = and.find(start);
@@ -213,7 +208,7 @@ final class MultiRowStatement {
         if (keys.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new MultiRowStatement(scan.parts(), where.start(), Join.UPDATE_FROM,
+        return Optional.of(new MultiRowStatement(sql, where.start(), OWN_FROM,
                 keys.stream().mapToInt(Integer::intValue).toArray()));
     }
 
@@ -253,9 +248,6 @@ final class MultiRowStatement {
             return Optional.empty();
         }
         String sql = sql(types);
-        if (sql == null) {
-            return Optional.empty();
-        }
         List<Statement> statements = new ArrayList<>();
         List<Object[]> chunk = new ArrayList<>();
         Set<List<Object>> keysSeen = new HashSet<>();
@@ -280,7 +272,7 @@ final class MultiRowStatement {
     record Statement(String sql, String[] arrays) {
     }
 
-    /** The statement's text for parameters of these types; null if the rows found no place in it. */
+    /** The statement's text for parameters of these types. */
     private String sql(String[] types) {
         StringBuilder unnest = new StringBuilder("unnest(");
         StringBuilder columns = new StringBuilder();
@@ -291,28 +283,11 @@ final class MultiRowStatement {
             }
         }
         String rows = unnest.append(") AS ").append(ROW).append("(").append(columns).append(")").toString();
-        StringBuilder sql = new StringBuilder();
-        boolean joined = false;
-        int at = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            String part = parts.get(p);
-            int end = at + part.length();
-            if (joinAt >= at && joinAt <= end && (joinAt < end || p == parts.size() - 1)) {
-                sql.append(part, 0, joinAt - at).append(switch (join) {
-                    case FROM -> " FROM " + rows + " ";
-                    case CROSS_JOIN_BEFORE -> " " + rows + " CROSS JOIN ";
-                    case UPDATE_FROM -> " FROM " + rows + " ";
-                }).append(part, joinAt - at, part.length());
-                joined = true;
-            } else {
-                sql.append(part);
-            }
-            at = end + 1; // the '?' between this part and the next
-            if (p < types.length) {
-                sql.append(types[p] == null ? "NULL" : ROW + "." + ROW + "_" + (p + 1));
-            }
+        StringBuilder sql = new StringBuilder(parts.get(0));
+        for (int p = 0; p < types.length; p++) {
+            sql.append(types[p] == null ? "NULL" : ROW + "." + ROW + "_" + (p + 1)).append(parts.get(p + 1));
         }
-        return joined ? sql.toString() : null;
+        return sql.toString().replace(ROWS_GO_HERE, join.formatted(rows));
     }
 
     private static String[] arrays(String[] types, List<Object[]> rows) {
@@ -403,8 +378,9 @@ final class MultiRowStatement {
         private final String unquoted;
         private final int[] closes;
         private final List<Integer> placeholders = new ArrayList<>();
-        /** Where each value of the last {@link #split} starts in the text. */
-        private List<Integer> valueStarts = List.of();
+        /** An expression of a list, and where it starts in the text. */
+        record Value(String text, int start) {
+        }
 
         private Scan(String sql, String top, String unquoted, int[] closes) {
             this.sql = sql;
@@ -474,10 +450,9 @@ final class MultiRowStatement {
         }
 
         /** The expressions between {@code from} and {@code to}, split at the commas of the depth there. */
-        List<String> split(int from, int to) {
+        List<Value> split(int from, int to) {
             int depth = 0;
-            List<String> values = new ArrayList<>();
-            List<Integer> starts = new ArrayList<>();
+            List<Value> values = new ArrayList<>();
             int start = from;
             for (int i = from; i < to; i++) {
                 char c = unquoted.charAt(i);
@@ -486,14 +461,11 @@ final class MultiRowStatement {
                 } else if (c == ')') {
                     depth--;
                 } else if (c == ',' && depth == 0) {
-                    values.add(sql.substring(start, i));
-                    starts.add(start);
+                    values.add(new Value(sql.substring(start, i), start));
                     start = i + 1;
                 }
             }
-            values.add(sql.substring(start, to));
-            starts.add(start);
-            valueStarts = starts;
+            values.add(new Value(sql.substring(start, to), start));
             return values;
         }
 
