@@ -1,6 +1,7 @@
 package io.talentplatform.projections;
 
 import io.talentplatform.platform.axon.PersonSequencing;
+import io.talentplatform.projections.fold.Folds;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -8,6 +9,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -52,13 +54,23 @@ public class BatchedWrites {
     /** Each statement text's multi-row form, or empty where its rows must go one by one. */
     private final Map<String, Optional<MultiRowStatement>> multiRow = new ConcurrentHashMap<>();
     private volatile boolean multiRowStatements;
+    /** The rebuilds folding read models in memory, whose tables no raw statement may name meanwhile; null for none. */
+    private final Folds folds;
     /** The unit-of-work resource of this instance's pending statements. */
     private final String resource = BatchedWrites.class.getName() + "@" + Integer.toHexString(hashCode());
 
+    /** Where no rebuild folds a read model (a point-in-time replay, a test). */
+    public BatchedWrites(JdbcTemplate jdbc, boolean multiRowStatements) {
+        this(jdbc, multiRowStatements, null);
+    }
+
+    @Autowired
     public BatchedWrites(JdbcTemplate jdbc,
-                         @Value("${talent.projections.multi-row-statements:true}") boolean multiRowStatements) {
+                         @Value("${talent.projections.multi-row-statements:true}") boolean multiRowStatements,
+                         Folds folds) {
         this.jdbc = jdbc;
         this.multiRowStatements = multiRowStatements;
+        this.folds = folds;
     }
 
     /**
@@ -105,6 +117,9 @@ public class BatchedWrites {
 
         /** Kept for the batch's commit inside a unit of work; run at once outside one. */
         public void update() {
+            if (folds != null) {
+                folds.checkRaw(sql);
+            }
             Object[] args = params.toArray();
             if (!CurrentUnitOfWork.isStarted()) {
                 jdbc.update(sql, args);

@@ -306,7 +306,7 @@ final class MultiRowStatement {
                     literal.append("NULL");
                 } else {
                     literal.append('"');
-                    String text = text(value);
+                    String text = ParameterText.of(value);
                     for (int i = 0; i < text.length(); i++) {
                         char c = text.charAt(i);
                         if (c == '"' || c == '\\') {
@@ -344,27 +344,6 @@ final class MultiRowStatement {
             return "numeric";
         }
         return null;
-    }
-
-    private static String text(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return toMicros(timestamp.toInstant());
-        } else if (value instanceof Instant instant) {
-            return toMicros(instant);
-        } else if (value instanceof OffsetDateTime dateTime) {
-            return toMicros(dateTime.toInstant());
-        }
-        return value.toString();
-    }
-
-    /**
-     * The moment rounded to the microsecond half up, as the JDBC driver sends a one-row statement's timestamp:
-     * PostgreSQL would round nine digits itself, half to even, and a row could differ by a microsecond between the
-     * two forms.
-     */
-    private static String toMicros(Instant at) {
-        long micros = (at.getNano() + 500) / 1000;
-        return Instant.ofEpochSecond(at.getEpochSecond() + micros / 1_000_000, micros % 1_000_000 * 1000).toString();
     }
 
     /**

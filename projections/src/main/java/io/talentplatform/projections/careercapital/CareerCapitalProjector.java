@@ -25,6 +25,9 @@ import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.projections.BatchedWrites;
+import io.talentplatform.projections.fold.Columns;
+import io.talentplatform.projections.fold.KeyedTable;
+import io.talentplatform.projections.fold.KeyedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,214 +49,179 @@ public class CareerCapitalProjector {
 
     public static final String NAME = ReadModel.Names.CAREER_CAPITAL;
 
+    static final KeyedTable PROFILE = KeyedTable.of("career_capital_profile", "employee_id").ownedBy("employee_id");
+    static final KeyedTable EVIDENCE = KeyedTable.of("career_capital_evidence", "evidence_id").ownedBy("employee_id");
+    static final KeyedTable RELATIONSHIP =
+            KeyedTable.of("career_capital_relationship", "relationship_id").ownedBy("employee_id");
+    static final KeyedTable SIGNAL =
+            KeyedTable.of("career_capital_signal", "employee_id", "decision_maker_id").ownedBy("employee_id");
+    static final KeyedTable ASPIRATION = KeyedTable.of("career_capital_aspiration", "employee_id")
+            .ownedBy("employee_id");
+    static final KeyedTable READINESS =
+            KeyedTable.of("career_capital_readiness", "employee_id", "target_kind", "target").ownedBy("employee_id");
+    static final KeyedTable CONVERSATION =
+            KeyedTable.of("career_capital_conversation", "conversation_id").ownedBy("employee_id");
+    static final KeyedTable NOTE = KeyedTable.of("career_capital_note", "note_id").ownedBy("employee_id");
+
     private final BatchedWrites writes;
+    private final KeyedWrites rows;
     private final PersonKeys personKeys;
 
-    public CareerCapitalProjector(BatchedWrites writes, PersonKeys personKeys) {
+    public CareerCapitalProjector(BatchedWrites writes, KeyedWrites rows, PersonKeys personKeys) {
         this.writes = writes;
+        this.rows = rows;
         this.personKeys = personKeys;
     }
 
     @EventHandler
     void on(EmployeeRegistered event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.sql("""
-                        INSERT INTO career_capital_profile
-                            (employee_id, display_name, job_title, level, function, manager_id, registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (employee_id) DO UPDATE SET display_name = EXCLUDED.display_name,
-                            job_title = EXCLUDED.job_title, level = EXCLUDED.level, function = EXCLUDED.function,
-                            manager_id = EXCLUDED.manager_id, registered_at = EXCLUDED.registered_at""")
-                .params(event.employeeId(), event.displayName(), event.jobTitle(), event.level(), event.function(),
-                        event.managerId(), Timestamp.from(at))
-                .update();
+        rows.upsert(PROFILE, Columns.of("employee_id", event.employeeId(), "display_name", event.displayName(),
+                        "job_title", event.jobTitle(), "level", event.level(), "function", event.function(),
+                        "manager_id", event.managerId(), "registered_at", Timestamp.from(at)),
+                "display_name", "job_title", "level", "function", "manager_id", "registered_at");
     }
 
     @EventHandler
     void on(CapabilityEvidenced event, @org.axonframework.eventhandling.Timestamp Instant at, TrackingToken token) {
-        writes.sql("""
-                        INSERT INTO career_capital_evidence (evidence_id, employee_id, capability, level, evidence,
-                            source, observed_on, conversation_id, recorded_at, event_position, visibility)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (evidence_id) DO NOTHING""")
-                .params(event.evidenceId(), event.employeeId(), event.capability(), event.level(), event.evidence(),
-                        event.source().name(), event.observedOn(), event.conversationId(), Timestamp.from(at),
-                        token.position().orElse(0), event.visibility().name())
-                .update();
+        rows.insertIfAbsent(EVIDENCE, Columns.of("evidence_id", event.evidenceId(),
+                "employee_id", event.employeeId(), "capability", event.capability(), "level", event.level(),
+                "evidence", event.evidence(), "source", event.source().name(), "observed_on", event.observedOn(),
+                "conversation_id", event.conversationId(), "recorded_at", Timestamp.from(at),
+                "event_position", token.position().orElse(0), "visibility", event.visibility().name()));
     }
 
     @EventHandler
     void on(ConsentRecorded event) {
-        writes.sql("""
-                        UPDATE career_capital_profile
-                        SET marketplace_visible = ?, succession_discoverable = ?, shared_scopes = ?::text[]
-                        WHERE employee_id = ?""")
-                .params(event.marketplaceVisible(), event.successionDiscoverable(),
-                        TextArray.of(event.share().stream().map(Enum::name).sorted().toList()), event.employeeId())
-                .update();
+        rows.update(PROFILE, Columns.of("employee_id", event.employeeId()), Columns.of(
+                "marketplace_visible", event.marketplaceVisible(),
+                "succession_discoverable", event.successionDiscoverable(),
+                "shared_scopes", Columns.Cast.of(
+                        TextArray.of(event.share().stream().map(Enum::name).sorted().toList()), "text[]")));
     }
 
     @EventHandler
     void on(ManagerChanged event) {
-        writes.sql("UPDATE career_capital_profile SET manager_id = ? WHERE employee_id = ?")
-                .params(event.managerId(), event.employeeId()).update();
+        rows.update(PROFILE, Columns.of("employee_id", event.employeeId()),
+                Columns.of("manager_id", event.managerId()));
     }
 
     @EventHandler
     void on(EmployeeMoved event) {
-        writes.sql("UPDATE career_capital_profile SET job_title = ?, level = ?, function = ? WHERE employee_id = ?")
-                .params(event.jobTitle(), event.level(), event.function(), event.employeeId()).update();
+        rows.update(PROFILE, Columns.of("employee_id", event.employeeId()),
+                Columns.of("job_title", event.jobTitle(), "level", event.level(), "function", event.function()));
     }
 
     @EventHandler
     void on(EmployeeDeparted event) {
-        writes.sql("""
-                        UPDATE career_capital_profile
-                        SET employed = FALSE, departed_on = ?, departure_reason = ?, regretted = ?
-                        WHERE employee_id = ?""")
-                .params(event.effectiveOn(), event.reason().name(), event.regretted(), event.employeeId()).update();
+        rows.update(PROFILE, Columns.of("employee_id", event.employeeId()), Columns.of("employed", false,
+                "departed_on", event.effectiveOn(), "departure_reason", event.reason().name(),
+                "regretted", event.regretted()));
     }
 
     @EventHandler
     void on(RelationshipMapped event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.sql("""
-                        INSERT INTO career_capital_relationship (relationship_id, employee_id, counterpart_id,
-                            counterpart_name, counterpart_function, kind, conversation_id, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (relationship_id) DO NOTHING""")
-                .params(event.relationshipId(), event.employeeId(), event.counterpartId(), event.counterpartName(),
-                        event.counterpartFunction(), event.kind().name(), event.conversationId(), Timestamp.from(at))
-                .update();
+        rows.insertIfAbsent(RELATIONSHIP, Columns.of("relationship_id", event.relationshipId(),
+                "employee_id", event.employeeId(), "counterpart_id", event.counterpartId(),
+                "counterpart_name", event.counterpartName(), "counterpart_function", event.counterpartFunction(),
+                "kind", event.kind().name(), "conversation_id", event.conversationId(),
+                "recorded_at", Timestamp.from(at)));
     }
 
     @EventHandler
     void on(DecisionMakerAwarenessAssessed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.sql("""
-                        INSERT INTO career_capital_signal (employee_id, decision_maker_id, aware, basis,
-                            conversation_id, assessed_at)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (employee_id, decision_maker_id) DO UPDATE SET aware = EXCLUDED.aware,
-                            basis = EXCLUDED.basis, conversation_id = EXCLUDED.conversation_id,
-                            assessed_at = EXCLUDED.assessed_at""")
-                .params(event.employeeId(), event.decisionMakerId(), event.aware(), event.basis(),
-                        event.conversationId(), Timestamp.from(at))
-                .update();
+        rows.upsert(SIGNAL, Columns.of("employee_id", event.employeeId(),
+                        "decision_maker_id", event.decisionMakerId(), "aware", event.aware(), "basis", event.basis(),
+                        "conversation_id", event.conversationId(), "assessed_at", Timestamp.from(at)),
+                "aware", "basis", "conversation_id", "assessed_at");
     }
 
     @EventHandler
     void on(SignalingGapOpened event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.sql("""
-                        UPDATE career_capital_signal SET gap_open = TRUE, gap_opened_at = ?, gap_closed_at = NULL
-                        WHERE employee_id = ? AND decision_maker_id = ?""")
-                .params(Timestamp.from(at), event.employeeId(), event.decisionMakerId()).update();
+        rows.update(SIGNAL, Columns.of("employee_id", event.employeeId(), "decision_maker_id", event.decisionMakerId()),
+                Columns.of("gap_open", true, "gap_opened_at", Timestamp.from(at), "gap_closed_at", null));
     }
 
     @EventHandler
     void on(SignalingGapClosed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.sql("""
-                        UPDATE career_capital_signal SET gap_open = FALSE, gap_closed_at = ?
-                        WHERE employee_id = ? AND decision_maker_id = ?""")
-                .params(Timestamp.from(at), event.employeeId(), event.decisionMakerId()).update();
+        rows.update(SIGNAL, Columns.of("employee_id", event.employeeId(), "decision_maker_id", event.decisionMakerId()),
+                Columns.of("gap_open", false, "gap_closed_at", Timestamp.from(at)));
     }
 
     @EventHandler
     void on(AspirationStated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.sql("""
-                        INSERT INTO career_capital_aspiration (employee_id, direction, target_role_families,
-                            horizon_years, narrative, share_direction, conversation_id, stated_at)
-                        VALUES (?, ?, ?::text[], ?, ?, ?, ?, ?)
-                        ON CONFLICT (employee_id) DO UPDATE SET direction = EXCLUDED.direction,
-                            target_role_families = EXCLUDED.target_role_families,
-                            horizon_years = EXCLUDED.horizon_years, narrative = EXCLUDED.narrative,
-                            share_direction = EXCLUDED.share_direction, conversation_id = EXCLUDED.conversation_id,
-                            stated_at = EXCLUDED.stated_at""")
-                .params(event.employeeId(), event.direction().name(), TextArray.of(event.targetRoleFamilies()),
-                        event.horizonYears(), event.narrative(), event.shareDirection(), event.conversationId(),
-                        Timestamp.from(at))
-                .update();
+        rows.upsert(ASPIRATION, Columns.of("employee_id", event.employeeId(),
+                        "direction", event.direction().name(),
+                        "target_role_families", Columns.Cast.of(TextArray.of(event.targetRoleFamilies()), "text[]"),
+                        "horizon_years", event.horizonYears(), "narrative", event.narrative(),
+                        "share_direction", event.shareDirection(), "conversation_id", event.conversationId(),
+                        "stated_at", Timestamp.from(at)),
+                "direction", "target_role_families", "horizon_years", "narrative", "share_direction",
+                "conversation_id", "stated_at");
     }
 
     @EventHandler
     void on(ReadinessAssessed event, @org.axonframework.eventhandling.Timestamp Instant at) {
         boolean forRole = event.roleId() != null;
-        writes.sql("""
-                        INSERT INTO career_capital_readiness (employee_id, target_kind, target, readiness, rationale,
-                            assessed_by, assessed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (employee_id, target_kind, target) DO UPDATE SET readiness = EXCLUDED.readiness,
-                            rationale = EXCLUDED.rationale, assessed_by = EXCLUDED.assessed_by,
-                            assessed_at = EXCLUDED.assessed_at""")
-                .params(event.employeeId(), forRole ? "ROLE" : "FAMILY", forRole ? event.roleId() : event.roleFamily(),
-                        event.readiness().name(), event.rationale(), event.assessedBy(), Timestamp.from(at))
-                .update();
+        rows.upsert(READINESS, Columns.of("employee_id", event.employeeId(),
+                        "target_kind", forRole ? "ROLE" : "FAMILY",
+                        "target", forRole ? event.roleId() : event.roleFamily(),
+                        "readiness", event.readiness().name(), "rationale", event.rationale(),
+                        "assessed_by", event.assessedBy(), "assessed_at", Timestamp.from(at)),
+                "readiness", "rationale", "assessed_by", "assessed_at");
     }
 
     @EventHandler
     void on(ConversationScheduled event) {
-        writes.sql("""
-                        INSERT INTO career_capital_conversation (conversation_id, employee_id, manager_id, kind,
-                            trigger, status, scheduled_for, planned_minutes)
-                        VALUES (?, ?, ?, ?, ?, 'SCHEDULED', ?, ?)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
-                .params(event.conversationId(), event.employeeId(), event.managerId(), event.kind().name(),
-                        event.trigger().name(), Timestamp.from(event.scheduledFor()), event.plannedMinutes())
-                .update();
+        rows.insertIfAbsent(CONVERSATION, Columns.of("conversation_id", event.conversationId(),
+                "employee_id", event.employeeId(), "manager_id", event.managerId(), "kind", event.kind().name(),
+                "trigger", event.trigger().name(), "status", "SCHEDULED",
+                "scheduled_for", Timestamp.from(event.scheduledFor()), "planned_minutes", event.plannedMinutes()));
     }
 
     @EventHandler
     void on(ReflectionPromptSent event) {
-        writes.sql("UPDATE career_capital_conversation SET prompt_sent_at = ? WHERE conversation_id = ?")
-                .params(Timestamp.from(event.sentAt()), event.conversationId()).update();
+        rows.update(CONVERSATION, Columns.of("conversation_id", event.conversationId()),
+                Columns.of("prompt_sent_at", Timestamp.from(event.sentAt())));
     }
 
     @EventHandler
     void on(ConversationRescheduled event) {
-        writes.sql("UPDATE career_capital_conversation SET scheduled_for = ?, deferrals = ? WHERE conversation_id = ?")
-                .params(Timestamp.from(event.scheduledFor()), event.deferral(), event.conversationId()).update();
+        rows.update(CONVERSATION, Columns.of("conversation_id", event.conversationId()),
+                Columns.of("scheduled_for", Timestamp.from(event.scheduledFor()), "deferrals", event.deferral()));
     }
 
     @EventHandler
     void on(ConversationHeld event) {
-        writes.sql("""
-                        UPDATE career_capital_conversation SET status = 'HELD', held_at = ?, actual_minutes = ?
-                        WHERE conversation_id = ?""")
-                .params(Timestamp.from(event.heldAt()), event.actualMinutes(), event.conversationId()).update();
+        rows.update(CONVERSATION, Columns.of("conversation_id", event.conversationId()), Columns.of(
+                "status", "HELD", "held_at", Timestamp.from(event.heldAt()), "actual_minutes", event.actualMinutes()));
     }
 
     @EventHandler
     void on(ListeningNoteRecorded event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.sql("""
-                        INSERT INTO career_capital_note (note_id, conversation_id, employee_id, kind, text,
-                            written_by, written_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (note_id) DO NOTHING""")
-                .params(event.noteId(), event.conversationId(), event.employeeId(), event.kind().name(),
-                        event.text(), event.writtenBy(), Timestamp.from(at))
-                .update();
+        rows.insertIfAbsent(NOTE, Columns.of("note_id", event.noteId(), "conversation_id", event.conversationId(),
+                "employee_id", event.employeeId(), "kind", event.kind().name(), "text", event.text(),
+                "written_by", event.writtenBy(), "written_at", Timestamp.from(at)));
     }
 
     @EventHandler
     void on(ConversationCompleted event) {
-        writes.sql("""
-                        UPDATE career_capital_conversation SET status = 'COMPLETED', human_capital_updated = ?,
-                            relationship_capital_assessed = ?, signaling_gap = ?, advocacy_description = ?,
-                            advocacy_due_on = ?, advocacy_missing = ?, outcomes_produced = ?,
-                            next_conversation_on = ?
-                        WHERE conversation_id = ?""")
-                .params(event.humanCapitalUpdated(), event.relationshipCapitalAssessed(),
-                        event.signalingGap().name(),
-                        event.advocacyAction() == null ? null : event.advocacyAction().description(),
-                        event.advocacyAction() == null ? null : event.advocacyAction().dueOn(),
-                        event.advocacyMissing(), event.outcomesProduced(), event.nextConversationOn(),
-                        event.conversationId())
-                .update();
+        rows.update(CONVERSATION, Columns.of("conversation_id", event.conversationId()), Columns.of(
+                "status", "COMPLETED",
+                "human_capital_updated", event.humanCapitalUpdated(),
+                "relationship_capital_assessed", event.relationshipCapitalAssessed(),
+                "signaling_gap", event.signalingGap().name(),
+                "advocacy_description",
+                event.advocacyAction() == null ? null : event.advocacyAction().description(),
+                "advocacy_due_on", event.advocacyAction() == null ? null : event.advocacyAction().dueOn(),
+                "advocacy_missing", event.advocacyMissing(),
+                "outcomes_produced", event.outcomesProduced(),
+                "next_conversation_on", event.nextConversationOn()));
     }
 
     @EventHandler
     void on(ConversationCancelled event) {
-        writes.sql("""
-                        UPDATE career_capital_conversation SET status = 'CANCELLED', cancelled_reason = ?
-                        WHERE conversation_id = ?""")
-                .params(event.reason(), event.conversationId()).update();
+        rows.update(CONVERSATION, Columns.of("conversation_id", event.conversationId()),
+                Columns.of("status", "CANCELLED", "cancelled_reason", event.reason()));
     }
 
     /**
@@ -265,19 +233,14 @@ public class CareerCapitalProjector {
         String id = event.employeeId();
         String erased = Sealer.ERASED;
         personKeys.forget(id);
-        writes.sql("UPDATE career_capital_profile SET display_name = ? WHERE employee_id = ?").params(erased, id).update();
-        writes.sql("UPDATE career_capital_evidence SET evidence = ? WHERE employee_id = ?").params(erased, id).update();
-        writes.sql("UPDATE career_capital_relationship SET counterpart_name = ? WHERE employee_id = ?")
-                .params(erased, id).update();
-        writes.sql("UPDATE career_capital_signal SET basis = ? WHERE employee_id = ?").params(erased, id).update();
-        writes.sql("UPDATE career_capital_aspiration SET narrative = ? WHERE employee_id = ?").params(erased, id).update();
-        writes.sql("UPDATE career_capital_readiness SET rationale = ? WHERE employee_id = ?").params(erased, id).update();
-        writes.sql("""
-                        UPDATE career_capital_conversation
-                        SET advocacy_description = CASE WHEN advocacy_description IS NULL THEN NULL ELSE ? END,
-                            cancelled_reason = CASE WHEN cancelled_reason IS NULL THEN NULL ELSE ? END
-                        WHERE employee_id = ?""").params(erased, erased, id).update();
-        writes.sql("UPDATE career_capital_note SET text = ? WHERE employee_id = ?").params(erased, id).update();
+        rows.updateOwnedBy(PROFILE, id, Columns.of("display_name", erased));
+        rows.updateOwnedBy(EVIDENCE, id, Columns.of("evidence", erased));
+        rows.updateOwnedBy(RELATIONSHIP, id, Columns.of("counterpart_name", erased));
+        rows.updateOwnedBy(SIGNAL, id, Columns.of("basis", erased));
+        rows.updateOwnedBy(ASPIRATION, id, Columns.of("narrative", erased));
+        rows.updateOwnedBy(READINESS, id, Columns.of("rationale", erased));
+        rows.overwriteOwnedBy(CONVERSATION, id, erased, "advocacy_description", "cancelled_reason");
+        rows.updateOwnedBy(NOTE, id, Columns.of("text", erased));
     }
 
     @ResetHandler

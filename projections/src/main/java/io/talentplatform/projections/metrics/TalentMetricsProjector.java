@@ -26,6 +26,9 @@ import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
 import io.talentplatform.projections.BatchedWrites;
+import io.talentplatform.projections.fold.Columns;
+import io.talentplatform.projections.fold.KeyedTable;
+import io.talentplatform.projections.fold.KeyedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -55,64 +58,66 @@ public class TalentMetricsProjector {
 
     public static final String NAME = ReadModel.Names.TALENT_METRICS;
 
-    private final BatchedWrites writes;
+    static final KeyedTable PERSON = KeyedTable.of("mt_person", "employee_id");
+    static final KeyedTable MOVE = KeyedTable.of("mt_move", "employee_id", "sequence_number");
+    static final KeyedTable ROLE = KeyedTable.of("mt_role", "role_id");
+    static final KeyedTable OPENING = KeyedTable.of("mt_opening", "opening_id");
+    static final KeyedTable SUCCESSOR = KeyedTable.of("mt_successor", "role_id", "employee_id");
+    static final KeyedTable CONVERSATION = KeyedTable.of("mt_conversation", "conversation_id");
+    static final KeyedTable OUTCOME_EVIDENCE = KeyedTable.of("mt_outcome_evidence", "conversation_id", "outcome");
+    static final KeyedTable CONTRACT = KeyedTable.of("mt_contract", "contract_id");
+    static final KeyedTable COMMITMENT = KeyedTable.of("mt_commitment", "commitment_id");
+    static final KeyedTable SIGNALING_GAP =
+            KeyedTable.ordered("mt_signaling_gap", "employee_id", "decision_maker_id", "opened_sequence");
 
-    public TalentMetricsProjector(BatchedWrites writes) {
+    private final BatchedWrites writes;
+    private final KeyedWrites rows;
+
+    public TalentMetricsProjector(BatchedWrites writes, KeyedWrites rows) {
         this.writes = writes;
+        this.rows = rows;
     }
 
     @EventHandler
     void on(EmployeeRegistered event, @Timestamp Instant at) {
-        writes.sql("""
-                        INSERT INTO mt_person (employee_id, function, registered_on) VALUES (?, ?, ?)
-                        ON CONFLICT (employee_id) DO NOTHING""")
-                .params(event.employeeId(), event.function(), utcDate(at)).update();
+        rows.insertIfAbsent(PERSON, Columns.of("employee_id", event.employeeId(), "function", event.function(),
+                "registered_on", utcDate(at)));
     }
 
     @EventHandler
     void on(EmployeeMoved event, @SequenceNumber long sequence) {
-        writes.sql("""
-                        INSERT INTO mt_move (employee_id, sequence_number, effective_on, move_type, function_before,
-                            function_after, opening_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (employee_id, sequence_number) DO NOTHING""")
-                .params(event.employeeId(), sequence, event.effectiveOn(), event.moveType().name(),
-                        event.previousFunction(), event.function(), event.openingId()).update();
-        writes.sql("UPDATE mt_person SET function = ? WHERE employee_id = ?")
-                .params(event.function(), event.employeeId()).update();
+        rows.insertIfAbsent(MOVE, Columns.of("employee_id", event.employeeId(), "sequence_number", sequence,
+                "effective_on", event.effectiveOn(), "move_type", event.moveType().name(),
+                "function_before", event.previousFunction(), "function_after", event.function(),
+                "opening_id", event.openingId()));
+        rows.update(PERSON, Columns.of("employee_id", event.employeeId()), Columns.of("function", event.function()));
     }
 
     @EventHandler
     void on(EmployeeDeparted event) {
-        writes.sql("UPDATE mt_person SET departed_on = ?, departure_reason = ?, regretted = ? WHERE employee_id = ?")
-                .params(event.effectiveOn(), event.reason().name(), event.regretted(), event.employeeId()).update();
+        rows.update(PERSON, Columns.of("employee_id", event.employeeId()), Columns.of(
+                "departed_on", event.effectiveOn(), "departure_reason", event.reason().name(),
+                "regretted", event.regretted()));
     }
 
     @EventHandler
     void on(RoleDefined event) {
-        writes.sql("""
-                        INSERT INTO mt_role (role_id, function, critical) VALUES (?, ?, ?)
-                        ON CONFLICT (role_id) DO UPDATE SET function = EXCLUDED.function, critical = EXCLUDED.critical""")
-                .params(event.roleId(), event.function(), event.critical()).update();
+        rows.upsert(ROLE, Columns.of("role_id", event.roleId(), "function", event.function(),
+                "critical", event.critical()), "function", "critical");
     }
 
     @EventHandler
     void on(OpeningOpened event) {
-        writes.sql("""
-                        INSERT INTO mt_opening (opening_id, role_id, function, opened_on) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (opening_id) DO NOTHING""")
-                .params(event.openingId(), event.roleId(), event.function(), event.openedOn()).update();
+        rows.insertIfAbsent(OPENING, Columns.of("opening_id", event.openingId(), "role_id", event.roleId(),
+                "function", event.function(), "opened_on", event.openedOn()));
     }
 
     @EventHandler
     void on(OpeningFilled event) {
         // The fill carries the opening as it was opened, so it is a complete row by itself.
-        writes.sql("""
-                        INSERT INTO mt_opening (opening_id, role_id, function, opened_on, filled_on, internal)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (opening_id) DO UPDATE SET filled_on = EXCLUDED.filled_on,
-                            internal = EXCLUDED.internal""")
-                .params(event.openingId(), event.roleId(), event.function(), event.openedOn(), event.filledOn(),
-                        event.internal()).update();
+        rows.upsert(OPENING, Columns.of("opening_id", event.openingId(), "role_id", event.roleId(),
+                "function", event.function(), "opened_on", event.openedOn(), "filled_on", event.filledOn(),
+                "internal", event.internal()), "filled_on", "internal");
     }
 
     @EventHandler
@@ -127,42 +132,37 @@ public class TalentMetricsProjector {
 
     @EventHandler
     void on(SuccessorRemoved event) {
-        writes.sql("DELETE FROM mt_successor WHERE role_id = ? AND employee_id = ?")
-                .params(event.roleId(), event.employeeId()).update();
+        rows.delete(SUCCESSOR, Columns.of("role_id", event.roleId(), "employee_id", event.employeeId()));
     }
 
     private void slate(String roleId, String employeeId, String readiness) {
-        writes.sql("""
-                        INSERT INTO mt_successor (role_id, employee_id, readiness) VALUES (?, ?, ?)
-                        ON CONFLICT (role_id, employee_id) DO UPDATE SET readiness = EXCLUDED.readiness""")
-                .params(roleId, employeeId, readiness).update();
+        rows.upsert(SUCCESSOR, Columns.of("role_id", roleId, "employee_id", employeeId, "readiness", readiness),
+                "readiness");
     }
 
     @EventHandler
     void on(ConversationScheduled event) {
-        writes.sql("""
-                        INSERT INTO mt_conversation (conversation_id, employee_id, manager_id, kind) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (conversation_id) DO NOTHING""")
-                .params(event.conversationId(), event.employeeId(), event.managerId(), event.kind().name()).update();
+        rows.insertIfAbsent(CONVERSATION, Columns.of("conversation_id", event.conversationId(),
+                "employee_id", event.employeeId(), "manager_id", event.managerId(), "kind", event.kind().name()));
     }
 
     @EventHandler
     void on(ConversationHeld event) {
-        writes.sql("UPDATE mt_conversation SET held_on = ? WHERE conversation_id = ?")
-                .params(utcDate(event.heldAt()), event.conversationId()).update();
+        rows.update(CONVERSATION, Columns.of("conversation_id", event.conversationId()),
+                Columns.of("held_on", utcDate(event.heldAt())));
     }
 
     @EventHandler
     void on(ConversationCompleted event) {
-        writes.sql("""
-                        UPDATE mt_conversation SET completed = TRUE, outcomes_produced = ?, human_declared = ?,
-                            relationship_declared = ?, signaling_declared = ?, advocacy_declared = ?,
-                            advocacy_decision_maker = ?
-                        WHERE conversation_id = ?""")
-                .params(event.outcomesProduced(), event.humanCapitalUpdated(), event.relationshipCapitalAssessed(),
-                        event.signalingGap() != SignalingGapOutcome.NOT_ASSESSED, event.advocacyAction() != null,
-                        event.advocacyAction() == null ? null : event.advocacyAction().decisionMakerId(),
-                        event.conversationId()).update();
+        rows.update(CONVERSATION, Columns.of("conversation_id", event.conversationId()), Columns.of(
+                "completed", true,
+                "outcomes_produced", event.outcomesProduced(),
+                "human_declared", event.humanCapitalUpdated(),
+                "relationship_declared", event.relationshipCapitalAssessed(),
+                "signaling_declared", event.signalingGap() != SignalingGapOutcome.NOT_ASSESSED,
+                "advocacy_declared", event.advocacyAction() != null,
+                "advocacy_decision_maker",
+                event.advocacyAction() == null ? null : event.advocacyAction().decisionMakerId()));
     }
 
     @EventHandler
@@ -183,75 +183,60 @@ public class TalentMetricsProjector {
     /** The person's stream recorded something as coming from the conversation (docs/metrics.md, "delivered"). */
     private void delivered(UUID conversationId, String outcome) {
         if (conversationId != null) {
-            writes.sql("""
-                            INSERT INTO mt_outcome_evidence (conversation_id, outcome) VALUES (?, ?)
-                            ON CONFLICT (conversation_id, outcome) DO NOTHING""")
-                    .params(conversationId, outcome).update();
+            rows.insertIfAbsent(OUTCOME_EVIDENCE, Columns.of("conversation_id", conversationId, "outcome", outcome));
         }
     }
 
     @EventHandler
     void on(DevelopmentContractClosed event, @Timestamp Instant at) {
-        writes.sql("UPDATE mt_contract SET close_reason = ?, closed_on = ? WHERE contract_id = ?")
-                .params(event.reason().name(), utcDate(at), event.contractId()).update();
+        rows.update(CONTRACT, Columns.of("contract_id", event.contractId()),
+                Columns.of("close_reason", event.reason().name(), "closed_on", utcDate(at)));
     }
 
     @EventHandler
     void on(DevelopmentContractOpened event) {
-        writes.sql("""
-                        INSERT INTO mt_contract (contract_id, employee_id, manager_id) VALUES (?, ?, ?)
-                        ON CONFLICT (contract_id) DO NOTHING""")
-                .params(event.contractId(), event.employeeId(), event.managerId()).update();
+        rows.insertIfAbsent(CONTRACT, Columns.of("contract_id", event.contractId(),
+                "employee_id", event.employeeId(), "manager_id", event.managerId()));
     }
 
     @EventHandler
     void on(CommitmentMade event) {
         // The contract was opened earlier in the same stream, so its manager is already known.
-        writes.sql("""
-                        INSERT INTO mt_commitment (commitment_id, contract_id, employee_id, manager_id, owner, due_on,
-                            conversation_id)
-                        VALUES (?, ?, ?, (SELECT manager_id FROM mt_contract WHERE contract_id = ?), ?, ?, ?)
-                        ON CONFLICT (commitment_id) DO NOTHING""")
-                .params(event.commitmentId(), event.contractId(), event.employeeId(), event.contractId(),
-                        event.owner().name(), event.dueOn(), event.conversationId()).update();
+        rows.insertIfAbsent(COMMITMENT, Columns.of("commitment_id", event.commitmentId(),
+                "contract_id", event.contractId(), "employee_id", event.employeeId(),
+                "manager_id", Columns.Lookup.of(CONTRACT, "manager_id", event.contractId()),
+                "owner", event.owner().name(), "due_on", event.dueOn(), "conversation_id", event.conversationId()));
     }
 
     @EventHandler
     void on(CommitmentRescheduled event) {
-        writes.sql("UPDATE mt_commitment SET due_on = ? WHERE commitment_id = ?")
-                .params(event.dueOn(), event.commitmentId()).update();
+        rows.update(COMMITMENT, Columns.of("commitment_id", event.commitmentId()),
+                Columns.of("due_on", event.dueOn()));
     }
 
     @EventHandler
     void on(CommitmentCompleted event) {
-        writes.sql("UPDATE mt_commitment SET completed_on = ? WHERE commitment_id = ?")
-                .params(event.completedOn(), event.commitmentId()).update();
+        rows.update(COMMITMENT, Columns.of("commitment_id", event.commitmentId()),
+                Columns.of("completed_on", event.completedOn()));
     }
 
     @EventHandler
     void on(CommitmentWithdrawn event) {
-        writes.sql("UPDATE mt_commitment SET withdrawn = TRUE WHERE commitment_id = ?")
-                .param(event.commitmentId()).update();
+        rows.update(COMMITMENT, Columns.of("commitment_id", event.commitmentId()), Columns.of("withdrawn", true));
     }
 
     @EventHandler
     void on(SignalingGapOpened event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        writes.sql("""
-                        INSERT INTO mt_signaling_gap (employee_id, decision_maker_id, opened_sequence, opened_on)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, decision_maker_id, opened_sequence) DO NOTHING""")
-                .params(event.employeeId(), event.decisionMakerId(), sequence, utcDate(at)).update();
+        rows.insertIfAbsent(SIGNALING_GAP, Columns.of("employee_id", event.employeeId(),
+                "decision_maker_id", event.decisionMakerId(), "opened_sequence", sequence, "opened_on", utcDate(at)));
     }
 
     /** Closes the gap opened last before this event, so a redelivered close never closes a gap opened after it. */
     @EventHandler
     void on(SignalingGapClosed event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        writes.sql("""
-                        UPDATE mt_signaling_gap SET closed_on = ?
-                        WHERE employee_id = ? AND decision_maker_id = ? AND opened_sequence = (
-                            SELECT max(opened_sequence) FROM mt_signaling_gap
-                            WHERE employee_id = ? AND decision_maker_id = ? AND opened_sequence < ?)""")
-                .params(utcDate(at), event.employeeId(), event.decisionMakerId(), event.employeeId(),
-                        event.decisionMakerId(), sequence).update();
+        rows.updateLatestBelow(SIGNALING_GAP,
+                Columns.of("employee_id", event.employeeId(), "decision_maker_id", event.decisionMakerId()),
+                sequence, Columns.of("closed_on", utcDate(at)));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.talentplatform.projections.rebuild;
 
+import io.talentplatform.projections.fold.Fold;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -61,13 +63,22 @@ final class OnePass {
      * Replays from the first event to the head into every processor of
      * {@code invokers} (by processor name), the events of {@code part} of the sequences only (the processors'
      * segments split them the same way, each a sequence of its own, so parts may run side by side), storing the
-     * tokens of the processors' segments in that part as it goes; returns how many events it read.
+     * tokens of the processors' segments in that part as it goes; returns how many events it read. The processors in
+     * {@code folds} keep their rows in memory ({@link Fold}): their tokens move with the fold's checkpoints, which a
+     * part takes between two of its batches when one is due.
      */
     long run(Map<String, EventHandlerInvoker> invokers, Map<String, int[]> segments,
-             Segment part) {
+             Segment part, Map<String, Fold> folds) {
         Map<String, int[]> stored = new LinkedHashMap<>();
-        segments.forEach((processor, ids) -> stored.put(processor, Arrays.stream(ids)
-                .filter(id -> part.getMask() == 0 || id == part.getSegmentId()).toArray()));
+        Map<Fold, int[]> folded = new LinkedHashMap<>();
+        segments.forEach((processor, ids) -> {
+            int[] here = Arrays.stream(ids).filter(id -> part.getMask() == 0 || id == part.getSegmentId()).toArray();
+            if (folds.containsKey(processor)) {
+                folded.put(folds.get(processor), here); // its tokens move at its checkpoints
+            } else {
+                stored.put(processor, here);
+            }
+        });
         long replayed = 0;
         // The tables start empty and grow a thousandfold. The handlers' statements are prepared once and PostgreSQL
         // keeps their plans, made from the statistics of the moment, until the table is analyzed again: a
@@ -83,7 +94,7 @@ final class OnePass {
             while (next.hasNext()) {
                 batch.add(next.next());
                 if (batch.size() == batchSize || !next.hasNext()) {
-                    handle(batch, invokers, routes, stored, part);
+                    handle(batch, invokers, routes, stored, part, folded);
                     replayed += batch.size();
                     batch = new ArrayList<>(batchSize);
                     if (replayed >= statisticsAt) {
@@ -98,8 +109,35 @@ final class OnePass {
 
     private void handle(List<TrackedEventMessage<?>> batch, Map<String, EventHandlerInvoker> invokers,
                         Map<Class<?>, List<EventHandlerInvoker>> routes, Map<String, int[]> segments,
-                        Segment part) {
+                        Segment part, Map<Fold, int[]> folded) {
         TrackingToken reached = batch.get(batch.size() - 1).trackingToken();
+        List<Lock> held = new ArrayList<>(folded.size());
+        for (Fold fold : folded.keySet()) {
+            Lock lock = fold.batch();
+            lock.lock();
+            held.add(lock);
+        }
+        boolean checkpoint = false;
+        try {
+            apply(batch, invokers, routes, segments, part, reached);
+            for (Map.Entry<Fold, int[]> fold : folded.entrySet()) {
+                checkpoint |= fold.getKey().applied(fold.getValue(), reached, batch.size());
+            }
+        } catch (RuntimeException | Error e) {
+            folded.keySet().forEach(Fold::fail);
+            throw e;
+        } finally {
+            held.forEach(Lock::unlock);
+        }
+        if (checkpoint) {
+            // Each read model folded writes its rows in a transaction of its own, side by side.
+            folded.keySet().parallelStream().forEach(Fold::checkpoint);
+        }
+    }
+
+    private void apply(List<TrackedEventMessage<?>> batch, Map<String, EventHandlerInvoker> invokers,
+                       Map<Class<?>, List<EventHandlerInvoker>> routes, Map<String, int[]> segments,
+                       Segment part, TrackingToken reached) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
         unitOfWork.onPrepareCommit(done -> segments.forEach((processor, ids) -> {

@@ -1,7 +1,10 @@
 package io.talentplatform.projections.rebuild;
 
 import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.projections.fold.Fold;
+import io.talentplatform.projections.fold.Folds;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -53,6 +56,7 @@ class RebuildRequests {
     private final TokenStore tokens;
     private final OnePass pass;
     private final IndexesAfterLoad indexes;
+    private final Folds folds;
     /** How long a rebuild request waits for others asked for with it. */
     private final Duration settle;
     /** Requests for which this process stopped its processor and must start it again. */
@@ -66,7 +70,7 @@ class RebuildRequests {
     });
 
     RebuildRequests(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionManager transactions,
-                    TokenStore tokens, EventStorageEngine log,
+                    TokenStore tokens, EventStorageEngine log, Folds folds,
                     @Value("${talent.projections.rebuild-batch:2000}") int batchSize,
                     @Value("${talent.projections.rebuild-settle:2s}") Duration settle,
                     @Value("${talent.projections.rebuild-statistics-every:5000}") long statisticsEvery,
@@ -78,6 +82,7 @@ class RebuildRequests {
         PlannerStatistics statistics = new PlannerStatistics(jdbc, analyzeRows);
         this.pass = new OnePass(log, tokens, transactions, batchSize, statisticsEvery, statistics::refreshReadModels);
         this.indexes = new IndexesAfterLoad(jdbc, transactions);
+        this.folds = folds;
         this.settle = settle;
     }
 
@@ -185,12 +190,19 @@ class RebuildRequests {
             return;
         }
         passingHere.addAll(ids);
+        // The read models written by key alone keep their rows in memory for the pass and write each once
+        // (docs/decisions/032-rebuild-folds-rows.md).
+        Map<String, Fold> folding = new LinkedHashMap<>();
+        for (String name : invokers.keySet()) {
+            ReadModel.ofProcessor(name).filter(folds::folds)
+                    .ifPresent(model -> folding.put(name, folds.begin(model, transactions, tokens)));
+        }
         List<Segment> parts = parts(segments);
         log.info("Rebuilding {} in one pass over {} part(s) of the sequences (requests {})", invokers.keySet(),
                 parts.size(), ids);
         long started = System.nanoTime();
         CompletableFuture<?>[] running = parts.stream().map(part -> CompletableFuture.runAsync(() -> {
-            long events = pass.run(invokers, segments, part);
+            long events = pass.run(invokers, segments, part, folding);
             log.info("Rebuilt {} of {}: {} events read in {} ms", part, invokers.keySet(), events,
                     (System.nanoTime() - started) / 1_000_000);
         }, passes)).toArray(CompletableFuture[]::new);
@@ -202,7 +214,12 @@ class RebuildRequests {
                     log.error("The rebuild of {} stopped; its processors carry on from where it got",
                             invokers.keySet(), failed);
                 }
+                // Each read model folded writes its rows and moves its tokens in a transaction of its own, side by side.
+                CompletableFuture.allOf(folding.values().stream()
+                        .map(fold -> CompletableFuture.runAsync(() -> finish(fold), passes))
+                        .toArray(CompletableFuture[]::new)).join();
             } finally {
+                folding.values().forEach(folds::end);
                 segments.keySet().forEach(this::buildIndexes);
                 segments.forEach((name, claimed) -> {
                     for (int segment : claimed) {
@@ -220,6 +237,23 @@ class RebuildRequests {
                 passingHere.clear();
             }
         });
+    }
+
+    /** Writes what the fold holds since its last checkpoint, unless a batch failed: then it stays at that one. */
+    private void finish(Fold fold) {
+        if (fold.failed()) {
+            log.warn("{} carries on from its rebuild's last checkpoint", fold.processor());
+            return;
+        }
+        try {
+            long started = System.nanoTime();
+            long rows = fold.checkpoint();
+            log.info("Wrote the last {} folded row(s) of {} in {} ms", rows, fold.processor(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Could not write the folded rows of {}; it carries on from its rebuild's last checkpoint",
+                    fold.processor(), e);
+        }
     }
 
     /**

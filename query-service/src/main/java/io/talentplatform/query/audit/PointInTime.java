@@ -6,6 +6,7 @@ import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.projections.careercapital.CareerCapitalProjector;
+import io.talentplatform.projections.fold.KeyedWrites;
 import io.talentplatform.projections.talentpool.TalentPoolProjector;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
@@ -44,7 +45,8 @@ public class PointInTime {
 
     /** The read models that can be asked about the past: their declaration, and how to make their projector. */
     public enum Replayable {
-        CAREER_CAPITAL(ReadModel.CAREER_CAPITAL, time -> new CareerCapitalProjector(time.writes, time.personKeys)),
+        CAREER_CAPITAL(ReadModel.CAREER_CAPITAL, time -> new CareerCapitalProjector(time.writes,
+                new KeyedWrites(time.writes, null), time.personKeys)),
         TALENT_POOL(ReadModel.TALENT_POOL, time -> new TalentPoolProjector(time.writes, time.jdbc));
 
         private final ReadModel declared;

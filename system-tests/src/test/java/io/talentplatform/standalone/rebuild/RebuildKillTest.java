@@ -90,6 +90,8 @@ class RebuildKillTest {
         childProperties.put("talent.projections.rebuild-poll", "100ms");
         childProperties.put("talent.projections.rebuild-statistics-every", "200");
         childProperties.put("talent.projections.rebuild-analyze-rows", "50");
+        // The talent metrics are folded in memory (decision 032): their token moves at each checkpoint.
+        childProperties.put("talent.projections.rebuild-fold-checkpoint", "100");
         child = ChildProjections.start(childProperties, directory);
         await("the child holds the read models' segments").atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             assertThat(child.isAlive()).as(child.tail()).isTrue();
