@@ -1,5 +1,6 @@
 package io.talentplatform.projections.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.axon.TokenProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,12 +48,13 @@ class ProcessorStatuses {
                         : json.readTree(rs.getBytes(2)), rs.getString(3)))
                 .list();
         Rebuild rebuild = jdbc.sql("""
-                        SELECT state, requested_at, requested_by, reset_at, reset_position FROM projection_rebuild
+                        SELECT state, requested_at, requested_by, reset_at, reset_position, folded_position
+                        FROM projection_rebuild
                         WHERE processor = ? ORDER BY request DESC LIMIT 1""")
                 .param(name)
                 .query((rs, row) -> new Rebuild(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
-                        rs.getObject(5) == null ? null : rs.getLong(5), null, null))
+                        rs.getObject(5) == null ? null : rs.getLong(5), null, null, rs.getLong(6)))
                 .optional().orElse(null);
         long position = Math.max(0, segments.stream().mapToLong(SegmentToken::position).min().orElse(0));
         int indexesToBuild = jdbc.sql("SELECT count(*) FROM projection_rebuild_index WHERE processor = ?")
@@ -79,22 +81,25 @@ class ProcessorStatuses {
     /**
      * @param percent     how much of the log up to {@code resetPosition} the processor has replayed
      * @param secondsLeft at the rate since the reset, until it has; {@code null} before any progress or once done
+     * @param folded      how far a pass that folds the read model in memory got (its tokens move only at
+     *                    checkpoints, docs/decisions/032-rebuild-folds-rows.md); 0 for none
      */
     record Rebuild(String state, Instant requestedAt, String requestedBy, Instant resetAt, Long resetPosition,
-                   Double percent, Long secondsLeft) {
+                   Double percent, Long secondsLeft, @JsonIgnore long folded) {
 
         Rebuild progress(long position) {
             if (resetAt == null || resetPosition == null) {
-                return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition, 0.0, null);
+                return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition, 0.0, null, folded);
             }
             if (resetPosition == 0 || position >= resetPosition) {
-                return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition, 100.0, 0L);
+                return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition, 100.0, 0L, folded);
             }
-            double done = Math.max(0, position) / (double) resetPosition;
+            // Folded but not all written yet: never 100% before the tokens say so.
+            double done = Math.min(Math.max(0, Math.max(position, folded)) / (double) resetPosition, 0.999);
             long elapsed = Duration.between(resetAt, Instant.now()).toMillis();
             Long left = done <= 0 ? null : Math.round(elapsed * (1 - done) / done / 1000.0);
             return new Rebuild(state, requestedAt, requestedBy, resetAt, resetPosition,
-                    Math.floor(done * 1000) / 10.0, left);
+                    Math.floor(done * 1000) / 10.0, left, folded);
         }
     }
 

@@ -75,6 +75,18 @@ public final class Fold {
         return sinceCheckpoint.addAndGet(events) >= checkpointEvery;
     }
 
+    /**
+     * How far the pass has applied events to this fold in every segment (the least of them), whether written or
+     * not; 0 until each segment has applied a batch.
+     */
+    public long position(int segments) {
+        Map<Integer, TrackingToken> now = new HashMap<>(reached);
+        if (now.size() < segments) {
+            return 0;
+        }
+        return now.values().stream().mapToLong(token -> token.position().orElse(0)).min().orElse(0);
+    }
+
     /** A batch failed: nothing more is written, and the processor carries on from the last checkpoint. */
     public void fail() {
         failed = true;

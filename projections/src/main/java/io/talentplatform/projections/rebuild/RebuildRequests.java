@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * Takes the rebuilds asked for through the admin API ({@link RebuildReadModel}, kept in V3_11's table) and carries
@@ -63,6 +64,8 @@ class RebuildRequests {
     private final Set<Long> stoppedHere = ConcurrentHashMap.newKeySet();
     /** Requests whose pass runs in this process. */
     private final Set<Long> passingHere = ConcurrentHashMap.newKeySet();
+    /** The folds of the pass running here, by processor, with the segments each has. */
+    private volatile Map<Fold, Integer> foldingHere = Map.of();
     private final ExecutorService passes = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
@@ -110,7 +113,8 @@ class RebuildRequests {
     @Scheduled(fixedDelayString = "${talent.projections.rebuild-poll:500ms}")
     void carryOut() {
         if (!passingHere.isEmpty()) {
-            return; // this process's processors stay stopped until its pass is over
+            showFolded(); // this process's processors stay stopped until its pass is over
+            return;
         }
         buildIndexesLeftBehind();
         List<Request> open = jdbc.sql("""
@@ -197,6 +201,8 @@ class RebuildRequests {
             ReadModel.ofProcessor(name).filter(folds::folds)
                     .ifPresent(model -> folding.put(name, folds.begin(model, transactions, tokens)));
         }
+        foldingHere = folding.entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getValue, entry -> segments.get(entry.getKey()).length));
         List<Segment> parts = parts(segments);
         log.info("Rebuilding {} in one pass over {} part(s) of the sequences (requests {})", invokers.keySet(),
                 parts.size(), ids);
@@ -219,6 +225,7 @@ class RebuildRequests {
                         .map(fold -> CompletableFuture.runAsync(() -> finish(fold), passes))
                         .toArray(CompletableFuture[]::new)).join();
             } finally {
+                foldingHere = Map.of();
                 folding.values().forEach(folds::end);
                 segments.keySet().forEach(this::buildIndexes);
                 segments.forEach((name, claimed) -> {
@@ -235,6 +242,23 @@ class RebuildRequests {
                     stoppedHere.remove(request.id());
                 });
                 passingHere.clear();
+            }
+        });
+    }
+
+    /**
+     * Shows how far the pass has folded each read model it keeps in memory, whose tokens move only at checkpoints
+     * (the admin status reads it from the rebuild's row).
+     */
+    private void showFolded() {
+        foldingHere.forEach((fold, segments) -> {
+            long position = fold.position(segments);
+            if (position > 0) {
+                jdbc.sql("""
+                                UPDATE projection_rebuild SET folded_position = ?
+                                WHERE request = (SELECT max(request) FROM projection_rebuild WHERE processor = ?)
+                                    AND state = 'RESET'""")
+                        .params(position, fold.processor()).update();
             }
         });
     }

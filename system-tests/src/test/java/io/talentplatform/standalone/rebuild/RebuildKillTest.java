@@ -105,7 +105,7 @@ class RebuildKillTest {
         await("the pass is under way").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                 .until(() -> {
                     long at = lowest(jdbc);
-                    return taken(jdbc) && at > head / 10 && at < head * 9 / 10;
+                    return taken(jdbc) && at > head / 10 && at < head * 9 / 10 && folded(jdbc) > 0;
                 });
         assertThat(queryIndexes(jdbc)).as("dropped for the load").isEmpty();
         child.kill();
@@ -163,5 +163,13 @@ class RebuildKillTest {
                 .query((rs, row) -> rs.getBytes(1)).list();
         return tokens.stream().mapToLong(token -> token == null ? -1 : TokenProgress.of(JSON.readTree(token)).index())
                 .min().orElse(-1);
+    }
+
+    /** How far the pass shows it has folded the career capital, which it keeps in memory between checkpoints. */
+    private static long folded(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        SELECT coalesce(max(folded_position), 0) FROM projection_rebuild
+                        WHERE processor = 'career-capital' AND state = 'RESET'""")
+                .query(Long.class).single();
     }
 }
