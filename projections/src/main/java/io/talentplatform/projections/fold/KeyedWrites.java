@@ -27,7 +27,7 @@ public class KeyedWrites {
 
     /** {@code INSERT … ON CONFLICT (key) DO NOTHING}: {@code row} names every key column. */
     public void insertIfAbsent(KeyedTable table, Columns row) {
-        Fold fold = folds == null ? null : folds.of(table);
+        Fold fold = foldOf(table);
         if (fold != null) {
             fold.insertIfAbsent(table, row);
             return;
@@ -41,7 +41,7 @@ public class KeyedWrites {
         for (String column : updated) {
             row.value(column); // each one among the row's
         }
-        Fold fold = folds == null ? null : folds.of(table);
+        Fold fold = foldOf(table);
         if (fold != null) {
             fold.upsert(table, row, List.of(updated));
             return;
@@ -57,7 +57,7 @@ public class KeyedWrites {
     /** {@code UPDATE … SET} {@code values} {@code WHERE} the row's key is {@code key}; nothing when there is none. */
     public void update(KeyedTable table, Columns key, Columns values) {
         requireKey(table, key.names());
-        Fold fold = folds == null ? null : folds.of(table);
+        Fold fold = foldOf(table);
         if (fold != null) {
             fold.update(table, key, values);
             return;
@@ -72,7 +72,7 @@ public class KeyedWrites {
     /** {@code DELETE … WHERE} the row's key is {@code key}. */
     public void delete(KeyedTable table, Columns key) {
         requireKey(table, key.names());
-        Fold fold = folds == null ? null : folds.of(table);
+        Fold fold = foldOf(table);
         if (fold != null) {
             fold.delete(table, key);
             return;
@@ -94,7 +94,7 @@ public class KeyedWrites {
             throw new IllegalArgumentException(table.name() + " is not declared ordered");
         }
         requireKey(table, append(prefix.names(), key.get(key.size() - 1)));
-        Fold fold = folds == null ? null : folds.of(table);
+        Fold fold = foldOf(table);
         if (fold != null) {
             fold.updateLatestBelow(table, prefix, below, values);
             return;
@@ -115,7 +115,7 @@ public class KeyedWrites {
     /** {@code UPDATE … SET} {@code values} {@code WHERE} the table's owner column is {@code owner}: all their rows. */
     public void updateOwnedBy(KeyedTable table, Object owner, Columns values) {
         requireOwner(table);
-        Fold fold = folds == null ? null : folds.of(table);
+        Fold fold = foldOf(table);
         if (fold != null) {
             fold.updateOwnedBy(table, owner, values);
             return;
@@ -134,7 +134,7 @@ public class KeyedWrites {
      */
     public void overwriteOwnedBy(KeyedTable table, Object owner, Object value, String... columns) {
         requireOwner(table);
-        Fold fold = folds == null ? null : folds.of(table);
+        Fold fold = foldOf(table);
         if (fold != null) {
             fold.overwriteOwnedBy(table, owner, value, List.of(columns));
             return;
@@ -155,6 +155,11 @@ public class KeyedWrites {
         if (table.owner() == null) {
             throw new IllegalArgumentException(table.name() + " declares no owner column");
         }
+    }
+
+    /** The rebuild folding the table now, or null: written live. */
+    private Fold foldOf(KeyedTable table) {
+        return folds == null ? null : folds.of(table);
     }
 
     private static String insert(KeyedTable table, Columns row, List<Object> params) {
