@@ -3,6 +3,7 @@ package io.talentplatform.projections.admin;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.axon.TokenProgress;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -21,10 +22,14 @@ class ProcessorStatuses {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** How old a pass's folded progress may be and still count: ten of its polls (it writes one at each). */
+    private final Duration foldedFresh;
 
-    ProcessorStatuses(JdbcClient jdbc, JsonMapper json) {
+    ProcessorStatuses(JdbcClient jdbc, JsonMapper json,
+                      @Value("${talent.projections.rebuild-poll:500ms}") Duration rebuildPoll) {
         this.jdbc = jdbc;
         this.json = json;
+        this.foldedFresh = rebuildPoll.multipliedBy(10);
     }
 
     Projections all() {
@@ -48,10 +53,12 @@ class ProcessorStatuses {
                         : json.readTree(rs.getBytes(2)), rs.getString(3)))
                 .list();
         Rebuild rebuild = jdbc.sql("""
-                        SELECT state, requested_at, requested_by, reset_at, reset_position, folded_position
+                        SELECT state, requested_at, requested_by, reset_at, reset_position,
+                            CASE WHEN folded_at > clock_timestamp() - ? * interval '1 millisecond'
+                                THEN folded_position END
                         FROM projection_rebuild
                         WHERE processor = ? ORDER BY request DESC LIMIT 1""")
-                .param(name)
+                .params(foldedFresh.toMillis(), name)
                 .query((rs, row) -> new Rebuild(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
                         rs.getObject(5) == null ? null : rs.getLong(5), null, null, rs.getLong(6)))

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -37,15 +36,19 @@ public final class Fold {
     private final TransactionManager transactions;
     private final TokenStore tokens;
     private final long checkpointEvery;
+    /** The processor's segments, all claimed by the pass. */
+    private final int[] segments;
     private final Map<String, FoldedTable> tables = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     /** The token of the last batch applied in each segment of the processor. */
     private final Map<Integer, TrackingToken> reached = new ConcurrentHashMap<>();
-    private final AtomicLong sinceCheckpoint = new AtomicLong();
+    /** Where every segment stood at the last checkpoint. */
+    private volatile long checkpointedAt;
     private volatile boolean failed;
 
-    Fold(String processor, Set<String> folded, JdbcTemplate jdbc, TransactionManager transactions, TokenStore tokens,
-         long checkpointEvery) {
+    Fold(String processor, int[] segments, Set<String> folded, JdbcTemplate jdbc, TransactionManager transactions,
+         TokenStore tokens, long checkpointEvery) {
+        this.segments = segments.clone();
         this.processor = processor;
         this.folded = Set.copyOf(folded);
         this.jdbc = jdbc;
@@ -65,26 +68,42 @@ public final class Fold {
     }
 
     /**
-     * A batch of {@code events} was applied and committed in {@code segments}, up to {@code token}; returns whether
-     * a checkpoint is due.
+     * A batch was applied and committed in {@code segments}, up to {@code token}; returns whether a checkpoint is due:
+     * every segment has gone {@code checkpointEvery} positions of the log past the last one.
      */
-    public boolean applied(int[] segments, TrackingToken token, int events) {
+    public boolean applied(int[] segments, TrackingToken token) {
         for (int segment : segments) {
             reached.put(segment, token);
         }
-        return sinceCheckpoint.addAndGet(events) >= checkpointEvery;
+        return due();
+    }
+
+    private boolean due() {
+        return !failed && position() - checkpointedAt >= checkpointEvery;
     }
 
     /**
      * How far the pass has applied events to this fold in every segment (the least of them), whether written or
      * not; 0 until each segment has applied a batch.
      */
-    public long position(int segments) {
+    public long position() {
         Map<Integer, TrackingToken> now = new HashMap<>(reached);
-        if (now.size() < segments) {
+        if (now.size() < segments.length) {
             return 0;
         }
         return now.values().stream().mapToLong(token -> token.position().orElse(0)).min().orElse(0);
+    }
+
+    /**
+     * Keeps the pass's claims on the processor's segments, whose tokens it stores only at checkpoints: a claim not
+     * renewed lapses, and another process would take the segment and write its tables live.
+     */
+    public void extendClaims() {
+        transactions.executeInTransaction(() -> {
+            for (int segment : segments) {
+                tokens.extendClaim(processor, segment);
+            }
+        });
     }
 
     /** A batch failed: nothing more is written, and the processor carries on from the last checkpoint. */
@@ -96,9 +115,19 @@ public final class Fold {
         return failed;
     }
 
+    /** A checkpoint if one is still due once the batches under way are over (another part may have taken it). */
+    public long checkpointIfDue() {
+        lock.writeLock().lock();
+        try {
+            return due() ? checkpoint() : 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /**
      * Writes the rows changed since the last checkpoint and moves the processor's tokens, in one transaction; returns
-     * how many rows it wrote. Nothing once the fold failed.
+     * how many rows it wrote. Nothing once the fold failed; a checkpoint that fails fails the fold.
      */
     public long checkpoint() {
         lock.writeLock().lock();
@@ -106,7 +135,7 @@ public final class Fold {
             if (failed) {
                 return 0;
             }
-            sinceCheckpoint.set(0);
+            long at = position();
             Map<Integer, TrackingToken> positions = new HashMap<>(reached);
             List<FoldedTable.Changes> changes = tables.values().stream().map(FoldedTable::changes).toList();
             try {
@@ -121,6 +150,7 @@ public final class Fold {
                 throw e;
             }
             changes.forEach(FoldedTable.Changes::written);
+            checkpointedAt = at;
             return changes.stream().mapToLong(FoldedTable.Changes::rows).sum();
         } finally {
             lock.writeLock().unlock();

@@ -52,17 +52,18 @@ public class Folds {
     }
 
     /** Starts folding {@code model}'s tables, which its rebuild's reset has just emptied. */
-    public synchronized Fold begin(ReadModel model, TransactionManager transactions, TokenStore tokens) {
+    public synchronized Fold begin(ReadModel model, int[] segments, TransactionManager transactions,
+                                   TokenStore tokens) {
         if (!FOLDED.contains(model)) {
             throw new IllegalArgumentException(model.processor() + " is not written by key alone");
         }
-        return begin(model.processor(), model.tables(), transactions, tokens);
+        return begin(model.processor(), segments, model.tables(), transactions, tokens);
     }
 
-    /** Starts folding {@code tables} for {@code processor}, whose tokens its checkpoints move. */
-    synchronized Fold begin(String processor, List<String> folded, TransactionManager transactions,
+    /** Starts folding {@code tables} for {@code processor}, whose tokens of {@code segments} its checkpoints move. */
+    synchronized Fold begin(String processor, int[] segments, List<String> folded, TransactionManager transactions,
                             TokenStore tokens) {
-        Fold fold = new Fold(processor, Set.copyOf(folded), jdbc, transactions, tokens, checkpointEvery);
+        Fold fold = new Fold(processor, segments, Set.copyOf(folded), jdbc, transactions, tokens, checkpointEvery);
         Map<String, Fold> tables = new HashMap<>(byTable);
         for (String table : folded) {
             if (tables.putIfAbsent(table, fold) != null) {

@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +38,8 @@ import java.util.stream.Stream;
  * reset their tables; the pass ends at the head of the log as it finds it, and the processors go on live from there.
  */
 final class OnePass {
+
+    private static final Logger logger = LoggerFactory.getLogger(OnePass.class);
 
     private final EventStorageEngine log;
     private final TokenStore tokens;
@@ -121,7 +125,7 @@ final class OnePass {
         try {
             apply(batch, invokers, routes, segments, part, reached);
             for (Map.Entry<Fold, int[]> fold : folded.entrySet()) {
-                checkpoint |= fold.getKey().applied(fold.getValue(), reached, batch.size());
+                checkpoint |= fold.getKey().applied(fold.getValue(), reached);
             }
         } catch (RuntimeException | Error e) {
             folded.keySet().forEach(Fold::fail);
@@ -130,8 +134,16 @@ final class OnePass {
             held.forEach(Lock::unlock);
         }
         if (checkpoint) {
-            // Each read model folded writes its rows in a transaction of its own, side by side.
-            folded.keySet().parallelStream().forEach(Fold::checkpoint);
+            // Each read model folded writes its rows in a transaction of its own, side by side. One that fails
+            // fails its fold alone: the pass goes on for the others, and that processor later carries on from its
+            // last checkpoint.
+            folded.keySet().parallelStream().forEach(fold -> {
+                try {
+                    fold.checkpointIfDue();
+                } catch (RuntimeException e) {
+                    logger.error("A checkpoint of {} failed; it carries on from the one before", fold.processor(), e);
+                }
+            });
         }
     }
 

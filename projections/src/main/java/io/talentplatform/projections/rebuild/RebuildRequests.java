@@ -33,7 +33,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 
 /**
  * Takes the rebuilds asked for through the admin API ({@link RebuildReadModel}, kept in V3_11's table) and carries
@@ -64,8 +63,8 @@ class RebuildRequests {
     private final Set<Long> stoppedHere = ConcurrentHashMap.newKeySet();
     /** Requests whose pass runs in this process. */
     private final Set<Long> passingHere = ConcurrentHashMap.newKeySet();
-    /** The folds of the pass running here, by processor, with the segments each has. */
-    private volatile Map<Fold, Integer> foldingHere = Map.of();
+    /** The folds of the pass running here. */
+    private volatile List<Fold> foldingHere = List.of();
     private final ExecutorService passes = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
@@ -199,10 +198,9 @@ class RebuildRequests {
         Map<String, Fold> folding = new LinkedHashMap<>();
         for (String name : invokers.keySet()) {
             ReadModel.ofProcessor(name).filter(folds::folds)
-                    .ifPresent(model -> folding.put(name, folds.begin(model, transactions, tokens)));
+                    .ifPresent(model -> folding.put(name, folds.begin(model, segments.get(name), transactions, tokens)));
         }
-        foldingHere = folding.entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getValue, entry -> segments.get(entry.getKey()).length));
+        foldingHere = List.copyOf(folding.values());
         List<Segment> parts = parts(segments);
         log.info("Rebuilding {} in one pass over {} part(s) of the sequences (requests {})", invokers.keySet(),
                 parts.size(), ids);
@@ -225,7 +223,8 @@ class RebuildRequests {
                         .map(fold -> CompletableFuture.runAsync(() -> finish(fold), passes))
                         .toArray(CompletableFuture[]::new)).join();
             } finally {
-                foldingHere = Map.of();
+                foldingHere = List.of();
+                folding.values().forEach(this::unshowFolded);
                 folding.values().forEach(folds::end);
                 segments.keySet().forEach(this::buildIndexes);
                 segments.forEach((name, claimed) -> {
@@ -247,20 +246,38 @@ class RebuildRequests {
     }
 
     /**
-     * Shows how far the pass has folded each read model it keeps in memory, whose tokens move only at checkpoints
-     * (the admin status reads it from the rebuild's row).
+     * For each read model the pass here keeps in memory, whose tokens move only at checkpoints: renews the pass's
+     * claims on its segments, and shows how far the pass has folded it (the admin status reads it from the
+     * rebuild's row while it is fresh).
      */
     private void showFolded() {
-        foldingHere.forEach((fold, segments) -> {
-            long position = fold.position(segments);
-            if (position > 0) {
-                jdbc.sql("""
-                                UPDATE projection_rebuild SET folded_position = ?
-                                WHERE request = (SELECT max(request) FROM projection_rebuild WHERE processor = ?)
-                                    AND state = 'RESET'""")
-                        .params(position, fold.processor()).update();
+        for (Fold fold : foldingHere) {
+            try {
+                fold.extendClaims();
+                long position = fold.position();
+                if (position > 0) {
+                    jdbc.sql("""
+                                    UPDATE projection_rebuild SET folded_position = ?, folded_at = clock_timestamp()
+                                    WHERE request = (SELECT max(request) FROM projection_rebuild WHERE processor = ?)
+                                        AND state = 'RESET'""")
+                            .params(position, fold.processor()).update();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not renew the claims or show the progress of {}: {}", fold.processor(),
+                        e.getMessage());
             }
-        });
+        }
+    }
+
+    private void unshowFolded(Fold fold) {
+        try {
+            jdbc.sql("""
+                            UPDATE projection_rebuild SET folded_position = NULL, folded_at = NULL
+                            WHERE processor = ? AND folded_position IS NOT NULL""")
+                    .param(fold.processor()).update();
+        } catch (RuntimeException e) {
+            log.warn("Could not clear the folded progress of {}: {}", fold.processor(), e.getMessage());
+        }
     }
 
     /** Writes what the fold holds since its last checkpoint, unless a batch failed: then it stays at that one. */

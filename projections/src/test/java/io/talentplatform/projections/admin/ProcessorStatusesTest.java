@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rebuild's progress: from the processor's tokens, or, for a read model the pass folds in memory (whose tokens
- * move only at checkpoints), from how far the pass shows it folded; never done before the tokens say so.
+ * move only at checkpoints), from how far the pass shows it folded while it keeps showing it; never done before the
+ * tokens say so.
  */
 @ProjectionsTest
 class ProcessorStatusesTest {
@@ -30,15 +31,22 @@ class ProcessorStatusesTest {
                 .param(processor).query(Long.class).single();
         assertThat(statuses.of(processor).rebuild().percent()).isEqualTo(0.0);
 
-        jdbc.sql("UPDATE projection_rebuild SET folded_position = 400 WHERE request = ?").param(request).update();
+        jdbc.sql("UPDATE projection_rebuild SET folded_position = 400, folded_at = now() WHERE request = ?")
+                .param(request).update();
         ProcessorStatuses.Status status = statuses.of(processor);
         assertThat(status.rebuild().percent()).isEqualTo(40.0);
         assertThat(status.rebuild().secondsLeft()).isPositive();
         assertThat(status.rebuilding()).isTrue();
 
-        jdbc.sql("UPDATE projection_rebuild SET folded_position = 1000 WHERE request = ?").param(request).update();
+        jdbc.sql("UPDATE projection_rebuild SET folded_position = 1000, folded_at = now() WHERE request = ?")
+                .param(request).update();
         status = statuses.of(processor);
         assertThat(status.rebuild().percent()).as("folded, not all written").isEqualTo(99.9);
         assertThat(status.rebuilding()).isTrue();
+
+        // The pass stopped showing it (killed): the tokens count again, not progress it would have to replay.
+        jdbc.sql("UPDATE projection_rebuild SET folded_at = now() - interval '1 minute' WHERE request = ?")
+                .param(request).update();
+        assertThat(statuses.of(processor).rebuild().percent()).isEqualTo(0.0);
     }
 }

@@ -127,7 +127,8 @@ class FoldTest {
 
         jdbc.execute("TRUNCATE " + people.name() + ", " + gaps.name() + ", " + notes.name());
         String processor = "fold-test-" + suffix;
-        Fold fold = folds.begin(processor, List.of(people.name(), gaps.name(), notes.name()), transactions, tokens);
+        Fold fold = folds.begin(processor, new int[]{0}, List.of(people.name(), gaps.name(), notes.name()), transactions,
+                tokens);
         try {
             long written = 0;
             for (List<Consumer<KeyedWrites>> writes : between) {
@@ -144,11 +145,17 @@ class FoldTest {
                 tokens.initializeTokenSegments(processor, 1);
                 tokens.fetchToken(processor, 0); // claimed, as the rebuild claims every segment
             });
-            fold.applied(new int[]{0}, new GlobalSequenceTrackingToken(42), 1);
+            fold.applied(new int[]{0}, new GlobalSequenceTrackingToken(42));
             rows.update(people, Columns.of("person", "P3"), Columns.of("manager", "M3"));
             assertThat(fold.checkpoint()).isEqualTo(1);
             assertThat(transactions.fetchInTransaction(() -> tokens.fetchToken(processor, 0)))
                     .as("the token moved with the rows").isEqualTo(new GlobalSequenceTrackingToken(42));
+
+            // Between checkpoints the pass renews its claims, so no other process takes the segment meanwhile.
+            jdbc.update("UPDATE tokenentry SET timestamp = '2000-01-01T00:00:00Z' WHERE processorname = ?", processor);
+            fold.extendClaims();
+            assertThat(jdbc.queryForObject("SELECT timestamp FROM tokenentry WHERE processorname = ?", String.class,
+                    processor)).as("the claim renewed").doesNotStartWith("2000");
         } finally {
             folds.end(fold);
         }
@@ -157,7 +164,7 @@ class FoldTest {
 
     @Test
     void aFoldedLookupOfAColumnLeftToItsDefaultIsRefusedRatherThanGuessed() {
-        Fold fold = folds.begin("fold-test-" + suffix, List.of(people.name()), transactions, tokens);
+        Fold fold = folds.begin("fold-test-" + suffix, new int[]{0}, List.of(people.name()), transactions, tokens);
         try {
             rows.insertIfAbsent(people, Columns.of("person", "P1"));
             assertThatThrownBy(() -> rows.insertIfAbsent(people, Columns.of("person", "P2",
@@ -170,7 +177,7 @@ class FoldTest {
 
     @Test
     void aBatchThatFailedIsNeverWritten() {
-        Fold fold = folds.begin("fold-test-" + suffix, List.of(people.name()), transactions, tokens);
+        Fold fold = folds.begin("fold-test-" + suffix, new int[]{0}, List.of(people.name()), transactions, tokens);
         try {
             rows.insertIfAbsent(people, Columns.of("person", "P1"));
             fold.fail();
