@@ -90,7 +90,7 @@ final class FoldedTable {
         for (int i = 0; i < key.length; i++) {
             key[i] = row.get(keyColumns[i]);
         }
-        return Key.of(java.util.Arrays.asList(key));
+        return Key.of(key);
     }
 
     void added(Key key, FoldedRow row) {

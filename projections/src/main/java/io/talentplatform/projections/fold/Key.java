@@ -10,10 +10,15 @@ import java.util.List;
 record Key(Object[] parts) implements Comparable<Key> {
 
     static Key of(List<?> parts) {
-        Object[] array = parts.toArray();
+        return of(parts.toArray());
+    }
+
+    /** A key of these values, which it keeps: the caller hands the array over. */
+    static Key of(Object[] array) {
         for (Object part : array) {
             if (!(part instanceof Comparable<?>)) {
-                throw new IllegalArgumentException("a key's value is never null and comparable: " + parts);
+                throw new IllegalArgumentException("a key's value is never null and comparable: "
+                        + Arrays.toString(array));
             }
         }
         return new Key(array);

@@ -1,11 +1,11 @@
 package io.talentplatform.standalone.rebuild;
 
 import io.talentplatform.platform.axon.Processors;
-import io.talentplatform.platform.axon.TokenProgress;
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.projections.ProjectionsApplication;
 import io.talentplatform.standalone.ReadModelDigests;
+import io.talentplatform.standalone.SeparateDatabase;
 import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.standalone.scaleout.ChildProjections;
 import io.talentplatform.testkit.synthetic.HistoryAppender;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +42,6 @@ import static org.awaitility.Awaitility.await;
  */
 class FoldedRebuildClaimsTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration CLAIM_TIMEOUT = Duration.ofMillis(1000);
 
     @TempDir
@@ -66,10 +63,7 @@ class FoldedRebuildClaimsTest {
     @Test
     void noOtherProcessTakesAFoldedReadModelsSegmentWhileThePassHoldsIt() throws Exception {
         Map<String, Object> properties = new HashMap<>(TestInfrastructure.properties());
-        String database = "foldclaims_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcClient.create(new DriverManagerDataSource(TestInfrastructure.postgres().jdbcUrl()))
-                .sql("CREATE DATABASE " + database).update();
-        String url = TestInfrastructure.postgres().jdbcUrl().replace("/postgres?", "/" + database + "?");
+        String url = SeparateDatabase.create("foldclaims");
         properties.put("spring.datasource.url", url);
         properties.put("talent.processing.claim-timeout", CLAIM_TIMEOUT.toMillis() + "ms");
         properties.put("talent.projections.segment-share-interval", "500ms");
@@ -88,7 +82,8 @@ class FoldedRebuildClaimsTest {
         OrganisationGenerator.generate(new OrganisationSpec(400, 20, 4, 7, LocalDate.of(2026, 11, 2)), appender);
         appender.flush();
         long head = jdbc.sql("SELECT max(globalindex) FROM domainevententry").query(Long.class).single();
-        await().atMost(Duration.ofSeconds(120)).until(() -> lowest(jdbc, ReadModel.processors()) >= head);
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> TokenPositions.lowest(jdbc, ReadModel.processors()) >= head);
         Map<String, String> live = ReadModelDigests.of(jdbc);
 
         child = ChildProjections.start(properties, directory);
@@ -108,7 +103,7 @@ class FoldedRebuildClaimsTest {
         Set<String> owners = new TreeSet<>();
         await("the folded read model rebuilt").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
                 .until(() -> {
-                    if (lowest(jdbc, List.of(careerCapital)) >= head) {
+                    if (TokenPositions.lowest(jdbc, List.of(careerCapital)) >= head) {
                         return true; // written: from here the pass lets go of its claims
                     }
                     owners.addAll(owners(jdbc, careerCapital));
@@ -120,7 +115,8 @@ class FoldedRebuildClaimsTest {
                 .isGreaterThan(CLAIM_TIMEOUT.multipliedBy(3));
         assertThat(owners).as("the processes that held a segment of the folded read model during its pass")
                 .hasSize(1);
-        await().atMost(Duration.ofSeconds(60)).until(() -> lowest(jdbc, ReadModel.processors()) >= head);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> TokenPositions.lowest(jdbc, ReadModel.processors()) >= head);
         assertThat(ReadModelDigests.of(jdbc)).isEqualTo(live);
     }
 
@@ -132,14 +128,5 @@ class FoldedRebuildClaimsTest {
                             AND CAST(timestamp AS timestamptz) > now() - make_interval(secs => ?)""")
                 .params(processor, CLAIM_TIMEOUT.toMillis() / 1000.0)
                 .query(String.class).list().stream().filter(Objects::nonNull).toList();
-    }
-
-    /** The lowest position any segment of the processors stored; -1 where one has processed nothing. */
-    private static long lowest(JdbcClient jdbc, List<String> processors) {
-        List<byte[]> tokens = jdbc.sql("SELECT token FROM tokenentry WHERE processorname = ANY (?)")
-                .param((Object) processors.toArray(String[]::new))
-                .query((rs, row) -> rs.getBytes(1)).list();
-        return tokens.stream().mapToLong(token -> token == null ? -1 : TokenProgress.of(JSON.readTree(token)).index())
-                .min().orElse(-1);
     }
 }

@@ -1,10 +1,10 @@
 package io.talentplatform.standalone.rebuild;
 
-import io.talentplatform.platform.axon.TokenProgress;
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.projections.ProjectionsApplication;
 import io.talentplatform.standalone.ReadModelDigests;
+import io.talentplatform.standalone.SeparateDatabase;
 import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.standalone.scaleout.ChildProjections;
 import io.talentplatform.testkit.synthetic.HistoryAppender;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,8 +38,6 @@ import static org.awaitility.Awaitility.await;
  * exactly as they were live.
  */
 class RebuildKillTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path directory;
@@ -62,10 +58,7 @@ class RebuildKillTest {
     @Test
     void aRebuildKilledHalfwayResumesWhereItGotAndEndsEqual() throws Exception {
         Map<String, Object> properties = new HashMap<>(TestInfrastructure.properties());
-        String database = "rebuildkill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcClient.create(new DriverManagerDataSource(TestInfrastructure.postgres().jdbcUrl()))
-                .sql("CREATE DATABASE " + database).update();
-        String url = TestInfrastructure.postgres().jdbcUrl().replace("/postgres?", "/" + database + "?");
+        String url = SeparateDatabase.create("rebuildkill");
         properties.put("spring.datasource.url", url);
         properties.put("talent.processing.claim-timeout", "2000ms");
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url));
@@ -158,11 +151,7 @@ class RebuildKillTest {
 
     /** The lowest position any segment of any read model stored; -1 where one has processed nothing. */
     private static long lowest(JdbcClient jdbc) {
-        List<byte[]> tokens = jdbc.sql("SELECT token FROM tokenentry WHERE processorname = ANY (?)")
-                .param((Object) ReadModel.processors().toArray(String[]::new))
-                .query((rs, row) -> rs.getBytes(1)).list();
-        return tokens.stream().mapToLong(token -> token == null ? -1 : TokenProgress.of(JSON.readTree(token)).index())
-                .min().orElse(-1);
+        return TokenPositions.lowest(jdbc, ReadModel.processors());
     }
 
     /** How far the pass shows it has folded the career capital, which it keeps in memory between checkpoints. */

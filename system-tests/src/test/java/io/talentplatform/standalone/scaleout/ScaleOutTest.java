@@ -6,6 +6,7 @@ import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.standalone.ReadModelDigests;
+import io.talentplatform.standalone.SeparateDatabase;
 import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.projections.ProjectionsApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,10 +65,7 @@ class ScaleOutTest {
     @BeforeAll
     static void startTwoProjectionsProcesses() {
         properties = new HashMap<>(TestInfrastructure.properties());
-        String database = "scaleout_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcClient.create(new DriverManagerDataSource(TestInfrastructure.postgres().jdbcUrl()))
-                .sql("CREATE DATABASE " + database).update();
-        String url = TestInfrastructure.postgres().jdbcUrl().replace("/postgres?", "/" + database + "?");
+        String url = SeparateDatabase.create("scaleout");
         properties.put("spring.datasource.url", url);
         properties.put("talent.processing.claim-timeout", CLAIM_TIMEOUT.toMillis() + "ms");
         properties.put("talent.projections.segment-share-interval", "500ms");
