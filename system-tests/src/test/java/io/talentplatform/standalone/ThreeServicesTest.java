@@ -1,6 +1,7 @@
 package io.talentplatform.standalone;
 
 import io.talentplatform.command.CommandServiceApplication;
+import io.talentplatform.platform.security.VerifiedTokens;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestInfrastructure;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +70,15 @@ class ThreeServicesTest {
         JsonNode event = JSON.readTree(records.get(records.size() - 1).value());
         assertThat(event.get("type").asString()).isEqualTo("talent.capability.evidenced.v1");
         assertThat(event.get("data").get("capability").asString()).isEqualTo("mentoring");
+    }
+
+    @Test
+    void eachServiceVerifiesABearerTokenOnceWhileItLives() {
+        // The services verify with a configured public key, as against an issuer in production; the decoder Boot
+        // builds from that setting is the one wrapped.
+        for (ConfigurableApplicationContext service : List.of(commandService, projections, queryService)) {
+            assertThat(service.getBean(JwtDecoder.class)).isInstanceOf(VerifiedTokens.class);
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.talentplatform.platform.security;
 
 import io.talentplatform.platform.web.HttpConventions;
 import io.talentplatform.platform.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Duration;
 
 /**
  * Every service is an OAuth2 resource server: a bearer JWT whose subject is the caller's employee id and whose
@@ -41,6 +45,13 @@ public class ResourceServerSecurity {
     @ConditionalOnMissingBean
     public SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Each bearer token is verified once and kept until it expires ({@link VerifiedTokens}). */
+    @Bean
+    static BeanPostProcessor verifiedTokens(@Value("${talent.security.verified-tokens:10000}") long entries,
+                                            @Value("${talent.security.verified-token-life:5m}") Duration longest) {
+        return new VerifiedTokens.Wrapping(entries, longest);
     }
 
     @Bean
