@@ -42,6 +42,16 @@ public class CommandDispatch {
         return AppendedPositions.newest().orElseGet(() -> newestPosition(aggregateId));
     }
 
+    /** What a command answered, and the position {@link #send} would have returned. */
+    public record Sent<R>(R result, long position) {
+    }
+
+    /** As {@link #send}, keeping what the command handler answered. */
+    public <R> Sent<R> sendForResult(Object command, String aggregateId, Caller caller, HttpServletRequest request) {
+        R result = commands.sendAndWait(command, metadata(caller, request));
+        return new Sent<>(result, AppendedPositions.newest().orElseGet(() -> newestPosition(aggregateId)));
+    }
+
     /** The global position of the newest event of {@code aggregateId}, in this transaction; 0 if it has none. */
     private long newestPosition(String aggregateId) {
         // The newest by sequence number is the newest by position (an aggregate's events are appended in order),

@@ -32,6 +32,7 @@ public class AggregateLoading {
     public static final String CONTRACTS = "contractCache";
     public static final String ROLES = "roleCache";
     public static final String OPENINGS = "openingCache";
+    public static final String CATALOGUE = "catalogueCache";
     /** One lock per aggregate, held to the end of the transaction around its command. */
     public static final String LOCKS = "transactionBoundLocks";
 
@@ -63,6 +64,11 @@ public class AggregateLoading {
 
     @Bean(OPENINGS)
     Cache openingCache() {
+        return cache();
+    }
+
+    @Bean(CATALOGUE)
+    Cache catalogueCache() {
         return cache();
     }
 

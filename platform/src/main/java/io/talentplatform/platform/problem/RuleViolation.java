@@ -30,6 +30,7 @@ public class RuleViolation extends RuntimeException {
 
     private final Kind kind;
     private final String problem;
+    private final java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
 
     public RuleViolation(Kind kind, String problem, String sentence) {
         super(sentence);
@@ -55,6 +56,20 @@ public class RuleViolation extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * Adds an RFC 9457 extension member to the answer, such as the catalogue entries closest to a name it does not
+     * know; returns this refusal.
+     */
+    public RuleViolation with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    /** The extension members of the answer, in the order they were added. */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Collections.unmodifiableMap(extensions);
     }
 
     /** The problem slug, e.g. {@code employee-already-registered}; the type URI is built from it. */

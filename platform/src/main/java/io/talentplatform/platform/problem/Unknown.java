@@ -39,6 +39,11 @@ public final class Unknown {
         return roleNamed("No role was defined under " + roleId + " at " + at + ".");
     }
 
+    public static RuleViolation capability(String capabilityId) {
+        return RuleViolation.notFound("unknown-capability",
+                "No capability is in the catalogue under " + capabilityId + ".");
+    }
+
     public static RuleViolation opening(UUID openingId) {
         return RuleViolation.notFound("unknown-opening", "No opening is known under " + openingId + ".");
     }

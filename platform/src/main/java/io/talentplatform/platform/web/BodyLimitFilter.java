@@ -17,11 +17,20 @@ import java.io.InputStream;
  */
 public class BodyLimitFilter extends OncePerRequestFilter {
 
+    /** The paths that take files, such as a capability catalogue export, and may be larger. */
+    public static final java.util.Set<String> FILE_PATHS = java.util.Set.of("/api/v1/capabilities/import");
+
     private final long limit;
+    private final long fileLimit;
     private final ProblemWriter problems;
 
     public BodyLimitFilter(DataSize limit, ProblemWriter problems) {
+        this(limit, limit, problems);
+    }
+
+    public BodyLimitFilter(DataSize limit, DataSize fileLimit, ProblemWriter problems) {
         this.limit = limit.toBytes();
+        this.fileLimit = fileLimit.toBytes();
         this.problems = problems;
     }
 
@@ -34,19 +43,20 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = FILE_PATHS.contains(request.getRequestURI()) ? fileLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response);
+            tooLarge(response, limit);
             return;
         }
         byte[] body = readAtMost(request.getInputStream(), limit + 1);
         if (body.length > limit) {
-            tooLarge(response);
+            tooLarge(response, limit);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletResponse response, long limit) throws IOException {
         problems.write(response, 413, "payload-too-large", "Request body too large",
                 "Request bodies are limited to " + limit + " bytes.");
     }

@@ -35,9 +35,10 @@ public class HttpConventions {
     /** Runs before security so that an oversized body is refused before anything, including a token check. */
     @Bean
     public FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
-            @Value("${talent.http.max-body-size:64KB}") DataSize limit, ProblemWriter problems) {
+            @Value("${talent.http.max-body-size:64KB}") DataSize limit,
+            @Value("${talent.http.max-file-size:16MB}") DataSize fileLimit, ProblemWriter problems) {
         FilterRegistrationBean<BodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodyLimitFilter(limit, problems));
+                new FilterRegistrationBean<>(new BodyLimitFilter(limit, fileLimit, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

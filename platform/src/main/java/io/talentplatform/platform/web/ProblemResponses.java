@@ -61,7 +61,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> "Not found";
             case FORBIDDEN -> "Forbidden";
         };
-        return answer(Problems.of(violation.kind().status(), violation.problem(), title, violation.getMessage()));
+        ProblemDetail problem = Problems.of(violation.kind().status(), violation.problem(), title,
+                violation.getMessage());
+        violation.extensions().forEach(problem::setProperty);
+        return answer(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

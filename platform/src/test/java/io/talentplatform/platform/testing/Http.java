@@ -59,12 +59,21 @@ public final class Http {
         return send("DELETE", path, null);
     }
 
+    /** Posts a body of another type than JSON, such as a CSV file. */
+    public Answer post(String path, String contentType, String body) {
+        return send("POST", path, contentType, body);
+    }
+
     public Answer send(String method, String path, String json) {
+        return send(method, path, "application/json", json);
+    }
+
+    public Answer send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-            request.method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+            request.method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

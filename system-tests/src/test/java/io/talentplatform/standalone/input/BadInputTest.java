@@ -132,7 +132,11 @@ class BadInputTest {
                 {"owner":"MANAGER","description":"introduce Ada to the platform architect","dueOn":"%s",
                  "kind":"INTRODUCTION"}""".formatted(LocalDate.now(ZoneOffset.UTC).plusDays(14))).ok().json()
                 .get("commitmentId").asString();
+        String capability = "capability-" + suffix;
+        hr.post("/api/v1/capabilities", "{\"capabilityId\":\"%s\",\"label\":\"A capability\"}".formatted(capability))
+                .ok();
         return Map.ofEntries(Map.entry("employeeId", employee), Map.entry("managerId", manager),
+                Map.entry("capabilityId", capability),
                 Map.entry("roleId", role), Map.entry("openingId", opening),
                 Map.entry("conversationId", conversation), Map.entry("contractId", contract),
                 Map.entry("commitmentId", commitment), Map.entry("name", "career-capital"),

@@ -94,6 +94,23 @@ class ProjectionRebuildTest {
                 .formatted(team.employee()) + "\"rationale\":\"covers\"}").status()).isEqualTo(200);
         assertThat(panel.delete("/api/v1/roles/" + role + "/successors/" + team.employee() + "?reason=moved").status())
                 .isEqualTo(200);
+        // HR keeps the capability catalogue: every change of it, an import included.
+        String capability = "capability-" + team.employee().toLowerCase();
+        for (String change : List.of(
+                "{\"capabilityId\":\"%s\",\"label\":\"Kept\",\"aliases\":[\"%<s-alias\"]}",
+                "{\"capabilityId\":\"%s-merged\",\"label\":\"Merged\"}",
+                "{\"capabilityId\":\"%s-retired\",\"label\":\"Retired\"}")) {
+            assertThat(hr().post("/api/v1/capabilities", change.formatted(capability)).status()).isEqualTo(201);
+        }
+        assertThat(hr().post("/api/v1/capabilities/" + capability + "/aliases",
+                "{\"alias\":\"" + capability + "-other\"}").status()).isEqualTo(200);
+        assertThat(hr().post("/api/v1/capabilities/" + capability + "-merged/merge",
+                "{\"into\":\"" + capability + "\"}").status()).isEqualTo(200);
+        assertThat(hr().post("/api/v1/capabilities/" + capability + "-retired/deprecate",
+                "{\"reason\":\"unused\"}").status()).isEqualTo(200);
+        assertThat(hr().post("/api/v1/capabilities/import", "text/csv",
+                "conceptUri,preferredLabel,altLabels\nhttp://example.test/esco-fixture/" + capability + ",imported "
+                        + capability + ",\"one alias\nanother alias\"\n").status()).isEqualTo(200);
         assertThat(recordedTypes()).as("the history holds every event type").containsAll(eventTypes());
 
         long head = quietHead();

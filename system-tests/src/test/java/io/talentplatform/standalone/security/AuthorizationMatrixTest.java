@@ -79,7 +79,11 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Call(String path, String body) {
+    record Call(String path, String body, String contentType) {
+
+        Call(String path, String body) {
+            this(path, body, "application/json");
+        }
     }
 
     /** How to call each endpoint for a fresh team. A missing entry fails {@link #everyEndpointHasACall()}. */
@@ -191,6 +195,19 @@ class AuthorizationMatrixTest {
 
     static {
         CALLS.put(Access.DEFINE_ROLE, team -> new Call("/api/v1/roles", role("R-" + System.nanoTime())));
+        CALLS.put(Access.ADD_CAPABILITY, team -> new Call("/api/v1/capabilities",
+                "{\"capabilityId\":\"%s\",\"label\":\"A capability\"}".formatted(newCapability())));
+        CALLS.put(Access.ALIAS_CAPABILITY, team -> new Call("/api/v1/capabilities/" + capability(team) + "/aliases",
+                "{\"alias\":\"%s\"}".formatted(newCapability())));
+        CALLS.put(Access.MERGE_CAPABILITY, team -> new Call("/api/v1/capabilities/" + capability(team) + "/merge",
+                "{\"into\":\"%s\"}".formatted(capability(team))));
+        CALLS.put(Access.DEPRECATE_CAPABILITY, team -> new Call("/api/v1/capabilities/" + capability(team)
+                + "/deprecate", "{\"reason\":\"no longer used\"}"));
+        CALLS.put(Access.IMPORT_CAPABILITIES, team -> new Call("/api/v1/capabilities/import",
+                "conceptUri,preferredLabel,altLabels,skillType,reuseLevel,description\n"
+                        + "http://example.test/esco-fixture/%1$s,%1$s,,skill/competence,transversal,A fixture row.\n"
+                        .formatted(newCapability()), "text/csv"));
+        CALLS.put(Access.READ_CAPABILITIES, team -> new Call("/api/v1/capabilities?query=a", null));
         CALLS.put(Access.OPEN_OPENING, team -> new Call("/api/v1/roles/" + definedRole(team) + "/openings",
                 "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now())));
         CALLS.put(Access.FILL_OPENING, team -> new Call("/api/v1/openings/" + opening(team) + "/fill",
@@ -324,7 +341,7 @@ class AuthorizationMatrixTest {
             boolean allowed = caller.allowedBy(access);
             // Counted only where a refusal must leave it unchanged: the count reads the whole log.
             long before = allowed ? 0 : events();
-            Answer answer = caller.client(team).send(access.method(), call.path(), call.body());
+            Answer answer = caller.client(team).send(access.method(), call.path(), call.contentType(), call.body());
             if (allowed) {
                 assertThat(answer.status()).as(access + " as " + caller + ": " + answer).isBetween(200, 202);
                 if (access == Access.REBUILD_PROJECTION) {
@@ -346,6 +363,18 @@ class AuthorizationMatrixTest {
                     .findFirst().orElseThrow();
             assertThat(status.get("rebuilding").asBoolean()).as(status.toString()).isFalse();
         });
+    }
+
+    private static String newCapability() {
+        return "capability-" + System.nanoTime();
+    }
+
+    /** A capability HR has just added, for a change to it. */
+    private static String capability(TestTeam team) {
+        String id = newCapability();
+        team.hr().post("/api/v1/capabilities", "{\"capabilityId\":\"%s\",\"label\":\"A capability\"}".formatted(id))
+                .ok();
+        return id;
     }
 
     private static String person(TestTeam team) {
