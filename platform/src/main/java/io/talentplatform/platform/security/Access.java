@@ -126,6 +126,8 @@ public enum Access {
             of(HR, ANY_PERSON), of(PANEL, ANY_PERSON)),
     READ_EVENT_HISTORY("GET", "/api/v1/audit/streams/{type}/{id}/events", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
     READ_ACCESS_LOG("GET", "/api/v1/audit/access-log", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
+    READ_PERSON_HISTORY("GET", "/api/v1/audit/employees/{employeeId}/history", Access.AUDIT,
+            of(AUDITOR, ANY_PERSON)),
     READ_PROFILE_AS_OF("GET", "/api/v1/audit/employees/{employeeId}/as-of", Access.AUDIT, of(AUDITOR, ANY_PERSON)),
     READ_SUCCESSION_AS_OF("GET", "/api/v1/audit/succession/roles/{roleId}/as-of", Access.AUDIT,
             of(AUDITOR, ANY_PERSON)),

@@ -1,14 +1,17 @@
 package io.talentplatform.query.audit;
 
 import io.talentplatform.platform.problem.RuleViolation;
+import io.talentplatform.platform.problem.Unknown;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
+import io.talentplatform.platform.web.Cursor;
 import io.talentplatform.query.access.AccessLog;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +33,13 @@ import java.util.List;
 class AuditController {
 
     private final EventHistory history;
+    private final PersonHistory people;
     private final AccessLog accessLog;
     private final JdbcClient jdbc;
 
-    AuditController(EventHistory history, AccessLog accessLog, JdbcClient jdbc) {
+    AuditController(EventHistory history, PersonHistory people, AccessLog accessLog, JdbcClient jdbc) {
         this.history = history;
+        this.people = people;
         this.accessLog = accessLog;
         this.jdbc = jdbc;
     }
@@ -48,6 +53,26 @@ class AuditController {
                 "There is no stream type " + type + "; the types are " + AuditedStream.paths() + "."));
         EventHistory.Read read = history.read(stream, id, fromSequence, limit).orElseThrow(() -> RuleViolation
                 .notFound("unknown-stream", "No " + type + " stream is recorded under " + id + "."));
+        Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
+        accessLog.record(caller, read.subjects());
+        return read.page();
+    }
+
+    /** Every stream about the person in one timeline, a page at a time in the order of the log (PersonHistory). */
+    @GetMapping("/api/v1/audit/employees/{employeeId}/history")
+    PersonHistory.Page personHistory(@PathVariable @Size(max = 64) String employeeId,
+                                     @RequestParam(required = false) @Size(max = 200) String cursor,
+                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit, Caller caller) {
+        Access.READ_PERSON_HISTORY.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        String after = Cursor.decode(cursor);
+        long position;
+        try {
+            position = after.isEmpty() ? -1 : Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw Cursor.notOurs();
+        }
+        PersonHistory.Read read = people.read(employeeId, position, limit)
+                .orElseThrow(() -> Unknown.employee(employeeId));
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
         accessLog.record(caller, read.subjects());
         return read.page();

@@ -30,6 +30,23 @@ enum AuditedStream {
         return String.join(", ", Arrays.stream(values()).map(stream -> stream.path).toList());
     }
 
+    /** The stream kept by aggregates of {@code aggregateType}. */
+    static AuditedStream ofAggregateType(String aggregateType) {
+        return Arrays.stream(values()).filter(stream -> stream.aggregateType.equals(aggregateType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no audited stream of " + aggregateType));
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** The id the API names the stream by, from its aggregate identifier (the inverse of {@link #aggregateId}). */
+    String id(String aggregateIdentifier) {
+        String prefix = aggregateId("");
+        return aggregateIdentifier.startsWith(prefix) ? aggregateIdentifier.substring(prefix.length())
+                : aggregateIdentifier;
+    }
+
     String aggregateType() {
         return aggregateType;
     }

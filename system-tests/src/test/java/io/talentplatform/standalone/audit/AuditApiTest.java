@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The auditor reads one stream's events with who recorded each, by which request, with which service; pages
@@ -133,6 +135,70 @@ class AuditApiTest {
                 + paged.get("before").asLong()).json();
         assertThat(older.get("entries").get(0).get("entry").asLong())
                 .isLessThan(paged.get("entries").get(1).get("entry").asLong());
+    }
+
+    @Test
+    void aPersonsHistoryIsEveryStreamAboutThemInTheOrderOfTheLog() {
+        TestTeam team = TestTeam.register(port);
+        String conversation = team.scheduleConversation();
+        String contract = team.openContract();
+        String role = "R-" + team.employee();
+        team.hr().post("/api/v1/roles", """
+                {"roleId":"%s","title":"Lead","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"engineering-leadership","requiredCapabilities":[]}""".formatted(role)).ok();
+        Http panel = Http.at(port).as("P-1", "PANEL");
+        for (String person : List.of(team.employee(), team.otherEmployee())) {
+            panel.post("/api/v1/roles/" + role + "/successors", """
+                    {"employeeId":"%s","readiness":"READY_1_2_YEARS","rationale":"grows into it"}""".formatted(person))
+                    .ok();
+        }
+        long removed = panel.delete("/api/v1/roles/" + role + "/successors/" + team.employee() + "?reason=moved")
+                .ok().position();
+
+        List<JsonNode> all = await().atMost(Duration.ofSeconds(20)).until(() -> history(team.employee(), 1000),
+                events -> events.stream().anyMatch(event -> event.get("event").get("globalPosition").asLong() == removed));
+
+        assertThat(all.stream().map(event -> event.get("stream").asString()).distinct())
+                .containsExactlyInAnyOrder("employee", "conversation", "contract", "role");
+        assertThat(all.stream().filter(event -> event.get("stream").asString().equals("conversation"))
+                .map(event -> event.get("streamId").asString())).containsOnly(conversation);
+        assertThat(all.stream().filter(event -> event.get("stream").asString().equals("contract"))
+                .map(event -> event.get("streamId").asString())).containsOnly(contract);
+        List<JsonNode> slate = all.stream().filter(event -> event.get("stream").asString().equals("role")).toList();
+        assertThat(slate).extracting(event -> event.get("event").get("type").asString())
+                .as("the role's definition and the other person's nomination are not about this person")
+                .containsExactly("SuccessorNominated", "SuccessorRemoved");
+        assertThat(slate).allSatisfy(event -> {
+            assertThat(event.get("streamId").asString()).isEqualTo(role);
+            assertThat(event.get("event").get("payload").get("employeeId").asString()).isEqualTo(team.employee());
+        });
+        List<Long> positions = all.stream().map(event -> event.get("event").get("globalPosition").asLong()).toList();
+        assertThat(positions).isSorted().doesNotHaveDuplicates();
+        assertThat(all.get(0).get("event").get("type").asString()).isEqualTo("EmployeeRegistered");
+
+        List<Long> paged = history(team.employee(), 2).stream()
+                .map(event -> event.get("event").get("globalPosition").asLong()).toList();
+        assertThat(paged).isEqualTo(positions);
+        assertThat(auditor().get("/api/v1/audit/employees/E-nobody-" + team.employee() + "/history").status())
+                .isEqualTo(404);
+        assertThat(team.asManager().get("/api/v1/audit/employees/" + team.employee() + "/history").status())
+                .isEqualTo(403);
+        JsonNode log = auditor().get("/api/v1/audit/access-log?subject=" + team.employee()).json();
+        assertThat(log.get("entries").valueStream().map(entry -> entry.get("request").asString()))
+                .anyMatch(request -> request.contains("/history"));
+    }
+
+    /** Every event of the person's history, read {@code limit} at a time by following the cursor. */
+    private List<JsonNode> history(String employeeId, int limit) {
+        List<JsonNode> events = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = auditor().get("/api/v1/audit/employees/" + employeeId + "/history?limit=" + limit
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            page.get("events").valueStream().forEach(events::add);
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null);
+        return events;
     }
 
     private Http auditor() {

@@ -236,6 +236,8 @@ class AuthorizationMatrixTest {
                 + "/matches?minPosition=" + team.settle(), null));
         CALLS.put(Access.READ_EVENT_HISTORY, team -> new Call("/api/v1/audit/streams/employee/" + team.employee()
                 + "/events", null));
+        CALLS.put(Access.READ_PERSON_HISTORY, team -> new Call("/api/v1/audit/employees/" + team.employee()
+                + "/history", null));
         CALLS.put(Access.READ_ACCESS_LOG, team -> new Call("/api/v1/audit/access-log?subject=" + team.employee(),
                 null));
         CALLS.put(Access.READ_PROFILE_AS_OF, team -> new Call("/api/v1/audit/employees/" + team.employee()
