@@ -35,7 +35,7 @@ import java.util.UUID;
 @Component
 public class CareerCapitalReader {
 
-    private static final long STALE_AFTER_MONTHS = 12;
+    static final long STALE_AFTER_MONTHS = 12;
 
     private final JdbcClient jdbc;
 

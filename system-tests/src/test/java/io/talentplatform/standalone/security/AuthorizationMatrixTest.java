@@ -186,6 +186,8 @@ class AuthorizationMatrixTest {
         });
         CALLS.put(Access.READ_FOLLOW_THROUGH, team -> new Call("/api/v1/managers/" + team.employee()
                 + "/follow-through?minPosition=" + team.settle(), null));
+        CALLS.put(Access.READ_GAPS, team -> new Call(person(team) + "/gaps?roleFamily=staff-engineering&minPosition="
+                + team.settle(), null));
         CALLS.put(Access.READ_CAREER_CAPITAL, team -> {
             long position = team.asEmployee().put(person(team) + "/consent",
                     "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[]}").position();
