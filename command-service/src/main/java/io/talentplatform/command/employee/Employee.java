@@ -182,7 +182,8 @@ public class Employee {
         CitedConversation.requireOwn(command.conversationId(), command.conversationOf(), employeeId);
         CareerDirection before = direction;
         apply(new AspirationStated(employeeId, command.direction(), command.targetRoleFamilies(),
-                command.horizonYears(), command.narrative(), command.shareDirection(), command.conversationId()));
+                command.horizonYears(), command.narrative(), command.shareDirection(), command.conversationId(),
+                command.drawnTo(), command.movingAwayFrom()));
         if (before != null && before != command.direction()) {
             triggers.raise(ConversationTrigger.FLIGHT_SIGNAL, "their direction changed",
                     today().plusDays(FLIGHT_SIGNAL_WITHIN_DAYS), "direction:" + today() + ":" + command.direction());

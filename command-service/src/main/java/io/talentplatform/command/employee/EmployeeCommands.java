@@ -48,9 +48,18 @@ public final class EmployeeCommands {
     }
 
     /** Where the person wants to go. */
+    /** @param drawnTo, movingAwayFrom in the person's own words; either may be null */
     public record StateAspiration(@TargetAggregateIdentifier String employeeId, CareerDirection direction,
                                   List<String> targetRoleFamilies, int horizonYears, String narrative,
-                                  boolean shareDirection, UUID conversationId, String conversationOf) {
+                                  boolean shareDirection, UUID conversationId, String conversationOf,
+                                  String drawnTo, String movingAwayFrom) {
+
+        public StateAspiration(String employeeId, CareerDirection direction, List<String> targetRoleFamilies,
+                               int horizonYears, String narrative, boolean shareDirection, UUID conversationId,
+                               String conversationOf) {
+            this(employeeId, direction, targetRoleFamilies, horizonYears, narrative, shareDirection, conversationId,
+                    conversationOf, null, null);
+        }
     }
 
     /** How ready the person is for a role or a role family. */

@@ -143,7 +143,8 @@ class EmployeeController {
         access.require(Access.STATE_ASPIRATION, caller, employeeId);
         long position = dispatch.send(new StateAspiration(employeeId, body.direction(), body.targetRoleFamilies(),
                 body.horizonYears(), body.narrative() == null ? "" : body.narrative(), body.shareDirection(),
-                body.conversationId(), whoseConversation(body.conversationId())), employeeId, caller, request);
+                body.conversationId(), whoseConversation(body.conversationId()), blankAsNull(body.drawnTo()),
+                blankAsNull(body.movingAwayFrom())), employeeId, caller, request);
         return created(profile(employeeId), position, new PersonChanged(employeeId));
     }
 
@@ -189,6 +190,11 @@ class EmployeeController {
     /** Whose conversation an outcome cites, for the aggregate's rule; {@code null} when none is cited or known. */
     private String whoseConversation(UUID conversationId) {
         return conversationId == null ? null : directory.employeeOfConversation(conversationId).orElse(null);
+    }
+
+    /** A text left empty on a form says nothing. */
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String profile(String employeeId) {

@@ -94,7 +94,9 @@ public final class EmployeeRequests {
             @NotNull @Min(0) @Max(20) Integer horizonYears,
             @Size(max = 4000) String narrative,
             @NotNull Boolean shareDirection,
-            UUID conversationId) {
+            UUID conversationId,
+            @Size(max = 2000) String drawnTo,
+            @Size(max = 2000) String movingAwayFrom) {
     }
 
     record ReadinessAssessment(

@@ -91,6 +91,11 @@ public class EventSerialization {
         return new ConversationCompletedUpcaster();
     }
 
+    @Bean
+    public AspirationStatedUpcaster aspirationStatedUpcaster() {
+        return new AspirationStatedUpcaster();
+    }
+
     /** Declared here because declaring any provider replaces Axon's default one. */
     @Bean
     public CorrelationDataProvider originCorrelationProvider() {

@@ -154,9 +154,10 @@ public class CareerCapitalProjector {
                         "target_role_families", Columns.Cast.of(TextArray.of(event.targetRoleFamilies()), "text[]"),
                         "horizon_years", event.horizonYears(), "narrative", event.narrative(),
                         "share_direction", event.shareDirection(), "conversation_id", event.conversationId(),
-                        "stated_at", Timestamp.from(at)),
+                        "stated_at", Timestamp.from(at), "drawn_to", event.drawnTo(),
+                        "moving_away_from", event.movingAwayFrom()),
                 "direction", "target_role_families", "horizon_years", "narrative", "share_direction",
-                "conversation_id", "stated_at");
+                "conversation_id", "stated_at", "drawn_to", "moving_away_from");
     }
 
     @EventHandler
@@ -238,6 +239,7 @@ public class CareerCapitalProjector {
         rows.updateOwnedBy(RELATIONSHIP, id, Columns.of("counterpart_name", erased));
         rows.updateOwnedBy(SIGNAL, id, Columns.of("basis", erased));
         rows.updateOwnedBy(ASPIRATION, id, Columns.of("narrative", erased));
+        rows.overwriteOwnedBy(ASPIRATION, id, erased, "drawn_to", "moving_away_from");
         rows.updateOwnedBy(READINESS, id, Columns.of("rationale", erased));
         rows.overwriteOwnedBy(CONVERSATION, id, erased, "advocacy_description", "cancelled_reason");
         rows.updateOwnedBy(NOTE, id, Columns.of("text", erased));

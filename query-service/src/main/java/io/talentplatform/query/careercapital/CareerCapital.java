@@ -56,7 +56,9 @@ public record CareerCapital(String employeeId, String displayName, String jobTit
 
     public record Aspiration(@Audience(CONSENTED) String direction, @Audience(CONSENTED) List<String> targetRoleFamilies,
                              int horizonYears, @Audience(PERSON_AND_MANAGER) String narrative,
-                             boolean shareDirection, UUID conversationId, Instant statedAt) {
+                             boolean shareDirection, UUID conversationId, Instant statedAt,
+                             @Audience(PERSON_AND_MANAGER) String drawnTo,
+                             @Audience(PERSON_AND_MANAGER) String movingAwayFrom) {
     }
 
     public record Consent(boolean marketplaceVisible, boolean successionDiscoverable, List<String> share) {

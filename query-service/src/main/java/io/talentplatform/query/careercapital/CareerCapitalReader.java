@@ -140,11 +140,12 @@ public class CareerCapitalReader {
     private Aspiration aspiration(String employeeId) {
         return jdbc.sql("""
                         SELECT direction, target_role_families, horizon_years, narrative, share_direction,
-                               conversation_id, stated_at
+                               conversation_id, stated_at, drawn_to, moving_away_from
                         FROM career_capital_aspiration WHERE employee_id = ?""")
                 .param(employeeId)
                 .query((rs, row) -> new Aspiration(rs.getString(1), strings(rs.getArray(2)), rs.getInt(3),
-                        rs.getString(4), rs.getBoolean(5), rs.getObject(6, UUID.class), instant(rs, 7)))
+                        rs.getString(4), rs.getBoolean(5), rs.getObject(6, UUID.class), instant(rs, 7),
+                        rs.getString(8), rs.getString(9)))
                 .optional().orElse(null);
     }
 

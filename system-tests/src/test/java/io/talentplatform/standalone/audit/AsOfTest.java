@@ -145,7 +145,8 @@ class AsOfTest {
             copy.path("signaling").path(makers).forEach(maker -> ((ObjectNode) maker).remove("basis"));
         }
         if (copy.path("aspiration") instanceof ObjectNode aspiration) {
-            List.of("direction", "targetRoleFamilies", "narrative").forEach(aspiration::remove);
+            List.of("direction", "targetRoleFamilies", "narrative", "drawnTo", "movingAwayFrom")
+                    .forEach(aspiration::remove);
         }
         copy.path("readiness").forEach(entry -> List.of("readiness", "rationale").forEach(((ObjectNode) entry)::remove));
         copy.path("conversations").forEach(conversation -> {

@@ -32,7 +32,8 @@ class AuditApiTest {
         String key = "aspiration-" + UUID.randomUUID();
         Answer stated = team.asEmployee().header("Idempotency-Key", key).post(person(team) + "/aspirations", """
                 {"direction":"DOMAIN_DEPTH","targetRoleFamilies":["platform"],"horizonYears":2,
-                 "narrative":"a private hope","shareDirection":true}""");
+                 "narrative":"a private hope","shareDirection":true,"drawnTo":"hard problems",
+                 "movingAwayFrom":"night shifts"}""");
         stated.ok();
 
         JsonNode page = auditor().get("/api/v1/audit/streams/employee/" + team.employee() + "/events").json();
@@ -55,6 +56,9 @@ class AuditApiTest {
         assertThat(aspiration.get("payload").get("shareDirection").asBoolean()).isTrue();
         assertThat(aspiration.get("payload").has("narrative")).as("the narrative is the person's and manager's")
                 .isFalse();
+        assertThat(aspiration.get("payload").has("drawnTo")).as("so is what draws them").isFalse();
+        assertThat(aspiration.get("payload").has("movingAwayFrom")).as("and what they leave").isFalse();
+        assertThat(aspiration.get("revision").asString()).isEqualTo("2");
         assertThat(aspiration.get("payload").has("direction")).as("shared with panels by consent, not auditors")
                 .isFalse();
         assertThat(page.get("nextSequence").isNull()).isTrue();

@@ -84,7 +84,13 @@ class GapsApiTest {
 
         long stated = team.asEmployee().post("/api/v1/employees/" + team.employee() + "/aspirations", """
                 {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
-                 "narrative":"lead a team","shareDirection":false}""".formatted(family)).ok().position();
+                 "narrative":"lead a team","shareDirection":false,"drawnTo":"growing people",
+                 "movingAwayFrom":"  "}""".formatted(family)).ok().position();
+        JsonNode aspiration = team.asManager().get("/api/v1/employees/" + team.employee()
+                + "/career-capital?minPosition=" + stated).json().get("aspiration");
+        assertThat(aspiration.get("drawnTo").asString()).as("what draws them, for their manager too")
+                .isEqualTo("growing people");
+        assertThat(aspiration.get("movingAwayFrom").isNull()).as("a blank says nothing").isTrue();
         JsonNode gaps = team.asEmployee().get("/api/v1/employees/" + team.employee() + "/gaps?minPosition=" + stated)
                 .json();
         assertThat(gaps.get("roleFamily").asString()).isEqualTo(family);

@@ -48,6 +48,10 @@ class JourneysTest {
     static final String NOTE = "frustration with the architecture board looks like ambition with nowhere to go";
     /** Ada's own words: Ada and Grace only. */
     static final String NARRATIVE = "I want to set technical direction, not just follow it";
+    /** What draws Ada, in her words (seed 001): Ada and Grace only. */
+    static final String DRAWN_TO = "untangling systems that many teams depend on";
+    /** What Ada is leaving behind: Ada and Grace only. */
+    static final String MOVING_AWAY_FROM = "being the one who fixes every incident at night";
     /** The honest caveat of Ada's contract: Ada and Grace only. */
     static final String CAVEAT = "no Staff opening in the next 12 months";
     static final String EVIDENCE = "redesigned the cache, beyond her 18 months ago";
@@ -193,8 +197,8 @@ class JourneysTest {
                     .as("the platform's field error, beside its field").contains("must be less than or equal to 20");
             assertThat(ada.driver().findElement(org.openqa.selenium.By.name("narrative")).getAttribute("value"))
                     .as("what was typed, kept").isEqualTo(NARRATIVE);
-            ada.submit("Save", Map.of("horizonYears", "2"));
-            assertThat(ada.text()).contains("Technical leadership", NARRATIVE);
+            ada.submit("Save", Map.of("horizonYears", "2", "drawnTo", DRAWN_TO, "movingAwayFrom", MOVING_AWAY_FROM));
+            assertThat(ada.text()).contains("Technical leadership", NARRATIVE, DRAWN_TO, MOVING_AWAY_FROM);
             ada.go("/me/consent").submit("Save", Map.of("marketplaceVisible", "true",
                     "successionDiscoverable", "true", "share", "CAPABILITIES,ASPIRATION"));
             assertThat(ada.text()).contains("Your capabilities and their evidence yes yes",
@@ -306,6 +310,8 @@ class JourneysTest {
 
         Map<String, Set<String>> audience = Map.of(NOTE, Set.of("manager"),
                 NARRATIVE, Set.of("manager", "employee", "employee-withdraws"),
+                DRAWN_TO, Set.of("manager", "employee", "employee-withdraws"),
+                MOVING_AWAY_FROM, Set.of("manager", "employee", "employee-withdraws"),
                 CAVEAT, Set.of("manager", "employee", "employee-withdraws"));
         for (Visit visit : visits) {
             audience.forEach((text, viewers) -> {

@@ -47,6 +47,9 @@ class MyPages {
                     ? String.join(", ", families.stream().map(String::valueOf).toList()) : "");
             form.put("horizonYears", String.valueOf(current.get("horizonYears")));
             form.put("narrative", current.get("narrative") == null ? "" : String.valueOf(current.get("narrative")));
+            for (String said : List.of("drawnTo", "movingAwayFrom")) {
+                form.put(said, current.get(said) == null ? "" : String.valueOf(current.get(said)));
+            }
             if (Boolean.TRUE.equals(current.get("shareDirection"))) {
                 form.put("shareDirection", "true");
             }
@@ -59,7 +62,8 @@ class MyPages {
     String stateAspiration(@RequestParam Map<String, String> form, @RequestParam String idempotencyKey, SignedIn me,
                            Model model, HttpServletResponse response) {
         Answer answer = api.post(me.token(), "/api/v1/employees/" + me.employeeId() + "/aspirations",
-                Bodies.from(form).text("direction", "horizonYears", "narrative").list("targetRoleFamilies")
+                Bodies.from(form).text("direction", "horizonYears", "narrative", "drawnTo", "movingAwayFrom")
+                        .list("targetRoleFamilies")
                         .flag("shareDirection").build(), idempotencyKey);
         return Submission.answer(answer, "/me/career-capital", model, response, form, "aspiration",
                 () -> aspiration(me, model));
