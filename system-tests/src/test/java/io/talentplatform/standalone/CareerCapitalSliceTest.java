@@ -123,7 +123,7 @@ class CareerCapitalSliceTest {
         Http ada = Http.at(port).as(employee, "EMPLOYEE");
         Http grace = Http.at(port).as(manager, "MANAGER");
         grace.post("/api/v1/employees/" + employee + "/capabilities", """
-                {"capability":"before-consent","level":2,"evidence":"not shared","source":"CONVERSATION",
+                {"capability":"public-speaking","level":2,"evidence":"not shared","source":"CONVERSATION",
                  "observedOn":"2026-01-10"}""");
         ada.put("/api/v1/employees/" + employee + "/consent",
                 "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}");

@@ -58,6 +58,7 @@ class ThreeServicesTest {
     @Test
     void aCommandOnOneServiceBecomesAQueryAnswerOnAnotherAndACloudEventOnKafka() {
         Team team = Team.register(commands());
+        Catalogue.ensure(commands().as("HR-1", "HR"), "mentoring");
         Answer recorded = commands().as(team.manager, "MANAGER").post(team.capabilities(), capability("mentoring", 3));
 
         Answer profile = queries().as(team.manager, "MANAGER")
@@ -85,6 +86,13 @@ class ThreeServicesTest {
     void restartingTheProjectionsResumesFromTheirTokens() {
         Team team = Team.register(commands());
         Http grace = commands().as(team.manager, "MANAGER");
+        List<String> names = new ArrayList<>();
+        for (String phase : List.of("before-restart-", "while-stopped-", "after-restart-")) {
+            for (int i = 0; i < 5; i++) {
+                names.add(phase + i);
+            }
+        }
+        Catalogue.ensure(commands().as("HR-1", "HR"), names.toArray(String[]::new));
         List<String> capabilities = new ArrayList<>();
         long last = 0;
         for (int i = 0; i < 5; i++) {

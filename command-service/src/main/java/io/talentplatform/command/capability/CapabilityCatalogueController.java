@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.talentplatform.command.employee.EmployeeRequests.SLUG;
+import static io.talentplatform.command.capability.CatalogueRequests.SLUG;
 import static io.talentplatform.command.http.CommandAnswers.created;
 import static io.talentplatform.command.http.CommandAnswers.ok;
 

@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-import static io.talentplatform.command.employee.EmployeeRequests.SLUG;
-
 /** The JSON bodies of the catalogue's endpoints, validated before any command is sent. */
 final class CatalogueRequests {
 
+    /** A capability's name: lowercase words joined by hyphens (the form evidence and requirements use). */
+    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
     static final String NAME_MESSAGE = "must be a lowercase, hyphenated name such as distributed-systems";
 
     private CatalogueRequests() {

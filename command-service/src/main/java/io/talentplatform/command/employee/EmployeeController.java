@@ -1,6 +1,7 @@
 package io.talentplatform.command.employee;
 
 import io.talentplatform.command.access.CommandAccess;
+import io.talentplatform.command.capability.CapabilityVocabulary;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.employee.EmployeeAnswers.AwarenessAssessed;
 import io.talentplatform.command.employee.EmployeeAnswers.DataErased;
@@ -46,11 +47,14 @@ class EmployeeController {
     private final CommandDispatch dispatch;
     private final CommandAccess access;
     private final EmployeeDirectory directory;
+    private final CapabilityVocabulary vocabulary;
 
-    EmployeeController(CommandDispatch dispatch, CommandAccess access, EmployeeDirectory directory) {
+    EmployeeController(CommandDispatch dispatch, CommandAccess access, EmployeeDirectory directory,
+                       CapabilityVocabulary vocabulary) {
         this.dispatch = dispatch;
         this.access = access;
         this.directory = directory;
+        this.vocabulary = vocabulary;
     }
 
     @PostMapping
@@ -103,8 +107,9 @@ class EmployeeController {
             throw RuleViolation.unprocessable("self-evidence-only",
                     "Evidence you record about yourself has the source SELF.");
         }
+        String capability = vocabulary.resolve(body.capability()).capabilityId();
         UUID evidenceId = UUID.randomUUID();
-        long position = dispatch.send(new RecordCapabilityEvidence(employeeId, evidenceId, body.capability(),
+        long position = dispatch.send(new RecordCapabilityEvidence(employeeId, evidenceId, capability,
                 body.level(), body.evidence(), body.source(), body.observedOn(), body.conversationId(),
                 body.visibility(), whoseConversation(body.conversationId())),
                 employeeId, caller, request);

@@ -1,6 +1,7 @@
 package io.talentplatform.command.role;
 
 import io.talentplatform.command.access.CommandAccess;
+import io.talentplatform.command.capability.CapabilityVocabulary;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.http.CommandDispatch;
 import io.talentplatform.command.role.RoleAnswers.OpeningFilled;
@@ -47,11 +48,14 @@ class RoleController {
     private final CommandDispatch dispatch;
     private final CommandAccess access;
     private final RoleCatalogue catalogue;
+    private final CapabilityVocabulary vocabulary;
 
-    RoleController(CommandDispatch dispatch, CommandAccess access, RoleCatalogue catalogue) {
+    RoleController(CommandDispatch dispatch, CommandAccess access, RoleCatalogue catalogue,
+                   CapabilityVocabulary vocabulary) {
         this.dispatch = dispatch;
         this.access = access;
         this.catalogue = catalogue;
+        this.vocabulary = vocabulary;
     }
 
     @PostMapping("/api/v1/roles")
@@ -63,12 +67,13 @@ class RoleController {
         }
         Set<String> seen = new HashSet<>();
         List<RequiredCapability> required = body.requiredCapabilities().stream()
-                .map(requirement -> new RequiredCapability(requirement.capability(), requirement.minLevel()))
+                .map(requirement -> new RequiredCapability(vocabulary.resolve(requirement.capability()).capabilityId(),
+                        requirement.minLevel()))
                 .toList();
         for (RequiredCapability requirement : required) {
             if (!seen.add(requirement.capability())) {
-                throw RuleViolation.unprocessable("duplicate-requirement",
-                        requirement.capability() + " is required twice; name each capability once.");
+                throw RuleViolation.unprocessable("duplicate-requirement", requirement.capability()
+                        + " is required twice (a name and its alias are one capability); name each capability once.");
             }
         }
         RoleId role = new RoleId(body.roleId());

@@ -2,6 +2,7 @@ package io.talentplatform.standalone.freshness;
 
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
+import io.talentplatform.standalone.Catalogue;
 import io.talentplatform.standalone.StandaloneTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ class AnsweredPositionTest {
     @Test
     void theAnsweredPositionIsTheNewestEventTheCommandAppended() {
         TestTeam team = TestTeam.register(port);
+        Catalogue.ensure(team.hr(), "answered-position-0", "answered-position-1", "answered-position-2");
         for (int i = 0; i < 3; i++) {
             Answer evidence = team.asManager().post("/api/v1/employees/" + team.employee() + "/capabilities", """
                     {"capability":"answered-position-%d","level":3,"evidence":"shipped it","source":"REVIEW",

@@ -8,6 +8,7 @@ import io.talentplatform.projections.publishing.TalentEventsPublisher;
 import io.talentplatform.projections.publishing.TalentOpeningsPublisher;
 import io.talentplatform.projections.publishing.TalentProfilesPublisher;
 import io.talentplatform.projections.publishing.TalentTopics;
+import io.talentplatform.standalone.Catalogue;
 import io.talentplatform.standalone.StandaloneApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,7 @@ class BrokerRestartTest {
             String manager = "M-" + suffix;
             List<String> people = IntStream.rangeClosed(1, PEOPLE).mapToObj(i -> "P" + i + "-" + suffix).toList();
             Http hr = Http.at(port).as("HR-1", "HR");
+            Catalogue.ensure(hr, "skill-0", "skill-1", "skill-2", "skill-3", "skill-4", "skill-5", "skill-6", "skill-7");
             register(hr, manager, null);
             Map<String, List<Long>> positions = new LinkedHashMap<>();
             for (String person : people) {

@@ -5,6 +5,7 @@ import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.projections.publishing.TalentEventsPublisher;
+import io.talentplatform.standalone.Catalogue;
 import io.talentplatform.standalone.StandaloneTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -50,6 +51,7 @@ class PublishingFaultsTest {
     @Test
     void stoppingThePublisherInTheMiddleOfABurstLosesNothing() throws Exception {
         TestTeam team = TestTeam.register(port);
+        Catalogue.ensure(team.hr(), "skill-0", "skill-1", "skill-2", "skill-3", "skill-4", "skill-5", "skill-6", "skill-7");
         String ada = team.employee();
         team.asEmployee().put("/api/v1/employees/" + ada + "/consent",
                 "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}").ok();
@@ -99,7 +101,7 @@ class PublishingFaultsTest {
     private long record(TestTeam team, String person, int i) {
         return team.asManager().post("/api/v1/employees/" + person + "/capabilities", """
                 {"capability":"skill-%d","level":%d,"evidence":"observed %d","source":"REVIEW","observedOn":"%s"}"""
-                .formatted(i, 1 + i % 5, i, LocalDate.now().minusDays(1))).ok().position();
+                .formatted(i % 8, 1 + i % 5, i, LocalDate.now().minusDays(1))).ok().position();
     }
 
     /** A redelivered CloudEvent is the same record again: same id, same bytes. */
