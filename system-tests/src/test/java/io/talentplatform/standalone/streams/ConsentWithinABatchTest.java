@@ -4,6 +4,7 @@ import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.projections.publishing.TalentEventsPublisher;
+import io.talentplatform.standalone.Catalogue;
 import io.talentplatform.standalone.StandaloneTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -39,6 +40,7 @@ class ConsentWithinABatchTest {
     @Test
     void aWithdrawalInTheMiddleOfABatchHoldsBackWhatFollowsIt() throws Exception {
         TestTeam team = TestTeam.register(port);
+        Catalogue.ensure(team.hr(), "before-withdrawal", "while-withdrawn", "after-renewal");
         String ada = team.employee();
         StreamingEventProcessor publisher = processing
                 .eventProcessor(TalentEventsPublisher.NAME, StreamingEventProcessor.class).orElseThrow();

@@ -3,6 +3,7 @@ package io.talentplatform.standalone.succession;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.time.PlatformClock;
+import io.talentplatform.standalone.Catalogue;
 import io.talentplatform.standalone.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class SuccessionAndMobilityTest {
     @Test
     void matchingSuccessionCoverageAndAnInternalFill() {
         Http hr = Http.at(port).as("HR-1", "HR");
+        Catalogue.ensure(hr, systemsSkill, mentoringSkill);
         Http panel = Http.at(port).as("P-1", "PANEL");
         register(hr, manager, null);
         for (String person : List.of(ada, ben, cy, eve)) {
@@ -171,6 +173,7 @@ class SuccessionAndMobilityTest {
     @Test
     void aReadinessWithoutProgressForAYearIsStale() {
         Http hr = Http.at(port).as("HR-1", "HR");
+        Catalogue.ensure(hr, systemsSkill, mentoringSkill);
         Http panel = Http.at(port).as("P-1", "PANEL");
         String person = "S-" + run;
         String slateRole = "R-STALE-" + run;
@@ -204,6 +207,7 @@ class SuccessionAndMobilityTest {
     @Test
     void badInputIsAClearProblemAndWritesNothing() {
         Http hr = Http.at(port).as("HR-1", "HR");
+        Catalogue.ensure(hr, systemsSkill, mentoringSkill);
         Http panel = Http.at(port).as("P-1", "PANEL");
         String person = "X-" + run;
         register(hr, person, null);
