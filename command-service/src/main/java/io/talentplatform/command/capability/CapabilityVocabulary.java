@@ -5,6 +5,7 @@ import io.talentplatform.events.capability.CapabilityAdded;
 import io.talentplatform.events.capability.CapabilityAliased;
 import io.talentplatform.events.capability.CapabilityDeprecated;
 import io.talentplatform.events.capability.CapabilityMerged;
+import io.talentplatform.platform.problem.EditDistance;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -113,22 +114,7 @@ public class CapabilityVocabulary {
         if (a.length() >= 3 && b.length() >= 3 && (a.contains(b) || b.contains(a))) {
             return 1;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.between(a, b);
     }
 
     @EventHandler
@@ -171,7 +157,8 @@ public class CapabilityVocabulary {
     private void version(long version) {
         jdbc.sql("""
                         INSERT INTO command_catalogue (version) VALUES (?)
-                        ON CONFLICT (only_row) DO UPDATE SET version = GREATEST(command_catalogue.version, EXCLUDED.version)""")
+                        ON CONFLICT (only_row)
+                        DO UPDATE SET version = GREATEST(command_catalogue.version, EXCLUDED.version)""")
                 .param(version).update();
     }
 }

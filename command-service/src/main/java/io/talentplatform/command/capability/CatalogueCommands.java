@@ -27,7 +27,8 @@ public final class CatalogueCommands {
      * the catalogue is left as it is (an import can be run again), and an alias another capability already holds is
      * dropped from the new one; the answer counts both.
      */
-    public record ImportCapabilities(@TargetAggregateIdentifier CatalogueId catalogue, List<NewCapability> capabilities) {
+    public record ImportCapabilities(@TargetAggregateIdentifier CatalogueId catalogue,
+                                     List<NewCapability> capabilities) {
 
         public ImportCapabilities {
             capabilities = List.copyOf(capabilities);

@@ -26,7 +26,8 @@ class EscoSkillsTest {
         assertThat(first.escoUri()).isEqualTo("http://example.test/esco-fixture/skill/0001");
         assertThat(first.skillType()).isEqualTo("skill/competence");
         assertThat(first.reuseLevel()).isEqualTo("cross-sector");
-        assertThat(read.capabilities().get(1).description()).isEqualTo("A fixture row: quotes \"inside\" and commas, to read.");
+        assertThat(read.capabilities().get(1).description())
+                .isEqualTo("A fixture row: quotes \"inside\" and commas, to read.");
         assertThat(read.capabilities().get(2).label()).isEqualTo("Gestión de datos");
     }
 

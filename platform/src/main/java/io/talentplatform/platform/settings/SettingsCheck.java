@@ -1,5 +1,6 @@
 package io.talentplatform.platform.settings;
 
+import io.talentplatform.platform.problem.EditDistance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -96,8 +97,9 @@ public class SettingsCheck {
         public Optional<String> closest(String name) {
             String canonical = canonical(name);
             return declared.stream()
-                    .min(Comparator.comparingInt(known -> distance(canonical, canonical(known))))
-                    .filter(known -> distance(canonical, canonical(known)) <= Math.max(2, canonical.length() / 5));
+                    .min(Comparator.comparingInt(known -> EditDistance.between(canonical, canonical(known))))
+                    .filter(known -> EditDistance.between(canonical, canonical(known))
+                            <= Math.max(2, canonical.length() / 5));
         }
 
         /**
@@ -106,25 +108,6 @@ public class SettingsCheck {
          */
         static String canonical(String name) {
             return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        }
-
-        private static int distance(String a, String b) {
-            int[] previous = new int[b.length() + 1];
-            int[] current = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                previous[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                current[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                    current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-                }
-                int[] swap = previous;
-                previous = current;
-                current = swap;
-            }
-            return previous[b.length()];
         }
     }
 }

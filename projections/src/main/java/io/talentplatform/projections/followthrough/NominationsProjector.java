@@ -22,7 +22,9 @@ public class NominationsProjector {
 
     @EventHandler
     void on(SuccessorNominated event) {
-        writes.sql("INSERT INTO ft_nomination (employee_id, role_id) VALUES (?, ?) ON CONFLICT (employee_id, role_id) DO NOTHING")
+        writes.sql("""
+                        INSERT INTO ft_nomination (employee_id, role_id) VALUES (?, ?)
+                        ON CONFLICT (employee_id, role_id) DO NOTHING""")
                 .params(event.employeeId(), event.roleId()).update();
     }
 }

@@ -44,7 +44,8 @@ class GapsController {
 
     @GetMapping("/api/v1/employees/{employeeId}/gaps")
     Gaps gaps(@PathVariable String employeeId,
-              @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String roleFamily,
+              @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+              String roleFamily,
               @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         positions.awaitIfAsked(ReadModel.Names.CAREER_CAPITAL, minPosition);
         positions.awaitIfAsked(ReadModel.Names.TALENT_POOL, minPosition);
