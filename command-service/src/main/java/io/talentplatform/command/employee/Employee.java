@@ -144,7 +144,7 @@ public class Employee {
         Integer before = highestLevels.get(command.capability());
         apply(new CapabilityEvidenced(employeeId, command.evidenceId(), command.capability(), command.level(),
                 command.evidence(), command.source(), command.observedOn(), command.conversationId(),
-                command.visibility()));
+                command.visibility(), command.catalogueVersion()));
         if (before != null && command.level() > before && command.level() >= MILESTONE_LEVEL) {
             triggers.raise(ConversationTrigger.MILESTONE, "reached level " + command.level() + " in " + command.capability(),
                     today().plusDays(MILESTONE_WITHIN_DAYS), "capability:" + command.evidenceId());

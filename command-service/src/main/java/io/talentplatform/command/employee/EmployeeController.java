@@ -107,11 +107,11 @@ class EmployeeController {
             throw RuleViolation.unprocessable("self-evidence-only",
                     "Evidence you record about yourself has the source SELF.");
         }
-        String capability = vocabulary.resolve(body.capability()).capabilityId();
+        CapabilityVocabulary.Resolved capability = vocabulary.resolve(body.capability());
         UUID evidenceId = UUID.randomUUID();
-        long position = dispatch.send(new RecordCapabilityEvidence(employeeId, evidenceId, capability,
+        long position = dispatch.send(new RecordCapabilityEvidence(employeeId, evidenceId, capability.capabilityId(),
                 body.level(), body.evidence(), body.source(), body.observedOn(), body.conversationId(),
-                body.visibility(), whoseConversation(body.conversationId())),
+                body.visibility(), whoseConversation(body.conversationId()), capability.catalogueVersion()),
                 employeeId, caller, request);
         return created(profile(employeeId), position, new EvidenceRecorded(employeeId, evidenceId));
     }

@@ -18,11 +18,20 @@ public record RecordCapabilityEvidence(
         LocalDate observedOn,
         UUID conversationId,
         EvidenceVisibility visibility,
-        String conversationOf) {
+        String conversationOf,
+        Long catalogueVersion) {
 
     /** Evidence is shared with consenting panels unless the person or their manager keeps it private. */
     public RecordCapabilityEvidence {
         visibility = visibility == null ? EvidenceVisibility.SHARED : visibility;
+    }
+
+    /** Evidence whose capability was not resolved in a catalogue. */
+    public RecordCapabilityEvidence(String employeeId, UUID evidenceId, String capability, int level, String evidence,
+                                    EvidenceSource source, LocalDate observedOn, UUID conversationId,
+                                    EvidenceVisibility visibility, String conversationOf) {
+        this(employeeId, evidenceId, capability, level, evidence, source, observedOn, conversationId, visibility,
+                conversationOf, null);
     }
 
     /** Evidence that cites no conversation, shared. */

@@ -18,11 +18,16 @@ import java.util.UUID;
  * (INTERFACES.md, "evidence texts marked private"). Every revision-1 text was shown to consenting panels, so the
  * upcaster (platform, CapabilityEvidencedUpcaster) reads a revision-1 event as SHARED.
  *
- * @param evidenceId     identifies this data point, so that it can be corrected or cited later
- * @param conversationId the career conversation that produced it, or {@code null}
- * @param visibility     who besides the person and their manager may read the evidence text
+ * <p>Revision 3 added {@code catalogueVersion}: the version of the capability catalogue the capability was resolved
+ * in. Evidence recorded before the catalogue, or while it was empty, has none (null), and the upcaster (platform,
+ * CatalogueVersionUpcaster) says so for a revision-2 event.
+ *
+ * @param evidenceId       identifies this data point, so that it can be corrected or cited later
+ * @param conversationId   the career conversation that produced it, or {@code null}
+ * @param visibility       who besides the person and their manager may read the evidence text
+ * @param catalogueVersion the catalogue version {@code capability} was resolved in, or {@code null}
  */
-@Revision("2")
+@Revision("3")
 public record CapabilityEvidenced(
         @DataSubject String employeeId,
         UUID evidenceId,
@@ -32,10 +37,19 @@ public record CapabilityEvidenced(
         EvidenceSource source,
         LocalDate observedOn,
         UUID conversationId,
-        EvidenceVisibility visibility) {
+        EvidenceVisibility visibility,
+        Long catalogueVersion) {
 
     public CapabilityEvidenced {
         Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /** Evidence whose capability was not resolved in a catalogue. */
+    public CapabilityEvidenced(String employeeId, UUID evidenceId, String capability, int level, String evidence,
+                               EvidenceSource source, LocalDate observedOn, UUID conversationId,
+                               EvidenceVisibility visibility) {
+        this(employeeId, evidenceId, capability, level, evidence, source, observedOn, conversationId, visibility,
+                null);
     }
 
     /** Evidence shared with consenting panels, as all evidence was before it could be kept private. */

@@ -86,6 +86,12 @@ public class EventSerialization {
         return new CapabilityEvidencedUpcaster();
     }
 
+    /** After {@link #capabilityEvidencedUpcaster}: a revision-1 event reads as 2, then as 3. */
+    @Bean
+    public CatalogueVersionUpcaster catalogueVersionUpcaster() {
+        return new CatalogueVersionUpcaster();
+    }
+
     @Bean
     public ConversationCompletedUpcaster conversationCompletedUpcaster() {
         return new ConversationCompletedUpcaster();

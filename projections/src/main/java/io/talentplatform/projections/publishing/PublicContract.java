@@ -53,8 +53,9 @@ public class PublicContract {
     }
 
     /** A Human Capital data point as the marketplace sees it: no evidence text, no conversation. */
+    /** @param catalogueVersion the capability catalogue's version the capability was resolved in; null before one */
     public record CapabilityEvidencedV1(String employeeId, String capability, int level, String source,
-                                        LocalDate observedOn) {
+                                        LocalDate observedOn, Long catalogueVersion) {
     }
 
     /** The person's new visibility; a consumer drops the person when {@code marketplaceVisible} is false. */
@@ -140,7 +141,8 @@ public class PublicContract {
 
     CloudEvent capabilityEvidenced(String eventId, Instant at, CapabilityEvidenced event) {
         return envelope(eventId, CAPABILITY_EVIDENCED, event.employeeId(), at, new CapabilityEvidencedV1(
-                event.employeeId(), event.capability(), event.level(), event.source().name(), event.observedOn()));
+                event.employeeId(), event.capability(), event.level(), event.source().name(), event.observedOn(),
+                event.catalogueVersion()));
     }
 
     CloudEvent consentChanged(String eventId, Instant at, ConsentRecorded event) {

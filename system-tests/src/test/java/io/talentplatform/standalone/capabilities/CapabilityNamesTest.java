@@ -3,20 +3,27 @@ package io.talentplatform.standalone.capabilities;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
+import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.standalone.Catalogue;
 import io.talentplatform.standalone.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Evidence and role requirements name catalogue capabilities: a typo is refused with the closest entries and writes
@@ -24,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @StandaloneTest
 class CapabilityNamesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -102,6 +111,32 @@ class CapabilityNamesTest {
                 .orElseThrow();
         assertThat(role.get("requiredCapabilities").get(0).get("capability").asString())
                 .isEqualTo("people-development");
+    }
+
+    @Test
+    void evidenceCarriesTheCatalogueVersionToTheLogAndTheMarketplace() {
+        long version = team.hr().get("/api/v1/capabilities?query=mentoring").json().get("catalogueVersion").asLong();
+        team.asEmployee().put("/api/v1/employees/" + team.employee() + "/consent",
+                "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}").ok();
+
+        evidence("mentoring").ok();
+
+        JsonNode stream = Http.at(port).as("A-1", "AUDITOR").get("/api/v1/audit/streams/employee/" + team.employee()
+                + "/events").json();
+        JsonNode recorded = stream.get("events").valueStream()
+                .filter(event -> event.get("type").asString().equals("CapabilityEvidenced")).findFirst().orElseThrow();
+        assertThat(recorded.get("revision").asString()).isEqualTo("3");
+        assertThat(recorded.get("payload").get("catalogueVersion").asLong()).isGreaterThanOrEqualTo(version);
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(20))
+                .until(() -> TopicReader.readKey("talent.events.v1", team.employee()), list -> list.stream()
+                        .anyMatch(record -> new String(record.value(), StandardCharsets.UTF_8)
+                                .contains("talent.capability.evidenced.v1")));
+        JsonNode published = records.stream().map(record -> JSON.readTree(record.value()))
+                .filter(event -> event.get("type").asString().equals("talent.capability.evidenced.v1"))
+                .findFirst().orElseThrow();
+        assertThat(published.get("data").get("capability").asString()).isEqualTo("mentoring");
+        assertThat(published.get("data").get("catalogueVersion").asLong())
+                .isEqualTo(recorded.get("payload").get("catalogueVersion").asLong());
     }
 
     private Answer evidence(String capability) {

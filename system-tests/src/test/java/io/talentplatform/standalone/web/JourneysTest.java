@@ -198,7 +198,8 @@ class JourneysTest {
             assertThat(ada.driver().findElement(org.openqa.selenium.By.name("narrative")).getAttribute("value"))
                     .as("what was typed, kept").isEqualTo(NARRATIVE);
             ada.submit("Save", Map.of("horizonYears", "2", "drawnTo", DRAWN_TO, "movingAwayFrom", MOVING_AWAY_FROM));
-            assertThat(ada.text()).contains("Technical leadership", NARRATIVE, DRAWN_TO, MOVING_AWAY_FROM);
+            assertThat(ada.text()).contains("Technical leadership", NARRATIVE, DRAWN_TO, MOVING_AWAY_FROM,
+                    "Against staff-engineering");
             ada.go("/me/consent").submit("Save", Map.of("marketplaceVisible", "true",
                     "successionDiscoverable", "true", "share", "CAPABILITIES,ASPIRATION"));
             assertThat(ada.text()).contains("Your capabilities and their evidence yes yes",

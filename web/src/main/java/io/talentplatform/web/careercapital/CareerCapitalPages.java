@@ -1,5 +1,6 @@
 package io.talentplatform.web.careercapital;
 
+import io.talentplatform.web.api.Answer;
 import io.talentplatform.web.api.PlatformApi;
 import io.talentplatform.web.signin.SignedIn;
 import org.springframework.stereotype.Controller;
@@ -42,6 +43,9 @@ class CareerCapitalPages {
         model.addAttribute("person", api.get(me.token(), "/api/v1/employees/" + employeeId + "/career-capital",
                 query).orThrow());
         model.addAttribute("own", own);
+        // Against the aspiration's first target family; without one the platform answers 422 and there is no table.
+        Answer gaps = api.get(me.token(), "/api/v1/employees/" + employeeId + "/gaps", query);
+        model.addAttribute("gaps", gaps.ok() ? gaps.json() : null);
         return "careercapital/map";
     }
 }
