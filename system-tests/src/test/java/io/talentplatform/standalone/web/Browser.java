@@ -190,6 +190,16 @@ final class Browser implements AutoCloseable {
         return fill(buttonText, fields).press(buttonText);
     }
 
+    /** Scrolls the first heading holding {@code text} to the top and photographs the page there. */
+    Browser scrollTo(String text) {
+        WebElement heading = driver.findElement(By.xpath(
+                "//*[self::h1 or self::h2 or self::h3][contains(normalize-space(), '" + text + "')]"));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", heading);
+        landed("at-" + text.replaceAll("[^A-Za-z0-9-]+", "-"));
+        return this;
+    }
+
     String text() {
         return driver.findElement(By.tagName("main")).getText();
     }

@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages in a real browser, one journey per kind of user, with the team of SCENARIOS.md: Grace books, prepares,
  * holds and completes a career conversation with Ada and agrees her contract; Ada reads her map, states her
  * aspiration and grants, then withdraws, her consent; the panel sees her discovered, then no more; HR searches,
- * defines and opens, watches the cadence after the clock moves, records a departure and an erasure; the auditor reads
- * the timeline, the views as of a day, the access log and a rebuild's progress. Every page visited is photographed
+ * keeps the capability catalogue, defines and opens, watches the cadence after the clock moves, records a departure
+ * and an erasure; the auditor reads the timeline, the views as of a day, the access log and a rebuild's progress.
+ * Every page visited is photographed
  * (web/target/screenshots), checked with axe-core, and searched for the confidential texts its viewer may not see.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -200,6 +201,7 @@ class JourneysTest {
             ada.submit("Save", Map.of("horizonYears", "2", "drawnTo", DRAWN_TO, "movingAwayFrom", MOVING_AWAY_FROM));
             assertThat(ada.text()).contains("Technical leadership", NARRATIVE, DRAWN_TO, MOVING_AWAY_FROM,
                     "Against staff-engineering");
+            ada.scrollTo("Against staff-engineering");
             ada.go("/me/consent").submit("Save", Map.of("marketplaceVisible", "true",
                     "successionDiscoverable", "true", "share", "CAPABILITIES,ASPIRATION"));
             assertThat(ada.text()).contains("Your capabilities and their evidence yes yes",
@@ -241,6 +243,13 @@ class JourneysTest {
         try (Browser hr = Browser.open(port, "hr", visits)) {
             hr.signIn("HR-1", "HR").go("/people?query=Ada");
             assertThat(hr.text()).contains("Ada", "E-1");
+            hr.go("/capabilities").submit("Add the capability", Map.of("capabilityId", "platform-strategy",
+                    "label", "Platform strategy", "aliases", "platform-vision"));
+            assertThat(hr.text()).contains("platform-strategy", "platform-vision", "offered");
+            hr.go("/capabilities").submit("Add the capability", Map.of("capabilityId", "platform-stratgy",
+                    "label", "Typo"));
+            assertThat(hr.text()).as("a name close to another is HR's to add: only evidence and roles are refused")
+                    .contains("platform-stratgy");
             hr.go("/roles").submit("Define the role", Map.of("roleId", "R-EM", "title", "Engineering Manager",
                     "function", "Engineering", "level", "M1", "roleFamily", "engineering-management",
                     "requiredCapabilities", "stakeholder-management:3\npeople-development:2", "critical", "true"));

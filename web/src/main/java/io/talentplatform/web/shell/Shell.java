@@ -53,6 +53,7 @@ class Shell {
         if (me.has("HR")) {
             places.add(new Place("/people", "nav.people"));
             places.add(new Place("/roles", "nav.roles"));
+            places.add(new Place("/capabilities", "nav.capabilities"));
             places.add(new Place("/managers", "nav.managers"));
             places.add(new Place("/metrics", "nav.metrics"));
         }
