@@ -88,10 +88,15 @@ public class CapabilityCatalogue {
         int known = 0;
         for (NewCapability capability : command.capabilities()) {
             String uri = capability.escoUri();
-            if (names.containsKey(capability.capabilityId()) || !newNames.add(capability.capabilityId())
-                    || (uri != null && (escoUris.contains(uri) || !newUris.add(uri)))) {
+            boolean uriKnown = uri != null && (escoUris.contains(uri) || newUris.contains(uri));
+            if (uriKnown || names.containsKey(capability.capabilityId())
+                    || newNames.contains(capability.capabilityId())) {
                 known++;
             } else {
+                newNames.add(capability.capabilityId());
+                if (uri != null) {
+                    newUris.add(uri);
+                }
                 fresh.add(capability);
             }
         }

@@ -115,6 +115,19 @@ class CapabilityCatalogueTest {
     }
 
     @Test
+    void aRowLeftOutForItsEscoUriTakesNoNameFromAnother() {
+        NewCapability sameSkill = new NewCapability("mentor-people", "Mentor people", List.of(),
+                "http://data.europa.eu/esco/skill/mentor", null, null, null);
+        NewCapability aliasingIt = new NewCapability("coaching", "Coaching", List.of("mentor-people"), null, null,
+                null, null);
+        catalogue.given(ADDED, MENTORING)
+                .when(new ImportCapabilities(THE, List.of(sameSkill, aliasingIt)))
+                .expectEvents(new CapabilityAdded("coaching", "Coaching", List.of("mentor-people"), null, null, null,
+                        null, 3))
+                .expectResultMessagePayload(new Imported(3, 1, 1, 0));
+    }
+
+    @Test
     void anImportOfNothingNewChangesNothing() {
         catalogue.given(ADDED)
                 .when(new ImportCapabilities(THE, List.of(DISTRIBUTED)))
