@@ -95,6 +95,13 @@ public final class StreamBenchmark {
                 send(http, base, "PUT", "/api/v1/employees/" + id + "/consent", platform.devToken(id, "EMPLOYEE"),
                         "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}");
             }
+            // Each lag command names a capability of its own, by which its record is found on the topic; evidence
+            // names catalogue capabilities, so they are added first, in one import.
+            List<String> lagNames = new ArrayList<>(lagCapabilities(0, (int) (rate * warmup.toSeconds())));
+            for (int run = 1; run <= runs; run++) {
+                lagNames.addAll(lagCapabilities(run, (int) (rate * duration.toSeconds())));
+            }
+            importCatalogue(http, base, hr, lagNames);
             createRawTopic(platform.kafkaBootstrapServers());
             EventProcessingConfiguration processing = platform.bean(EventProcessingConfiguration.class);
             CatchUp catchUp = new CatchUp(platform.jdbc(), processing);
@@ -244,7 +251,7 @@ public final class StreamBenchmark {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            String capability = "lag-" + run + "-" + i;
+            String capability = lagCapability(run, i);
             String person = ids.get(i % ids.size());
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/employees/" + person
                             + "/capabilities"))
@@ -453,6 +460,31 @@ public final class StreamBenchmark {
         return """
                 {"capability":"%s","level":3,"evidence":"shipped it","source":"REVIEW","observedOn":"%s"}"""
                 .formatted(capability, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+    }
+
+    private static String lagCapability(int run, int command) {
+        return "lag-" + run + "-" + command;
+    }
+
+    private static List<String> lagCapabilities(int run, int commands) {
+        return java.util.stream.IntStream.range(0, commands).mapToObj(i -> lagCapability(run, i)).toList();
+    }
+
+    /** Adds {@code names} to the capability catalogue as HR, in the layout of ESCO's export (labels only). */
+    private static void importCatalogue(HttpClient http, String base, String hrToken, List<String> names)
+            throws Exception {
+        StringBuilder csv = new StringBuilder("conceptUri,preferredLabel,altLabels,skillType,reuseLevel,description\n");
+        names.forEach(name -> csv.append(',').append(name).append(",,,,\n"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/v1/capabilities/import"))
+                .header("Authorization", "Bearer " + hrToken)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("capability import: HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
     }
 
     private static void send(HttpClient http, String base, String method, String path, String token, String body)
