@@ -45,16 +45,20 @@ public class CapabilityVocabulary {
      * a name the catalogue does not know (with the closest entries) or a capability that is deprecated.
      */
     public Resolved resolve(String name) {
-        Optional<Long> version = version();
-        if (version.isEmpty()) {
+        // One statement on every evidence command: the catalogue's version, and what the name resolves to (if it does).
+        Optional<Lookup> lookup = jdbc.sql("""
+                        SELECT v.version, c.capability_id, c.standing FROM command_catalogue v
+                        LEFT JOIN command_capability_name n ON n.name = ?
+                        LEFT JOIN command_capability c ON c.capability_id = n.capability_id""")
+                .param(name)
+                .query((rs, row) -> new Lookup(rs.getLong(1), rs.getString(2) == null ? null
+                        : new Resolution(rs.getString(2), rs.getString(3))))
+                .optional();
+        if (lookup.isEmpty()) {
             return new Resolved(name, null);
         }
-        Optional<Resolution> found = jdbc.sql("""
-                        SELECT c.capability_id, c.standing FROM command_capability_name n
-                        JOIN command_capability c ON c.capability_id = n.capability_id WHERE n.name = ?""")
-                .param(name)
-                .query((rs, row) -> new Resolution(rs.getString(1), rs.getString(2)))
-                .optional();
+        long version = lookup.get().version();
+        Optional<Resolution> found = Optional.ofNullable(lookup.get().resolution());
         if (found.isEmpty()) {
             List<String> closest = closest(name);
             throw RuleViolation.unprocessable("unknown-capability-name", name + " is not in the capability catalogue"
@@ -69,7 +73,7 @@ public class CapabilityVocabulary {
                     .with("suggestions", closest(name).stream()
                             .filter(suggestion -> !suggestion.equals(found.get().capabilityId())).toList());
         }
-        return new Resolved(found.get().capabilityId(), version.get());
+        return new Resolved(found.get().capabilityId(), version);
     }
 
     /** The catalogue's version; empty while HR has added nothing. */
@@ -77,13 +81,11 @@ public class CapabilityVocabulary {
         return jdbc.sql("SELECT version FROM command_catalogue").query(Long.class).optional();
     }
 
-    /** Whether {@code capabilityId} is a capability of the catalogue (offered, deprecated or merged). */
-    public boolean knows(String capabilityId) {
-        return jdbc.sql("SELECT 1 FROM command_capability WHERE capability_id = ?").param(capabilityId)
-                .query(Integer.class).optional().isPresent();
+    private record Resolution(String capabilityId, String standing) {
     }
 
-    private record Resolution(String capabilityId, String standing) {
+    /** @param resolution null when the name resolves to nothing */
+    private record Lookup(long version, Resolution resolution) {
     }
 
     /**

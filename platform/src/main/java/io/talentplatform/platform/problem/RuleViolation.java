@@ -1,5 +1,9 @@
 package io.talentplatform.platform.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A command broke a rule of the domain. Carries the problem type a client can switch on and a sentence a manager
  * understands; the HTTP layer turns it into RFC 9457 problem+json with the status of its {@link Kind}.
@@ -30,7 +34,7 @@ public class RuleViolation extends RuntimeException {
 
     private final Kind kind;
     private final String problem;
-    private final java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public RuleViolation(Kind kind, String problem, String sentence) {
         super(sentence);
@@ -68,8 +72,8 @@ public class RuleViolation extends RuntimeException {
     }
 
     /** The extension members of the answer, in the order they were added. */
-    public java.util.Map<String, Object> extensions() {
-        return java.util.Collections.unmodifiableMap(extensions);
+    public Map<String, Object> extensions() {
+        return Collections.unmodifiableMap(extensions);
     }
 
     /** The problem slug, e.g. {@code employee-already-registered}; the type URI is built from it. */

@@ -10,6 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 /**
  * Refuses request bodies over the limit with 413 before anything reads them, and keeps the (small) body in memory
@@ -18,7 +19,7 @@ import java.io.InputStream;
 public class BodyLimitFilter extends OncePerRequestFilter {
 
     /** The paths that take files, such as a capability catalogue export, and may be larger. */
-    public static final java.util.Set<String> FILE_PATHS = java.util.Set.of("/api/v1/capabilities/import");
+    public static final Set<String> FILE_PATHS = Set.of("/api/v1/capabilities/import");
 
     private final long limit;
     private final long fileLimit;
