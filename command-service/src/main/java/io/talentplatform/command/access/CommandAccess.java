@@ -49,6 +49,12 @@ public class CommandAccess {
         return require(access, caller, employeeId);
     }
 
+    /** As {@link #require(Access, Caller, String)} for the person a contest is about. */
+    public Entry requireForContest(Access access, Caller caller, UUID contestId) {
+        String employeeId = directory.employeeOfContest(contestId).orElseThrow(() -> Unknown.contest(contestId));
+        return require(access, caller, employeeId);
+    }
+
     /** As {@link #require(Access, Caller, String)} for the person a conversation is with. */
     public Entry requireForConversation(Access access, Caller caller, UUID conversationId) {
         String employeeId = directory.employeeOfConversation(conversationId).orElseThrow(() ->

@@ -9,6 +9,7 @@ import io.talentplatform.events.conversation.ConversationScheduled;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.ManagerChanged;
+import io.talentplatform.events.employee.RecordContested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,6 +110,21 @@ public class EmployeeDirectory {
                 .params(AdvocacyAction.commitmentIdFor(event.conversationId()), event.employeeId(),
                         action.decisionMakerId(), event.conversationId())
                 .update();
+    }
+
+    @EventHandler
+    void on(RecordContested event) {
+        jdbc.sql("INSERT INTO command_contest (contest_id, employee_id) VALUES (?, ?) ON CONFLICT (contest_id) DO NOTHING")
+                .params(event.contestId(), event.employeeId())
+                .update();
+    }
+
+    /** The person a contest is about. */
+    public Optional<String> employeeOfContest(UUID contestId) {
+        return jdbc.sql("SELECT employee_id FROM command_contest WHERE contest_id = ?")
+                .param(contestId)
+                .query(String.class)
+                .optional();
     }
 
     /** The decision maker and conversation of the advocacy action a commitment carries out, if it carries one. */

@@ -1,7 +1,9 @@
 package io.talentplatform.command.employee;
 
 import io.talentplatform.command.employee.EmployeeCommands.AssessDecisionMakerAwareness;
+import io.talentplatform.command.employee.EmployeeCommands.AnswerContest;
 import io.talentplatform.command.employee.EmployeeCommands.AssessReadiness;
+import io.talentplatform.command.employee.EmployeeCommands.ContestRecord;
 import io.talentplatform.command.employee.EmployeeCommands.ChangeManager;
 import io.talentplatform.command.employee.EmployeeCommands.EraseEmployeeData;
 import io.talentplatform.command.employee.EmployeeCommands.MapRelationship;
@@ -60,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Employee {
 
     /** The shape of a stored snapshot (its fields below): change it with them, and older snapshots are ignored. */
-    static final String SNAPSHOT_REVISION = "3";
+    static final String SNAPSHOT_REVISION = "4";
 
     @AggregateIdentifier
     private String employeeId;
@@ -75,6 +77,9 @@ public class Employee {
     private final SignalingGaps gaps = new SignalingGaps();
     private CareerDirection direction;
     private final Map<String, Integer> highestLevels = new HashMap<>();
+    /** What the person may contest, and their contests awaiting an answer. */
+    @AggregateMember
+    private final Contests contests = new Contests();
     /** The loop's part of the person: triggers raised once per cause, the promotion watch, pauses. */
     @AggregateMember
     private final ConversationTriggers triggers = new ConversationTriggers();
@@ -204,6 +209,17 @@ public class Employee {
         }
     }
 
+    @CommandHandler
+    public void handle(ContestRecord command) {
+        requireEmployed();
+        contests.contest(command);
+    }
+
+    @CommandHandler
+    public void handle(AnswerContest command) {
+        requireEmployed();
+        contests.answer(command);
+    }
 
     @DeadlineHandler(deadlineName = PROMOTION_WATCH)
     void on(PromotionWatch watch) {

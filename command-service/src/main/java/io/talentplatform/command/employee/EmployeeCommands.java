@@ -1,6 +1,8 @@
 package io.talentplatform.command.employee;
 
 import io.talentplatform.events.conversation.ConversationTrigger;
+import io.talentplatform.events.employee.ContestOutcome;
+import io.talentplatform.events.employee.ContestedRecord;
 import io.talentplatform.events.employee.CareerDirection;
 import io.talentplatform.events.employee.DepartureReason;
 import io.talentplatform.events.employee.MoveType;
@@ -65,6 +67,27 @@ public final class EmployeeCommands {
     /** How ready the person is for a role or a role family. */
     public record AssessReadiness(@TargetAggregateIdentifier String employeeId, String roleId, String roleFamily,
                                   Readiness readiness, String rationale, String assessedBy) {
+    }
+
+    /**
+     * The person contests a record about them.
+     *
+     * @param subjectId as the person gave it: an evidence or relationship id, or a role id or role family
+     */
+    public record ContestRecord(@TargetAggregateIdentifier String employeeId, UUID contestId, ContestedRecord subject,
+                                String subjectId, String reason) {
+    }
+
+    /**
+     * The person's manager answers a contest.
+     *
+     * @param level             for an amended evidence item, its corrected level
+     * @param readiness         for an amended readiness assessment, the corrected readiness
+     * @param amendedEvidenceId the id an amended evidence item is recorded under
+     */
+    public record AnswerContest(@TargetAggregateIdentifier String employeeId, UUID contestId, ContestOutcome outcome,
+                                String note, String answeredBy, Integer level, Readiness readiness,
+                                UUID amendedEvidenceId) {
     }
 
     /** Erase the person's personal data on request (GDPR art. 17). */

@@ -17,6 +17,6 @@ public record CommitmentRescheduled(
         UUID commitmentId,
         LocalDate previousDueOn,
         LocalDate dueOn,
-        @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) String reason,
+        @PersonalData @Audience(value = Confidentiality.PERSON_AND_MANAGER, auditors = true) String reason,
         int reschedules) {
 }

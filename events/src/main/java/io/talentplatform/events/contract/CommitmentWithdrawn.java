@@ -14,5 +14,5 @@ public record CommitmentWithdrawn(
         UUID contractId,
         @DataSubject String employeeId,
         UUID commitmentId,
-        @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) String reason) {
+        @PersonalData @Audience(value = Confidentiality.PERSON_AND_MANAGER, auditors = true) String reason) {
 }

@@ -25,7 +25,7 @@ public record DevelopmentContractRevised(
         LocalDate nextReviewOn,
         @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) String caveat,
         @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) List<String> openQuestions,
-        @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) String reason) {
+        @PersonalData @Audience(value = Confidentiality.PERSON_AND_MANAGER, auditors = true) String reason) {
 
     public DevelopmentContractRevised {
         openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);

@@ -13,5 +13,5 @@ import java.util.UUID;
 public record ConversationCancelled(
         UUID conversationId,
         @DataSubject String employeeId,
-        @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) String reason) {
+        @PersonalData @Audience(value = Confidentiality.PERSON_AND_MANAGER, auditors = true) String reason) {
 }

@@ -21,6 +21,6 @@ public record ConversationRescheduled(
         @DataSubject String employeeId,
         Instant previouslyScheduledFor,
         Instant scheduledFor,
-        @PersonalData @Audience(Confidentiality.PERSON_AND_MANAGER) String reason,
+        @PersonalData @Audience(value = Confidentiality.PERSON_AND_MANAGER, auditors = true) String reason,
         int deferral) {
 }

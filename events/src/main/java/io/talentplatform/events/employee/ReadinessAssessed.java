@@ -18,6 +18,6 @@ public record ReadinessAssessed(
         String roleId,
         String roleFamily,
         @Audience(Confidentiality.CONSENTED) Readiness readiness,
-        @PersonalData @Audience(Confidentiality.CONSENTED) String rationale,
+        @PersonalData @Audience(value = Confidentiality.CONSENTED, auditors = true) String rationale,
         String assessedBy) {
 }

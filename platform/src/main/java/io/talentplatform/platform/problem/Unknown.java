@@ -48,6 +48,10 @@ public final class Unknown {
         return RuleViolation.notFound("unknown-opening", "No opening is known under " + openingId + ".");
     }
 
+    public static RuleViolation contest(UUID contestId) {
+        return RuleViolation.notFound("unknown-contest", "No contest is known under " + contestId + ".");
+    }
+
     private static RuleViolation employeeNamed(String sentence) {
         return RuleViolation.notFound("unknown-employee", sentence);
     }

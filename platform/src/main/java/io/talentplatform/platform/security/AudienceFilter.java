@@ -53,7 +53,7 @@ public class AudienceFilter extends SimpleModule {
         public void serializeAsProperty(Object bean, JsonGenerator generator, SerializationContext context)
                 throws Exception {
             Optional<Viewer> viewer = Viewer.current();
-            if (viewer.isPresent() && viewer.get().sees(audience.value(), writerOf(bean))) {
+            if (viewer.isPresent() && viewer.get().sees(audience.value(), writerOf(bean), audience.auditors())) {
                 super.serializeAsProperty(bean, generator, context);
             }
         }

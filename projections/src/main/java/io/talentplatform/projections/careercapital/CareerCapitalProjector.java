@@ -8,7 +8,12 @@ import io.talentplatform.events.conversation.ConversationScheduled;
 import io.talentplatform.events.conversation.ListeningNoteRecorded;
 import io.talentplatform.events.conversation.ReflectionPromptSent;
 import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.employee.CapabilityEvidenceWithdrawn;
 import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.ContestAnswered;
+import io.talentplatform.events.employee.ReadinessWithdrawn;
+import io.talentplatform.events.employee.RecordContested;
+import io.talentplatform.events.employee.RelationshipWithdrawn;
 import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
@@ -61,6 +66,7 @@ public class CareerCapitalProjector {
             KeyedTable.of("career_capital_readiness", "employee_id", "target_kind", "target").ownedBy("employee_id");
     static final KeyedTable CONVERSATION =
             KeyedTable.of("career_capital_conversation", "conversation_id").ownedBy("employee_id");
+    static final KeyedTable CONTEST = KeyedTable.of("career_capital_contest", "contest_id").ownedBy("employee_id");
     static final KeyedTable NOTE = KeyedTable.of("career_capital_note", "note_id").ownedBy("employee_id");
 
     private final BatchedWrites writes;
@@ -225,6 +231,38 @@ public class CareerCapitalProjector {
                 Columns.of("status", "CANCELLED", "cancelled_reason", event.reason()));
     }
 
+    @EventHandler
+    void on(RecordContested event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        rows.insertIfAbsent(CONTEST, Columns.of("contest_id", event.contestId(), "employee_id", event.employeeId(),
+                "subject", event.subject().name(), "subject_id", event.subjectId(), "reason", event.reason(),
+                "contested_at", Timestamp.from(at)));
+    }
+
+    @EventHandler
+    void on(ContestAnswered event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        rows.update(CONTEST, Columns.of("contest_id", event.contestId()), Columns.of("outcome",
+                event.outcome().name(), "note", event.note(), "answered_by", event.answeredBy(),
+                "answered_at", Timestamp.from(at)));
+    }
+
+    /** A withdrawn record leaves the map; the contest that withdrew it stays, with its answer. */
+    @EventHandler
+    void on(CapabilityEvidenceWithdrawn event) {
+        rows.delete(EVIDENCE, Columns.of("evidence_id", event.evidenceId()));
+    }
+
+    @EventHandler
+    void on(ReadinessWithdrawn event) {
+        boolean forRole = event.roleId() != null;
+        rows.delete(READINESS, Columns.of("employee_id", event.employeeId(), "target_kind", forRole ? "ROLE" : "FAMILY",
+                "target", forRole ? event.roleId() : event.roleFamily()));
+    }
+
+    @EventHandler
+    void on(RelationshipWithdrawn event) {
+        rows.delete(RELATIONSHIP, Columns.of("relationship_id", event.relationshipId()));
+    }
+
     /**
      * Erasure: every personal text of the person is overwritten, in every table of this read model. A replay would
      * produce the same, since the person's fields now read as erased from the log.
@@ -243,6 +281,8 @@ public class CareerCapitalProjector {
         rows.updateOwnedBy(READINESS, id, Columns.of("rationale", erased));
         rows.overwriteOwnedBy(CONVERSATION, id, erased, "advocacy_description", "cancelled_reason");
         rows.updateOwnedBy(NOTE, id, Columns.of("text", erased));
+        rows.updateOwnedBy(CONTEST, id, Columns.of("reason", erased));
+        rows.overwriteOwnedBy(CONTEST, id, erased, "note");
     }
 
     @ResetHandler

@@ -85,7 +85,8 @@ public class PublicContract {
                             List<ProfileReadinessV1> readiness) {
     }
 
-    public record ProfileCapabilityV1(String capability, int level, LocalDate observedOn) {
+    /** @param catalogueVersion the catalogue version the capability was named in, or {@code null} (before one) */
+    public record ProfileCapabilityV1(String capability, int level, LocalDate observedOn, Long catalogueVersion) {
     }
 
     public record ProfileAspirationV1(String direction, List<String> targetRoleFamilies, Integer horizonYears) {

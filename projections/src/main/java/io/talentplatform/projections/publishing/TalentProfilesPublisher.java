@@ -2,7 +2,9 @@ package io.talentplatform.projections.publishing;
 
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.employee.CapabilityEvidenceWithdrawn;
 import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.ReadinessWithdrawn;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
@@ -77,21 +79,48 @@ public class TalentProfilesPublisher {
         republish(event.employeeId(), message);
     }
 
-    /** The latest observation of a capability is the level the profile shows. */
+    /**
+     * The latest observation of a capability is the level the profile shows, with the catalogue version it was
+     * named in. Its evidence id is kept to know whether a withdrawal takes the level away.
+     */
     @EventHandler
     void on(CapabilityEvidenced event, EventMessage<?> message) {
         int changed = jdbc.sql("""
                         UPDATE publisher_profile
                         SET capabilities = capabilities || jsonb_build_object(CAST(? AS text),
-                            jsonb_build_object('level', ?, 'observedOn', CAST(? AS text)))
+                            jsonb_build_object('level', ?, 'observedOn', CAST(? AS text), 'evidenceId',
+                                CAST(? AS text), 'catalogueVersion', CAST(? AS bigint)))
                         WHERE employee_id = ?
                           AND coalesce(capabilities -> CAST(? AS text) ->> 'observedOn', '') <= CAST(? AS text)""")
-                .params(event.capability(), event.level(), event.observedOn().toString(), event.employeeId(),
+                .params(event.capability(), event.level(), event.observedOn().toString(),
+                        event.evidenceId().toString(), event.catalogueVersion(), event.employeeId(),
                         event.capability(), event.observedOn().toString())
                 .update();
         if (changed > 0) {
             republish(event.employeeId(), message);
         }
+    }
+
+    /** A withdrawn latest observation takes the capability off the profile, as it does in the talent pool. */
+    @EventHandler
+    void on(CapabilityEvidenceWithdrawn event, EventMessage<?> message) {
+        int changed = jdbc.sql("""
+                        UPDATE publisher_profile SET capabilities = capabilities - CAST(? AS text)
+                        WHERE employee_id = ? AND capabilities -> CAST(? AS text) ->> 'evidenceId' = ?""")
+                .params(event.capability(), event.employeeId(), event.capability(), event.evidenceId().toString())
+                .update();
+        if (changed > 0) {
+            republish(event.employeeId(), message);
+        }
+    }
+
+    @EventHandler
+    void on(ReadinessWithdrawn event, EventMessage<?> message) {
+        String target = event.roleId() != null ? "ROLE:" + event.roleId() : "FAMILY:" + event.roleFamily();
+        jdbc.sql("UPDATE publisher_profile SET readiness = readiness - CAST(? AS text) WHERE employee_id = ?")
+                .params(target, event.employeeId())
+                .update();
+        republish(event.employeeId(), message);
     }
 
     @EventHandler
@@ -187,8 +216,10 @@ public class TalentProfilesPublisher {
         if (scopes.contains(ShareScope.CAPABILITIES.name())) {
             capabilities = new ArrayList<>();
             for (Map.Entry<String, JsonNode> held : sortedFields(rs.getString(7)).entrySet()) {
+                JsonNode version = held.getValue().get("catalogueVersion");
                 capabilities.add(new ProfileCapabilityV1(held.getKey(), held.getValue().get("level").asInt(),
-                        LocalDate.parse(held.getValue().get("observedOn").asString())));
+                        LocalDate.parse(held.getValue().get("observedOn").asString()),
+                        version == null || version.isNull() ? null : version.asLong()));
             }
         }
         ProfileAspirationV1 aspiration = null;

@@ -49,18 +49,22 @@ final class HeldCapabilities {
     private void refresh(Collection<String> people) {
         // Reads the batch's tp_capability rows: they are sent first.
         writes.flush();
+        // Left joined: a person whose last capability was withdrawn holds none, not their old digest.
         jdbc.sql("""
-                        UPDATE tp_person p SET capabilities = held.capabilities, capability_levels = held.levels,
-                            capability_observed = held.observed, capability_evidence = held.evidence
-                        FROM (SELECT employee_id,
+                        UPDATE tp_person p SET capabilities = coalesce(held.capabilities, '{}'),
+                            capability_levels = coalesce(held.levels, '{}'),
+                            capability_observed = coalesce(held.observed, '{}'),
+                            capability_evidence = coalesce(held.evidence, '{}')
+                        FROM unnest(?::text[]) AS changed (employee_id)
+                        LEFT JOIN (SELECT employee_id,
                                      array_agg(capability ORDER BY capability) AS capabilities,
                                      array_agg(level ORDER BY capability) AS levels,
                                      array_agg(observed_on ORDER BY capability) AS observed,
                                      array_agg(evidence_id ORDER BY capability) AS evidence
                               FROM tp_capability WHERE employee_id = ANY (?::text[])
-                              GROUP BY employee_id) held
-                        WHERE p.employee_id = held.employee_id""")
-                .param(TextArray.of(List.copyOf(people)))
+                              GROUP BY employee_id) held ON held.employee_id = changed.employee_id
+                        WHERE p.employee_id = changed.employee_id""")
+                .params(TextArray.of(List.copyOf(people)), TextArray.of(List.copyOf(people)))
                 .update();
     }
 }

@@ -1,7 +1,12 @@
 package io.talentplatform.projections.talentpool;
 
 import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.employee.CapabilityEvidenceWithdrawn;
 import io.talentplatform.events.employee.CapabilityEvidenced;
+import io.talentplatform.events.employee.ContestAnswered;
+import io.talentplatform.events.employee.ReadinessWithdrawn;
+import io.talentplatform.events.employee.RecordContested;
+import io.talentplatform.events.employee.RelationshipWithdrawn;
 import io.talentplatform.events.employee.ConsentRecorded;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
@@ -182,6 +187,43 @@ public class TalentPoolProjector {
                         ON CONFLICT (relationship_id) DO NOTHING""")
                 .params(event.relationshipId(), event.employeeId(), event.kind().name())
                 .update();
+    }
+
+    /** Withdrawn latest evidence takes the level with it: an earlier observation does not come back (docs/contests.md). */
+    @EventHandler
+    void on(CapabilityEvidenceWithdrawn event) {
+        writes.sql("DELETE FROM tp_capability WHERE employee_id = ? AND capability = ? AND evidence_id = ?")
+                .params(event.employeeId(), event.capability(), event.evidenceId()).update();
+        heldCapabilities.changed(event.employeeId());
+    }
+
+    @EventHandler
+    void on(ReadinessWithdrawn event) {
+        boolean forRole = event.roleId() != null;
+        writes.sql("DELETE FROM tp_readiness WHERE employee_id = ? AND target_kind = ? AND target = ?")
+                .params(event.employeeId(), forRole ? "ROLE" : "FAMILY",
+                        forRole ? event.roleId() : event.roleFamily())
+                .update();
+    }
+
+    @EventHandler
+    void on(RelationshipWithdrawn event) {
+        writes.sql("DELETE FROM tp_relationship WHERE relationship_id = ?").param(event.relationshipId()).update();
+    }
+
+    /** A contest awaiting its answer: slates and matches show the record as contested. */
+    @EventHandler
+    void on(RecordContested event) {
+        writes.sql("""
+                        INSERT INTO tp_contest (contest_id, employee_id, subject, subject_id) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (contest_id) DO NOTHING""")
+                .params(event.contestId(), event.employeeId(), event.subject().name(), event.subjectId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ContestAnswered event) {
+        writes.sql("DELETE FROM tp_contest WHERE contest_id = ?").param(event.contestId()).update();
     }
 
     @EventHandler

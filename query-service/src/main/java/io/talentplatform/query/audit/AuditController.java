@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -53,7 +52,7 @@ class AuditController {
                 "There is no stream type " + type + "; the types are " + AuditedStream.paths() + "."));
         EventHistory.Read read = history.read(stream, id, fromSequence, limit).orElseThrow(() -> RuleViolation
                 .notFound("unknown-stream", "No " + type + " stream is recorded under " + id + "."));
-        Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
+        Viewer.auditor(caller, false).declare();
         accessLog.record(caller, read.subjects());
         return read.page();
     }
@@ -73,7 +72,7 @@ class AuditController {
         }
         PersonHistory.Read read = people.read(employeeId, position, limit)
                 .orElseThrow(() -> Unknown.employee(employeeId));
-        Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
+        Viewer.auditor(caller, false).declare();
         accessLog.record(caller, read.subjects());
         return read.page();
     }
@@ -83,7 +82,7 @@ class AuditController {
                             @RequestParam(required = false) @Min(1) Long before,
                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit, Caller caller) {
         Access.READ_ACCESS_LOG.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
-        Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
+        Viewer.auditor(caller, false).declare();
         // Reading who read a person's data is itself a read of that person: recorded first, so it shows up here.
         accessLog.record(caller, subject);
         List<AccessLogPage.Entry> entries = jdbc.sql("""

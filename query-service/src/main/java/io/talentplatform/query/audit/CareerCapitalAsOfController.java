@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +58,7 @@ class CareerCapitalAsOfController {
         accessLog.record(caller, employeeId);
         // The auditor stands in no relationship to the person: the map is cut as the organisation sees it, as the
         // event histories are (docs/audit.md). What only the person and their manager read stays theirs.
-        Viewer.of(caller, EnumSet.noneOf(Relationship.class), false).declare();
+        Viewer.auditor(caller, false).declare();
         return new AsOfProfile(employeeId, at, replayed.events(), replayed.lastPosition(), profile);
     }
 

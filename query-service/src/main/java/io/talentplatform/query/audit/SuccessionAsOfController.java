@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +60,7 @@ class SuccessionAsOfController {
                 () -> views.view(roleId, at.atZone(ZoneOffset.UTC).toLocalDate()));
         SuccessionView view = replayed.view().orElseThrow(() -> Unknown.role(roleId, at));
         accessLog.record(caller, SuccessionViews.people(view));
-        Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
+        Viewer.auditor(caller, true).declare();
         return new AsOfSuccession(roleId, at, replayed.events(), replayed.lastPosition(), view);
     }
 

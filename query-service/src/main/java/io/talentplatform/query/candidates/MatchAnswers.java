@@ -27,7 +27,7 @@ public final class MatchAnswers {
                                  String level, double score, boolean fullFit, int requirementsMet, int requirements,
                                  double capabilityFit, double evidenceRecency, boolean aspirationAligned,
                                  String readiness, boolean signalingGapToAdvocate,
-                                 List<CapabilityExplanation> capabilities) {
+                                 List<CapabilityExplanation> capabilities, List<PoolEntries.Contested> contested) {
     }
 
     /** @param visible whether the person is in the marketplace; when not, only they see their matches */
@@ -45,22 +45,32 @@ public final class MatchAnswers {
     /**
      * One required capability, explained in a sentence and in fields.
      *
-     * @param evidence the evidence text; it is the person's to share, so only consenting viewers see it
+     * @param evidence  the evidence text; it is the person's to share, so only consenting viewers see it
+     * @param source    where the evidence came from: CONVERSATION, REVIEW, PEER, or SELF (the person's own word)
+     * @param contested whether the person contested this evidence and their manager has not answered yet
      */
     public record CapabilityExplanation(String capability, int minLevel, Fit fit, Integer level, int shortBy,
                                         String explanation, UUID evidenceId,
                                         @Audience(Confidentiality.CONSENTED) String evidence, String source,
-                                        LocalDate observedOn, Long evidenceAgeDays) {
+                                        LocalDate observedOn, Long evidenceAgeDays, boolean contested) {
     }
 
+    /** A person's match explained; {@code contested} are the open contests about the person. */
+    public static List<CapabilityExplanation> explain(Match match, Map<UUID, PoolEntries.Evidence> evidence,
+                                                      String employeeId, TalentPool.Contests contested) {
+        return match.capabilities().stream().map(fit -> explain(fit, evidence.get(fit.evidenceId()),
+                contested.evidence(employeeId, fit.evidenceId()))).toList();
+    }
+
+    /** An opening's match for the person asking: their own contests are theirs to know. */
     public static List<CapabilityExplanation> explain(Match match, Map<UUID, PoolEntries.Evidence> evidence) {
-        return match.capabilities().stream().map(fit -> explain(fit, evidence.get(fit.evidenceId()))).toList();
+        return match.capabilities().stream().map(fit -> explain(fit, evidence.get(fit.evidenceId()), false)).toList();
     }
 
-    static CapabilityExplanation explain(CapabilityFit fit, PoolEntries.Evidence evidence) {
+    static CapabilityExplanation explain(CapabilityFit fit, PoolEntries.Evidence evidence, boolean contested) {
         return new CapabilityExplanation(fit.capability(), fit.minLevel(), fit.fit(), fit.level(), fit.shortBy(),
                 sentence(fit), fit.evidenceId(), evidence == null ? null : evidence.text(),
-                evidence == null ? null : evidence.source(), fit.observedOn(), fit.evidenceAgeDays());
+                evidence == null ? null : evidence.source(), fit.observedOn(), fit.evidenceAgeDays(), contested);
     }
 
     /** "met: level 4 of 3 required, evidence 120 days old", "short by 1 level: ...", "missing: no evidence". */

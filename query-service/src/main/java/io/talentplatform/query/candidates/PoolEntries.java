@@ -49,6 +49,15 @@ public final class PoolEntries {
     public record Evidence(String text, String source) {
     }
 
+    /**
+     * A record about the person that they contested and their manager has not answered yet.
+     *
+     * @param subject   EVIDENCE, READINESS or RELATIONSHIP
+     * @param subjectId the evidence or relationship id, or the role id or role family of the readiness assessment
+     */
+    public record Contested(String subject, String subjectId) {
+    }
+
     /** How an answer lists a person: name and position. */
     public record Named(String displayName, String jobTitle, String function, String level) {
     }

@@ -169,6 +169,35 @@ public class TalentPool {
         return people;
     }
 
+    /** The contests awaiting an answer about each of these people (DOMAIN.md, "Contest"); nobody's absent from it. */
+    public Contests openContests(Collection<String> employeeIds) {
+        Map<String, List<PoolEntries.Contested>> open = new HashMap<>();
+        if (!employeeIds.isEmpty()) {
+            jdbc.sql("""
+                            SELECT employee_id, subject, subject_id FROM tp_contest WHERE employee_id = ANY(?)
+                            ORDER BY employee_id, subject, subject_id""")
+                    .param(textArray(employeeIds))
+                    .query(rs -> {
+                        open.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
+                                .add(new PoolEntries.Contested(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return new Contests(open);
+    }
+
+    /** Open contests by person, and whether a given evidence item is among them. */
+    public record Contests(Map<String, List<PoolEntries.Contested>> byPerson) {
+
+        public List<PoolEntries.Contested> of(String employeeId) {
+            return byPerson.getOrDefault(employeeId, List.of());
+        }
+
+        public boolean evidence(String employeeId, UUID evidenceId) {
+            return evidenceId != null && of(employeeId).stream().anyMatch(contested ->
+                    "EVIDENCE".equals(contested.subject()) && contested.subjectId().equals(evidenceId.toString()));
+        }
+    }
+
     /** The evidence texts and sources behind the capabilities the matches explain, keyed by evidence id. */
     public Map<UUID, Evidence> evidenceOf(Collection<MatchScoring.Match> matches) {
         Set<UUID> evidenceIds = new HashSet<>();

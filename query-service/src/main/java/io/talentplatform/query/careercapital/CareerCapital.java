@@ -21,7 +21,19 @@ public record CareerCapital(String employeeId, String displayName, String jobTit
                             List<Capability> capabilities, List<Relationship> relationships,
                             List<RelationshipSummary> relationshipsByKindAndFunction, Signaling signaling,
                             Aspiration aspiration, Consent consent, List<ReadinessEntry> readiness,
-                            List<Conversation> conversations) {
+                            List<Conversation> conversations, List<Contest> contests) {
+
+    /**
+     * The person contested a record about them (DOMAIN.md, "Contest"); {@code open} until their manager answers.
+     *
+     * @param subjectId the evidence or relationship id, or the role id or role family of a readiness assessment
+     */
+    public record Contest(UUID contestId, String subject, String subjectId,
+                          @Audience(value = PERSON_AND_MANAGER, auditors = true) String reason,
+                          Instant contestedAt, boolean open, String outcome,
+                          @Audience(value = PERSON_AND_MANAGER, auditors = true) String note, String answeredBy,
+                          Instant answeredAt) {
+    }
 
     public record Departure(LocalDate effectiveOn, String reason, boolean regretted) {
     }
@@ -65,7 +77,7 @@ public record CareerCapital(String employeeId, String displayName, String jobTit
     }
 
     public record ReadinessEntry(String targetKind, String target, @Audience(CONSENTED) String readiness,
-                                 @Audience(CONSENTED) String rationale,
+                                 @Audience(value = CONSENTED, auditors = true) String rationale,
                                  String assessedBy, Instant assessedAt) {
     }
 

@@ -4,6 +4,7 @@ import io.talentplatform.query.careercapital.CareerCapital.Advocacy;
 import io.talentplatform.query.careercapital.CareerCapital.Aspiration;
 import io.talentplatform.query.careercapital.CareerCapital.Capability;
 import io.talentplatform.query.careercapital.CareerCapital.Consent;
+import io.talentplatform.query.careercapital.CareerCapital.Contest;
 import io.talentplatform.query.careercapital.CareerCapital.Conversation;
 import io.talentplatform.query.careercapital.CareerCapital.DecisionMaker;
 import io.talentplatform.query.careercapital.CareerCapital.Departure;
@@ -69,7 +70,7 @@ public class CareerCapitalReader {
                         capabilities(employeeId, today), relationships(employeeId),
                         relationshipSummary(employeeId), signaling(employeeId), aspiration(employeeId),
                         new Consent(rs.getBoolean(11), rs.getBoolean(12), strings(rs.getArray(13))),
-                        readiness(employeeId), conversations(employeeId, notesFor)))
+                        readiness(employeeId), conversations(employeeId, notesFor), contests(employeeId)))
                 .single();
     }
 
@@ -190,6 +191,20 @@ public class CareerCapitalReader {
                             (Integer) rs.getObject(11), outcomes, rs.getObject(19, LocalDate.class),
                             notes.getOrDefault(id, List.of()));
                 })
+                .list();
+    }
+
+    /** Open contests first, then answered ones, each newest first. */
+    private List<Contest> contests(String employeeId) {
+        return jdbc.sql("""
+                        SELECT contest_id, subject, subject_id, reason, contested_at, outcome, note, answered_by,
+                               answered_at
+                        FROM career_capital_contest WHERE employee_id = ?
+                        ORDER BY outcome IS NOT NULL, contested_at DESC, contest_id""")
+                .param(employeeId)
+                .query((rs, row) -> new Contest(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), instant(rs, 5), rs.getString(6) == null, rs.getString(6), rs.getString(7),
+                        rs.getString(8), instant(rs, 9)))
                 .list();
     }
 

@@ -78,6 +78,7 @@ class MobilityController {
         List<CandidateTiers.Ranked> top = tiers.best(opening.target(), limit, today);
         Map<UUID, PoolEntries.Evidence> evidence =
                 pool.evidenceOf(top.stream().map(CandidateTiers.Ranked::match).toList());
+        TalentPool.Contests contested = pool.openContests(top.stream().map(ranked -> ranked.match().id()).toList());
         List<CandidateMatch> matches = new ArrayList<>(top.size());
         for (CandidateTiers.Ranked ranked : top) {
             Match match = ranked.match();
@@ -85,7 +86,8 @@ class MobilityController {
             matches.add(new CandidateMatch(matches.size() + 1, match.id(), person.displayName(), person.jobTitle(),
                     person.function(), person.level(), match.score(), match.fullFit(), match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
-                    match.readiness(), match.signalingGapToAdvocate(), MatchAnswers.explain(match, evidence)));
+                    match.readiness(), match.signalingGapToAdvocate(),
+                    MatchAnswers.explain(match, evidence, match.id(), contested), contested.of(match.id())));
         }
         accessLog.record(caller, matches.stream().map(CandidateMatch::employeeId).toList());
         return new OpeningMatches(openingId, opening.roleId(), opening.title(), opening.function(),

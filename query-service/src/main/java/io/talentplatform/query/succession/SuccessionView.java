@@ -2,6 +2,7 @@ package io.talentplatform.query.succession;
 
 import io.talentplatform.query.candidates.MatchAnswers.CapabilityExplanation;
 import io.talentplatform.query.candidates.MatchScoring.Requirement;
+import io.talentplatform.query.candidates.PoolEntries;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ public record SuccessionView(
 
     /**
      * A person on the slate. Capability evidence and aspiration alignment appear only if the person shares them.
+     * {@code contested} lists the records about them they contested and their manager has not answered yet.
      *
      * @param stale rated below ready-now for longer than the staleness period without progress
      */
@@ -46,7 +48,8 @@ public record SuccessionView(
             List<CapabilityExplanation> capabilities,
             Boolean aspirationAligned,
             int relationships,
-            int openSignalingGaps) {
+            int openSignalingGaps,
+            List<PoolEntries.Contested> contested) {
     }
 
     /** A consenting person whose capabilities and shared aspiration fit the role, not yet on the slate. */
@@ -60,7 +63,8 @@ public record SuccessionView(
             String readiness,
             List<CapabilityExplanation> capabilities,
             int relationships,
-            int openSignalingGaps) {
+            int openSignalingGaps,
+            List<PoolEntries.Contested> contested) {
     }
 
     /**

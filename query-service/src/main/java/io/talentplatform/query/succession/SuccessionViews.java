@@ -62,6 +62,11 @@ public class SuccessionViews {
         Map<UUID, PoolEntries.Evidence> evidence = pool.evidenceOf(
                 java.util.stream.Stream.concat(fits.stream(), discovered.stream()).toList());
 
+        List<String> shown = new ArrayList<>(entries.size() + discovered.size());
+        entries.forEach(entry -> shown.add(entry.employeeId()));
+        discovered.forEach(match -> shown.add(match.id()));
+        TalentPool.Contests contested = pool.openContests(shown);
+
         List<Successor> slate = new ArrayList<>(entries.size());
         int readyNow = 0, soon = 0, later = 0, cover = 0, stale = 0;
         for (int i = 0; i < entries.size(); i++) {
@@ -81,16 +86,18 @@ public class SuccessionViews {
                     entry.employed(), entry.readiness(), entry.emergencyCover(), entry.nominatedAt(),
                     entry.lastAssessedAt(), entry.readinessSince(), isStale, entry.decidedBy(), entry.rationale(),
                     entry.capabilitiesShared(), entry.capabilitiesShared() ? fit.requirementsMet() : null,
-                    entry.capabilitiesShared() ? MatchAnswers.explain(fit, evidence) : null,
+                    entry.capabilitiesShared() ? MatchAnswers.explain(fit, evidence, entry.employeeId(), contested)
+                            : null,
                     entry.targetRoleFamilies() == null ? null : fit.aspirationAligned(), entry.relationships(),
-                    entry.openSignalingGaps()));
+                    entry.openSignalingGaps(), contested.of(entry.employeeId())));
         }
         Map<String, PoolEntries.Person> people = pool.people(discovered.stream().map(Match::id).toList());
         List<Candidate> candidates = discovered.stream().map(match -> {
             PoolEntries.Person person = people.get(match.id());
             return new Candidate(match.id(), person.displayName(), person.jobTitle(), person.function(),
-                    match.score(), match.requirementsMet(), match.readiness(), MatchAnswers.explain(match, evidence),
-                    person.relationships(), match.openSignalingGaps());
+                    match.score(), match.requirementsMet(), match.readiness(),
+                    MatchAnswers.explain(match, evidence, match.id(), contested), person.relationships(),
+                    match.openSignalingGaps(), contested.of(match.id()));
         }).toList();
         BenchStrength bench = new BenchStrength(readyNow, soon, later, cover, stale, candidates.size(),
                 readyNow + soon, readyNow > 0);

@@ -132,6 +132,11 @@ class BadInputTest {
                 {"owner":"MANAGER","description":"introduce Ada to the platform architect","dueOn":"%s",
                  "kind":"INTRODUCTION"}""".formatted(LocalDate.now(ZoneOffset.UTC).plusDays(14))).ok().json()
                 .get("commitmentId").asString();
+        grace.post("/api/v1/employees/" + employee + "/readiness", """
+                {"roleId":"%s","readiness":"READY_3_PLUS","rationale":"needs more scope"}""".formatted(role)).ok();
+        String contest = Http.at(port).as(employee, "EMPLOYEE").post("/api/v1/employees/" + employee + "/contests",
+                "{\"subject\":{\"kind\":\"READINESS\",\"id\":\"%s\"},\"reason\":\"I disagree\"}".formatted(role))
+                .ok().json().get("contestId").asString();
         String capability = "capability-" + suffix;
         hr.post("/api/v1/capabilities", "{\"capabilityId\":\"%s\",\"label\":\"A capability\"}".formatted(capability))
                 .ok();
@@ -139,7 +144,8 @@ class BadInputTest {
                 Map.entry("capabilityId", capability),
                 Map.entry("roleId", role), Map.entry("openingId", opening),
                 Map.entry("conversationId", conversation), Map.entry("contractId", contract),
-                Map.entry("commitmentId", commitment), Map.entry("name", "career-capital"),
+                Map.entry("commitmentId", commitment), Map.entry("contestId", contest),
+                Map.entry("name", "career-capital"),
                 Map.entry("type", "employee"), Map.entry("id", employee));
     }
 

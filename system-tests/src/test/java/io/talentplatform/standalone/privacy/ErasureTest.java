@@ -64,6 +64,8 @@ class ErasureTest {
                 "cancel", "team offsite clash " + suffix));
         texts.put("slate", "carried the billing team through the cut-over " + suffix);
         texts.put("unslated", "asked to step back from the slate " + suffix);
+        texts.put("contest", "I led the cut-over myself " + suffix);
+        texts.put("answer", "the scope was still too narrow " + suffix);
         // Idempotency keys on the writes, so that the stored answers are part of what is searched afterwards.
         Http hr = Http.at(port).as("HR-1", "HR").header("Idempotency-Key", "hr-" + suffix);
         Http asGrace = Http.at(port).as(grace, "MANAGER");
@@ -124,6 +126,11 @@ class ErasureTest {
                 {"employeeId":"%s","readiness":"READY_3_PLUS","rationale":"early days"}""".formatted(alan)).ok();
         panel.delete("/api/v1/roles/" + secondRole + "/successors/" + alan + "?reason="
                 + java.net.URLEncoder.encode(texts.get("unslated"), StandardCharsets.UTF_8)).ok();
+        String contest = asAlan.post("/api/v1/employees/" + alan + "/contests", """
+                {"subject":{"kind":"READINESS","id":"engineering-management"},"reason":"%s"}"""
+                .formatted(texts.get("contest"))).ok().json().get("contestId").asString();
+        asGrace.post("/api/v1/contests/" + contest + "/answer",
+                "{\"outcome\":\"UPHELD\",\"note\":\"%s\"}".formatted(texts.get("answer"))).ok();
         long departed = hr.post("/api/v1/employees/" + alan + "/departure",
                 "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(LocalDate.now())).ok()
                 .position();
@@ -131,7 +138,7 @@ class ErasureTest {
         Answer before = asGrace.get("/api/v1/employees/" + alan + "/career-capital?minPosition=" + departed);
         assertThat(before.status()).isEqualTo(200);
         for (String kind : List.of("name", "evidence", "counterpart", "basis", "narrative", "rationale", "note",
-                "advocacy")) {
+                "advocacy", "contest", "answer")) {
             assertThat(before.body()).as("the live map shows the " + kind).contains(texts.get(kind));
         }
         assertThat(panel.get("/api/v1/succession/roles/" + role + "?minPosition=" + departed).body())

@@ -94,6 +94,24 @@ class ProjectionRebuildTest {
                 .formatted(team.employee()) + "\"rationale\":\"covers\"}").status()).isEqualTo(200);
         assertThat(panel.delete("/api/v1/roles/" + role + "/successors/" + team.employee() + "?reason=moved").status())
                 .isEqualTo(200);
+        // The person contests three records and their manager answers each: an amendment and two withdrawals.
+        String person = "/api/v1/employees/" + team.employee();
+        String evidence = team.asManager().post(person + "/capabilities", """
+                {"capability":"mentoring","level":2,"evidence":"mentored one","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(LocalDate.now().minusDays(5))).ok().json().get("evidenceId").asString();
+        String relationship = team.asManager().post(person + "/relationships",
+                "{\"counterpartName\":\"Linus\",\"counterpartFunction\":\"Product\",\"kind\":\"MENTOR\"}").ok()
+                .json().get("relationshipId").asString();
+        team.asManager().post(person + "/readiness",
+                "{\"roleFamily\":\"staff-engineering\",\"readiness\":\"NOT_A_FIT\",\"rationale\":\"no\"}").ok();
+        for (String[] contest : List.of(new String[]{"EVIDENCE", evidence, "{\"outcome\":\"AMENDED\",\"note\":\"two\",\"level\":3}"},
+                new String[]{"RELATIONSHIP", relationship, "{\"outcome\":\"WITHDRAWN\",\"note\":\"never met\"}"},
+                new String[]{"READINESS", "staff-engineering", "{\"outcome\":\"WITHDRAWN\",\"note\":\"too early\"}"})) {
+            String contestId = team.asEmployee().post(person + "/contests",
+                    "{\"subject\":{\"kind\":\"%s\",\"id\":\"%s\"},\"reason\":\"I disagree\"}"
+                            .formatted(contest[0], contest[1])).ok().json().get("contestId").asString();
+            team.asManager().post("/api/v1/contests/" + contestId + "/answer", contest[2]).ok();
+        }
         // HR keeps the capability catalogue: every change of it, an import included.
         String capability = "capability-" + team.employee().toLowerCase();
         for (String change : List.of(

@@ -123,6 +123,20 @@ class AuthorizationMatrixTest {
                 "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}"));
         CALLS.put(Access.ASSESS_READINESS, team -> new Call(person(team) + "/readiness",
                 "{\"roleFamily\":\"staff-engineering\",\"readiness\":\"READY_NOW\",\"rationale\":\"ready\"}"));
+        CALLS.put(Access.CONTEST_RECORD, team -> {
+            team.asManager().post(person(team) + "/readiness",
+                    "{\"roleFamily\":\"staff-engineering\",\"readiness\":\"NOT_A_FIT\",\"rationale\":\"no\"}").ok();
+            return new Call(person(team) + "/contests",
+                    "{\"subject\":{\"kind\":\"READINESS\",\"id\":\"staff-engineering\"},\"reason\":\"I disagree\"}");
+        });
+        CALLS.put(Access.ANSWER_CONTEST, team -> {
+            team.asManager().post(person(team) + "/readiness",
+                    "{\"roleFamily\":\"staff-engineering\",\"readiness\":\"NOT_A_FIT\",\"rationale\":\"no\"}").ok();
+            String contest = team.asEmployee().post(person(team) + "/contests",
+                    "{\"subject\":{\"kind\":\"READINESS\",\"id\":\"staff-engineering\"},\"reason\":\"I disagree\"}")
+                    .ok().json().get("contestId").asString();
+            return new Call("/api/v1/contests/" + contest + "/answer", "{\"outcome\":\"UPHELD\",\"note\":\"it stands\"}");
+        });
         CALLS.put(Access.SCHEDULE_CONVERSATION, team -> new Call("/api/v1/conversations", """
                 {"employeeId":"%s","kind":"FULL","trigger":"QUARTERLY","scheduledFor":"%s","plannedMinutes":60}"""
                 .formatted(team.employee(), Instant.now().plus(2, ChronoUnit.DAYS))));
