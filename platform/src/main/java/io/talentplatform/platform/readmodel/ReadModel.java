@@ -28,7 +28,7 @@ public enum ReadModel {
     TALENT_POOL(Names.TALENT_POOL, "talentpool", true,
             List.of("tp_person", "tp_capability", "tp_relationship", "tp_signaling_gap", "tp_readiness", "tp_role",
                     "tp_opening", "tp_successor", "tp_consent_period", "tp_aspiration_period",
-                    "tp_catalogue_capability", "tp_contest"),
+                    "tp_catalogue_capability", "tp_contest", "tp_scoring_weights"),
             List.of("tp_openings_generation"),
             List.of("tp_person_discoverable_families", "tp_person_discoverable_grades",
                     "tp_person_marketplace_capabilities", "tp_person_marketplace_grades", "tp_role_critical",

@@ -17,6 +17,7 @@ import io.talentplatform.events.employee.RelationshipMapped;
 import io.talentplatform.events.employee.ShareScope;
 import io.talentplatform.events.employee.SignalingGapClosed;
 import io.talentplatform.events.employee.SignalingGapOpened;
+import io.talentplatform.events.matching.ScoringWeightsChanged;
 import io.talentplatform.events.role.OpeningFilled;
 import io.talentplatform.events.role.OpeningOpened;
 import io.talentplatform.events.role.RequiredCapability;
@@ -282,6 +283,19 @@ public class TalentPoolProjector {
         writes.sql("UPDATE tp_opening SET filled_on = ?, filled_by = ? WHERE opening_id = ?")
                 .params(event.filledOn(), event.employeeId(), event.openingId()).update();
         openingsChanged();
+    }
+
+    /** The weights matching uses from this event on (V3_36). */
+    @EventHandler
+    void on(ScoringWeightsChanged event, TrackingToken token, @Timestamp Instant at) {
+        writes.sql("""
+                        INSERT INTO tp_scoring_weights (version, capability, recency, aspiration, readiness, advocacy,
+                            reason, changed_by, since, event_position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (version) DO NOTHING""")
+                .params(event.version(), event.capability(), event.recency(), event.aspiration(), event.readiness(),
+                        event.advocacy(), event.reason(), event.changedBy(), java.sql.Timestamp.from(at),
+                        token.position().orElse(0))
+                .update();
     }
 
     /** Moves the generation the query side caches the open openings by (V3_9). */

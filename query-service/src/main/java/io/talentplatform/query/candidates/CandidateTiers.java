@@ -1,5 +1,6 @@
 package io.talentplatform.query.candidates;
 
+import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.query.candidates.MatchScoring.Match;
 import io.talentplatform.query.candidates.MatchScoring.Target;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class CandidateTiers {
     }
 
     /** The first {@code limit} matches in {@link MatchScoring#RANKING} order, with how the answer names them. */
-    public List<Ranked> best(Target target, int limit, LocalDate today) {
+    public List<Ranked> best(Target target, int limit, LocalDate today, MatchWeights weights) {
         int required = target.requirements().size();
         List<Ranked> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -46,7 +47,7 @@ public class CandidateTiers {
             }
             for (PoolEntries.Listed listed : tier.get()) {
                 if (seen.add(listed.candidate().id())) {
-                    ranked.add(new Ranked(scoring.score(target, listed.candidate(), today), listed.named()));
+                    ranked.add(new Ranked(scoring.score(target, listed.candidate(), today, weights), listed.named()));
                 }
             }
             ranked.sort(BY_MATCH);

@@ -1,5 +1,6 @@
 package io.talentplatform.query.candidates;
 
+import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.events.privacy.Audience;
 import io.talentplatform.events.privacy.Confidentiality;
 import io.talentplatform.query.candidates.MatchScoring.CapabilityFit;
@@ -18,13 +19,15 @@ public final class MatchAnswers {
     private MatchAnswers() {
     }
 
+    /** @param weights the weights every score below is the weighted sum with, under {@code scoringVersion} */
     public record OpeningMatches(UUID openingId, String roleId, String title, String function, String roleFamily,
                                  List<Requirement> requirements, boolean filled, String scoringVersion,
-                                 LocalDate asOf, List<CandidateMatch> matches) {
+                                 LocalDate asOf, List<CandidateMatch> matches, MatchWeights weights) {
     }
 
+    /** @param inputs what {@code score} is the weighted sum of: {@code weights.score(inputs)} gives it exactly */
     public record CandidateMatch(int rank, String employeeId, String displayName, String jobTitle, String function,
-                                 String level, double score, boolean fullFit, int requirementsMet, int requirements,
+                                 String level, double score, MatchScoring.Inputs inputs, boolean fullFit, int requirementsMet, int requirements,
                                  double capabilityFit, double evidenceRecency, boolean aspirationAligned,
                                  String readiness, boolean signalingGapToAdvocate,
                                  List<CapabilityExplanation> capabilities, List<PoolEntries.Contested> contested) {
@@ -32,12 +35,12 @@ public final class MatchAnswers {
 
     /** @param visible whether the person is in the marketplace; when not, only they see their matches */
     public record EmployeeMatches(String employeeId, boolean visible, String scoringVersion, LocalDate asOf,
-                                  List<OpeningMatch> matches) {
+                                  List<OpeningMatch> matches, MatchWeights weights) {
     }
 
     public record OpeningMatch(int rank, UUID openingId, String roleId, String title, String function, String level,
                                String roleFamily, LocalDate openedOn, boolean internalOnly, double score,
-                               boolean fullFit, int requirementsMet, int requirements, double capabilityFit,
+                               MatchScoring.Inputs inputs, boolean fullFit, int requirementsMet, int requirements, double capabilityFit,
                                double evidenceRecency, boolean aspirationAligned, String readiness,
                                List<CapabilityExplanation> capabilities) {
     }

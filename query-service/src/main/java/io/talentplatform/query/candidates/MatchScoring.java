@@ -1,6 +1,6 @@
 package io.talentplatform.query.candidates;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.talentplatform.events.matching.MatchWeights;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -20,13 +20,14 @@ import java.util.UUID;
  * required capabilities the person holds: 1 up to a year old, falling linearly to 0 at three years. Aspiration is 1
  * when the person's shared target families include the role's family. Readiness is the shared assessment for the
  * role, else for its family (ready now 1, in 1-2 years 0.6, in 3+ years 0.3, not a fit 0). Advocacy is 1 when some
- * decision maker does not know the person's work: a reason for the panel to advocate. The score is the weighted sum.
+ * decision maker does not know the person's work: a reason for the panel to advocate. Each input is rounded to 4
+ * decimals, and the score is {@link MatchWeights#score} of them: what an answer shows is exactly what was summed, so
+ * anyone can recompute a score from the answer's inputs and weights.
  *
  * <p>Ranking: full fits first (more requirements met ranks higher, whatever the weights), then the score, then the
  * id, so ties are broken the same way every time.
  */
 @Component
-@EnableConfigurationProperties(MatchingProperties.class)
 public final class MatchScoring {
 
     static final int FRESH_DAYS = 365;
@@ -47,17 +48,7 @@ public final class MatchScoring {
         return byScore != 0 ? byScore : a.id().compareTo(b.id());
     };
 
-    private final MatchingProperties properties;
-
-    public MatchScoring(MatchingProperties properties) {
-        this.properties = properties;
-    }
-
-    public String version() {
-        return properties.version();
-    }
-
-    public Match score(Target target, Candidate candidate, LocalDate today) {
+    public Match score(Target target, Candidate candidate, LocalDate today, MatchWeights weights) {
         List<CapabilityFit> fits = new ArrayList<>(target.requirements().size());
         double fitSum = 0;
         double freshnessSum = 0;
@@ -81,18 +72,16 @@ public final class MatchScoring {
                     shortBy == 0 ? Fit.MET : Fit.SHORT, evidence.level(), shortBy, evidence.evidenceId(),
                     evidence.observedOn(), ageDays));
         }
-        double capabilityFit = target.requirements().isEmpty() ? 1.0 : fitSum / target.requirements().size();
-        double recency = held == 0 ? 0.0 : freshnessSum / held;
+        double capabilityFit = round(target.requirements().isEmpty() ? 1.0 : fitSum / target.requirements().size());
+        double recency = round(held == 0 ? 0.0 : freshnessSum / held);
         boolean aligned = target.roleFamily() != null && candidate.targetRoleFamilies().contains(target.roleFamily());
-        double readiness = readinessValue(candidate.readiness());
         boolean advocate = candidate.openSignalingGaps() > 0;
-        MatchingProperties.Weights weights = properties.weights();
-        double score = weights.capability() * capabilityFit + weights.recency() * recency
-                + weights.aspiration() * (aligned ? 1 : 0) + weights.readiness() * readiness
-                + weights.advocacy() * (advocate ? 1 : 0);
-        return new Match(candidate.id(), round(score), met, target.requirements().size(), round(capabilityFit),
-                round(recency), aligned, candidate.readiness(), advocate, candidate.openSignalingGaps(),
-                List.copyOf(fits));
+        Inputs inputs = new Inputs(capabilityFit, recency, aligned ? 1 : 0, readinessValue(candidate.readiness()),
+                advocate ? 1 : 0);
+        double score = weights.score(inputs.capability(), inputs.recency(), inputs.aspiration(), inputs.readiness(),
+                inputs.advocacy());
+        return new Match(candidate.id(), score, met, target.requirements().size(), capabilityFit, recency, aligned,
+                candidate.readiness(), advocate, candidate.openSignalingGaps(), List.copyOf(fits), inputs);
     }
 
     static double freshness(long ageDays) {
@@ -150,10 +139,18 @@ public final class MatchScoring {
         }
     }
 
+    /**
+     * The five numbers a score is the weighted sum of, each between 0 and 1, named as the weights are: the score is
+     * {@code weights.score(capability, recency, aspiration, readiness, advocacy)}.
+     */
+    public record Inputs(double capability, double recency, double aspiration, double readiness, double advocacy) {
+    }
+
     /** A scored candidate (or opening), with every reason behind the score. */
     public record Match(String id, double score, int requirementsMet, int requirements, double capabilityFit,
                         double evidenceRecency, boolean aspirationAligned, String readiness,
-                        boolean signalingGapToAdvocate, int openSignalingGaps, List<CapabilityFit> capabilities) {
+                        boolean signalingGapToAdvocate, int openSignalingGaps, List<CapabilityFit> capabilities,
+                        Inputs inputs) {
 
         public boolean fullFit() {
             return requirementsMet == requirements;

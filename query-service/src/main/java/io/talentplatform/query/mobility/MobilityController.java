@@ -1,5 +1,6 @@
 package io.talentplatform.query.mobility;
 
+import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.platform.problem.Unknown;
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
@@ -18,6 +19,7 @@ import io.talentplatform.query.candidates.MatchScoring.Candidate;
 import io.talentplatform.query.candidates.MatchScoring.Match;
 import io.talentplatform.query.candidates.MatchScoring;
 import io.talentplatform.query.candidates.PoolEntries;
+import io.talentplatform.query.candidates.ScoringWeightsReader;
 import io.talentplatform.query.candidates.TalentPool;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Max;
@@ -49,12 +51,15 @@ class MobilityController {
     private final OpenOpenings openOpenings;
     private final CandidateTiers tiers;
     private final MatchScoring scoring;
+    private final ScoringWeightsReader weights;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
     private final AccessLog accessLog;
 
     MobilityController(TalentPool pool, OpenOpenings openOpenings, CandidateTiers tiers, MatchScoring scoring,
-                       ProcessedPositions positions, PlatformClock clock, AccessLog accessLog) {
+                       ScoringWeightsReader weights, ProcessedPositions positions, PlatformClock clock,
+                       AccessLog accessLog) {
+        this.weights = weights;
         this.pool = pool;
         this.openOpenings = openOpenings;
         this.tiers = tiers;
@@ -75,7 +80,8 @@ class MobilityController {
         // Only consenting people are read, and only what they share: the viewer sees consented fields.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         LocalDate today = clock.today();
-        List<CandidateTiers.Ranked> top = tiers.best(opening.target(), limit, today);
+        MatchWeights weighted = weights.current();
+        List<CandidateTiers.Ranked> top = tiers.best(opening.target(), limit, today, weighted);
         Map<UUID, PoolEntries.Evidence> evidence =
                 pool.evidenceOf(top.stream().map(CandidateTiers.Ranked::match).toList());
         TalentPool.Contests contested = pool.openContests(top.stream().map(ranked -> ranked.match().id()).toList());
@@ -84,15 +90,16 @@ class MobilityController {
             Match match = ranked.match();
             PoolEntries.Named person = ranked.named();
             matches.add(new CandidateMatch(matches.size() + 1, match.id(), person.displayName(), person.jobTitle(),
-                    person.function(), person.level(), match.score(), match.fullFit(), match.requirementsMet(),
+                    person.function(), person.level(), match.score(), match.inputs(), match.fullFit(),
+                    match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
                     match.readiness(), match.signalingGapToAdvocate(),
                     MatchAnswers.explain(match, evidence, match.id(), contested), contested.of(match.id())));
         }
         accessLog.record(caller, matches.stream().map(CandidateMatch::employeeId).toList());
         return new OpeningMatches(openingId, opening.roleId(), opening.title(), opening.function(),
-                opening.roleFamily(), opening.requirements(), opening.filledOn() != null, scoring.version(), today,
-                matches);
+                opening.roleFamily(), opening.requirements(), opening.filledOn() != null, weighted.version(), today,
+                matches, weighted);
     }
 
     @GetMapping("/api/v1/mobility/employees/{employeeId}/matches")
@@ -110,10 +117,11 @@ class MobilityController {
         Viewer.of(caller, self ? EnumSet.of(Relationship.SELF) : EnumSet.noneOf(Relationship.class),
                 standing.matchable()).declare();
         LocalDate today = clock.today();
+        MatchWeights weighted = weights.current();
         accessLog.record(caller, employeeId);
         if (!self && !standing.matchable()) {
             // Outside the marketplace, a person's matches are theirs alone.
-            return new EmployeeMatches(employeeId, false, scoring.version(), today, List.of());
+            return new EmployeeMatches(employeeId, false, weighted.version(), today, List.of(), weighted);
         }
         PoolEntries.Own own = pool.own(employeeId).orElseThrow();
         Map<String, String> readiness = self || standing.sharesReadiness() ? pool.readinessOf(employeeId) : Map.of();
@@ -125,7 +133,7 @@ class MobilityController {
                     readiness.get("FAMILY:" + opening.roleFamily()));
             Candidate candidate = new Candidate(opening.openingId().toString(), own.capabilities(), families, ready,
                     own.openSignalingGaps());
-            ranked.add(scoring.score(opening.target(), candidate, today));
+            ranked.add(scoring.score(opening.target(), candidate, today, weighted));
         }
         ranked.sort(MatchScoring.RANKING);
         List<Match> top = ranked.subList(0, Math.min(limit, ranked.size()));
@@ -135,10 +143,10 @@ class MobilityController {
             PoolEntries.Opening opening = openings.get(UUID.fromString(match.id()));
             matches.add(new OpeningMatch(matches.size() + 1, opening.openingId(), opening.roleId(), opening.title(),
                     opening.function(), opening.level(), opening.roleFamily(), opening.openedOn(),
-                    opening.internalOnly(), match.score(), match.fullFit(), match.requirementsMet(),
+                    opening.internalOnly(), match.score(), match.inputs(), match.fullFit(), match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
                     match.readiness(), MatchAnswers.explain(match, evidence)));
         }
-        return new EmployeeMatches(employeeId, standing.matchable(), scoring.version(), today, matches);
+        return new EmployeeMatches(employeeId, standing.matchable(), weighted.version(), today, matches, weighted);
     }
 }

@@ -1,6 +1,8 @@
 package io.talentplatform.query.succession;
 
+import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.query.candidates.MatchAnswers.CapabilityExplanation;
+import io.talentplatform.query.candidates.MatchScoring;
 import io.talentplatform.query.candidates.MatchScoring.Requirement;
 import io.talentplatform.query.candidates.PoolEntries;
 
@@ -21,7 +23,8 @@ public record SuccessionView(
         List<Candidate> discovered,
         BenchStrength benchStrength,
         String scoringVersion,
-        LocalDate asOf) {
+        LocalDate asOf,
+        MatchWeights weights) {
 
     /**
      * A person on the slate. Capability evidence and aspiration alignment appear only if the person shares them.
@@ -59,6 +62,7 @@ public record SuccessionView(
             String jobTitle,
             String function,
             double score,
+            MatchScoring.Inputs inputs,
             int requirementsMet,
             String readiness,
             List<CapabilityExplanation> capabilities,

@@ -1,9 +1,11 @@
 package io.talentplatform.query.succession;
 
+import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.query.candidates.MatchAnswers;
 import io.talentplatform.query.candidates.MatchScoring;
 import io.talentplatform.query.candidates.MatchScoring.Match;
 import io.talentplatform.query.candidates.PoolEntries;
+import io.talentplatform.query.candidates.ScoringWeightsReader;
 import io.talentplatform.query.candidates.TalentPool;
 import io.talentplatform.query.succession.SlateReader.SlateEntry;
 import io.talentplatform.query.succession.SuccessionView.BenchStrength;
@@ -34,12 +36,15 @@ public class SuccessionViews {
     private final SlateReader slates;
     private final MatchScoring scoring;
     private final SuccessionProperties properties;
+    private final ScoringWeightsReader weights;
 
-    SuccessionViews(TalentPool pool, SlateReader slates, MatchScoring scoring, SuccessionProperties properties) {
+    SuccessionViews(TalentPool pool, SlateReader slates, MatchScoring scoring, SuccessionProperties properties,
+                    ScoringWeightsReader weights) {
         this.pool = pool;
         this.slates = slates;
         this.scoring = scoring;
         this.properties = properties;
+        this.weights = weights;
     }
 
     /** The role's view on {@code today}; empty when no such role is defined. */
@@ -49,6 +54,7 @@ public class SuccessionViews {
             return Optional.empty();
         }
         PoolEntries.Role role = found.get();
+        MatchWeights weighted = weights.current();
         Instant staleBefore = today.minusMonths(properties.staleAfterMonths()).atStartOfDay(ZoneOffset.UTC).toInstant();
 
         List<SlateEntry> entries = slates.slate(roleId);
@@ -56,9 +62,9 @@ public class SuccessionViews {
         for (SlateEntry entry : entries) {
             fits.add(scoring.score(role.target(), new MatchScoring.Candidate(entry.employeeId(), entry.capabilities(),
                     entry.targetRoleFamilies() == null ? List.of() : entry.targetRoleFamilies(), entry.readiness(),
-                    entry.openSignalingGaps()), today));
+                    entry.openSignalingGaps()), today, weighted));
         }
-        List<Match> discovered = discover(role, today);
+        List<Match> discovered = discover(role, today, weighted);
         Map<UUID, PoolEntries.Evidence> evidence = pool.evidenceOf(
                 java.util.stream.Stream.concat(fits.stream(), discovered.stream()).toList());
 
@@ -95,14 +101,14 @@ public class SuccessionViews {
         List<Candidate> candidates = discovered.stream().map(match -> {
             PoolEntries.Person person = people.get(match.id());
             return new Candidate(match.id(), person.displayName(), person.jobTitle(), person.function(),
-                    match.score(), match.requirementsMet(), match.readiness(),
+                    match.score(), match.inputs(), match.requirementsMet(), match.readiness(),
                     MatchAnswers.explain(match, evidence, match.id(), contested), person.relationships(),
                     match.openSignalingGaps(), contested.of(match.id()));
         }).toList();
         BenchStrength bench = new BenchStrength(readyNow, soon, later, cover, stale, candidates.size(),
                 readyNow + soon, readyNow > 0);
         return Optional.of(new SuccessionView(role.roleId(), role.title(), role.function(), role.level(), role.critical(),
-                role.roleFamily(), role.requirements(), slate, candidates, bench, scoring.version(), today));
+                role.roleFamily(), role.requirements(), slate, candidates, bench, weighted.version(), today, weighted));
     }
 
     /** The people a view shows: every successor and discovered candidate. */
@@ -117,10 +123,10 @@ public class SuccessionViews {
      * Discovered candidates fit the role: every required capability held, none more than one level short. Ranked as
      * matches are, best first.
      */
-    private List<Match> discover(PoolEntries.Role role, LocalDate today) {
+    private List<Match> discover(PoolEntries.Role role, LocalDate today, MatchWeights weighted) {
         List<Match> fitting = new ArrayList<>();
         for (MatchScoring.Candidate candidate : pool.discoverable(role)) {
-            Match match = scoring.score(role.target(), candidate, today);
+            Match match = scoring.score(role.target(), candidate, today, weighted);
             if (match.capabilities().stream().allMatch(fit -> fit.shortBy() <= 1)) {
                 fitting.add(match);
             }

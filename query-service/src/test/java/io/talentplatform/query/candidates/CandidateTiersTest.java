@@ -1,5 +1,6 @@
 package io.talentplatform.query.candidates;
 
+import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.query.candidates.MatchScoring.Match;
 import io.talentplatform.query.candidates.MatchScoring.Requirement;
@@ -95,8 +96,7 @@ class CandidateTiersTest {
         }
         jdbc.sql("ANALYZE").update();
         pool = new TalentPool(jdbc);
-        scoring = new MatchScoring(new MatchingProperties("match-test",
-                new MatchingProperties.Weights(0.55, 0.10, 0.15, 0.15, 0.05), 100));
+        scoring = new MatchScoring();
     }
 
     @AfterAll
@@ -117,11 +117,11 @@ class CandidateTiersTest {
                     .map(capability -> new Requirement(capability, 1 + random.nextInt(5))).toList();
             Target target = new Target("R-" + role, FAMILIES.get(random.nextInt(FAMILIES.size())), requirements);
             List<Match> everyone = new ArrayList<>(pool.marketplaceHoldingAny(target).stream()
-                    .map(listed -> scoring.score(target, listed.candidate(), TODAY)).toList());
+                    .map(listed -> scoring.score(target, listed.candidate(), TODAY, MatchWeights.FIRST)).toList());
             everyone.sort(MatchScoring.RANKING);
             for (int limit : List.of(1, 3, 20)) {
                 List<Match> expected = everyone.subList(0, Math.min(limit, everyone.size()));
-                assertThat(tiers.best(target, limit, TODAY)).as("%s, limit %d", target, limit)
+                assertThat(tiers.best(target, limit, TODAY, MatchWeights.FIRST)).as("%s, limit %d", target, limit)
                         .extracting(CandidateTiers.Ranked::match).containsExactlyElementsOf(expected);
                 if (expected.size() == limit && expected.get(limit - 1).requirementsMet() > 0) {
                     stoppedEarly++;
