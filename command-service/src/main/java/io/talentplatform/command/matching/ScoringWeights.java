@@ -18,7 +18,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The weights of the match score: one stream, so that every version is used once and every change is in order. They
- * start as {@link MatchWeights#FIRST}.
+ * start as {@link MatchWeights#FIRST}. The same weights may come back under a new version: the version names a
+ * decision, and HR may decide to return to earlier weights.
  */
 @Aggregate
 public class ScoringWeights {
@@ -29,7 +30,6 @@ public class ScoringWeights {
 
     @AggregateIdentifier
     private String id;
-    private MatchWeights current = MatchWeights.FIRST;
     private final Set<String> versions = new HashSet<>(Set.of(MatchWeights.FIRST.version()));
 
     protected ScoringWeights() {
@@ -55,10 +55,6 @@ public class ScoringWeights {
             throw RuleViolation.unprocessable("weights-sum", "The five weights add up to " + sum
                     + "; they must add up to 1, so that a score stays between 0 and 1.");
         }
-        if (weights.sameWeightsAs(current)) {
-            throw RuleViolation.unprocessable("weights-unchanged",
-                    "These are the weights of " + current.version() + " already.");
-        }
         apply(new ScoringWeightsChanged(weights.version(), weights.capability(), weights.recency(),
                 weights.aspiration(), weights.readiness(), weights.advocacy(), command.reason(), command.changedBy()));
     }
@@ -66,7 +62,6 @@ public class ScoringWeights {
     @EventSourcingHandler
     void on(ScoringWeightsChanged event) {
         id = ID;
-        current = event.weights();
         versions.add(event.version());
     }
 }

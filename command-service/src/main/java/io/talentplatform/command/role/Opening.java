@@ -4,6 +4,7 @@ import io.talentplatform.command.loading.AggregateLoading;
 import io.talentplatform.command.role.RoleCommands.FillOpening;
 import io.talentplatform.command.role.RoleCommands.OpenOpening;
 import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningRankingRequested;
 import io.talentplatform.events.role.OpeningOpened;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -55,6 +56,12 @@ public class Opening {
         }
         apply(new OpeningFilled(openingId, roleId, function, openedOn, command.filledOn(), command.employeeId(),
                 internal, internal ? command.moveType() : null));
+    }
+
+    /** Any time, filled or not: a ranking is kept for a decision, and an earlier shortlist stays one. */
+    @CommandHandler
+    public void handle(RoleCommands.RequestOpeningRanking command) {
+        apply(new OpeningRankingRequested(openingId, command.reason(), command.requestedBy()));
     }
 
     @EventSourcingHandler

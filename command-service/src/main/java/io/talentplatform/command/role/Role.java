@@ -13,6 +13,7 @@ import io.talentplatform.events.role.SuccessorRemoved;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import io.talentplatform.events.role.SlateDecided;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -51,6 +52,12 @@ public class Role {
             apply(new SuccessorReassessed(role.value(), command.employeeId(), current, command.readiness(),
                     command.emergencyCover(), command.rationale(), command.decidedBy()));
         }
+    }
+
+    /** The panel's decision on the slate as it stands; the recorder keeps the discovered ranking behind it. */
+    @CommandHandler
+    public void handle(RoleCommands.DecideSlate command) {
+        apply(new SlateDecided(role.value(), command.note(), command.decidedBy()));
     }
 
     @CommandHandler

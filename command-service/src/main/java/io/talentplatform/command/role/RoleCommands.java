@@ -43,4 +43,12 @@ public final class RoleCommands {
     public record FillOpening(@TargetAggregateIdentifier UUID openingId, LocalDate filledOn, String employeeId,
                               MoveType moveType) {
     }
+
+    /** Keep the opening's ranking as it stands now, for the reason given. */
+    public record RequestOpeningRanking(@TargetAggregateIdentifier UUID openingId, String reason, String requestedBy) {
+    }
+
+    /** The panel decided the role's slate. */
+    public record DecideSlate(@TargetAggregateIdentifier RoleId role, String note, String decidedBy) {
+    }
 }

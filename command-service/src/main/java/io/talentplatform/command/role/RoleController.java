@@ -114,6 +114,40 @@ class RoleController {
         return ok(position, new OpeningFilled(openingId, body.employeeId()));
     }
 
+    /** Keep the opening's ranking as it stands now (a shortlist agreed, a decision prepared). */
+    @PostMapping("/api/v1/openings/{openingId}/rankings")
+    ResponseEntity<RankingRequested> requestRanking(@PathVariable UUID openingId,
+            @Valid @RequestBody RoleRequests.Decision body, Caller caller, HttpServletRequest request) {
+        access.require(Access.REQUEST_OPENING_RANKING, caller);
+        catalogue.roleOfOpening(openingId).orElseThrow(() -> Unknown.opening(openingId));
+        long position = dispatch.send(new RoleCommands.RequestOpeningRanking(openingId, body.note().strip(),
+                caller.employeeId()), openingId.toString(), caller, request);
+        return accepted(position, new RankingRequested(openingId.toString()));
+    }
+
+    /** The panel decided the role's slate: the discovered candidates' ranking is kept beside the decision. */
+    @PostMapping("/api/v1/roles/{roleId}/slate-decisions")
+    ResponseEntity<RankingRequested> decideSlate(@PathVariable String roleId,
+            @Valid @RequestBody RoleRequests.Decision body, Caller caller, HttpServletRequest request) {
+        access.require(Access.DECIDE_SLATE, caller);
+        knownRole(roleId);
+        RoleId role = new RoleId(roleId);
+        long position = dispatch.send(new RoleCommands.DecideSlate(role, body.note().strip(), caller.employeeId()),
+                role.toString(), caller, request);
+        return accepted(position, new RankingRequested(roleId));
+    }
+
+    /**
+     * The ranking is recorded by the projections from the talent pool, shortly after the decision: its answer is
+     * 202, and {@code GET /api/v1/mobility/rankings?target=} lists it once recorded.
+     */
+    record RankingRequested(String target) {
+    }
+
+    private static <T> ResponseEntity<T> accepted(long position, T body) {
+        return ResponseEntity.accepted().header(CommandDispatch.POSITION_HEADER, Long.toString(position)).body(body);
+    }
+
     @PostMapping("/api/v1/roles/{roleId}/successors")
     ResponseEntity<SlateChanged> nominate(@PathVariable String roleId, @Valid @RequestBody RoleRequests.Nomination body,
             Caller caller, HttpServletRequest request) {

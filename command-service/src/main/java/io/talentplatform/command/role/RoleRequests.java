@@ -62,4 +62,8 @@ final class RoleRequests {
             @NotBlank @Size(max = 2000) String rationale,
             Boolean emergencyCover) {
     }
+
+    /** A decision's note: why the ranking is kept, or what the panel decided. */
+    record Decision(@NotBlank @Size(max = 2000) String note) {
+    }
 }

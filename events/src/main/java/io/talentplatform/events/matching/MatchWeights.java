@@ -17,9 +17,4 @@ public record MatchWeights(String version, double capability, double recency, do
                 + readiness * readinessInput + advocacy * advocacyInput;
         return Math.round(sum * 10_000) / 10_000.0;
     }
-
-    public boolean sameWeightsAs(MatchWeights other) {
-        return capability == other.capability && recency == other.recency && aspiration == other.aspiration
-                && readiness == other.readiness && advocacy == other.advocacy;
-    }
 }

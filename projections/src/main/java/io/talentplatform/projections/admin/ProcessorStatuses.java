@@ -71,7 +71,8 @@ class ProcessorStatuses {
             rebuild = rebuild.progress(position);
             rebuilding |= rebuild.state().equals("REQUESTED") || rebuild.percent() < 100.0;
         }
-        String kind = Processors.PUBLISHERS.contains(name) ? "PUBLISHER" : "READ_MODEL";
+        String kind = Processors.PUBLISHERS.contains(name) ? "PUBLISHER"
+                : Processors.RECORDERS.contains(name) ? "RECORDER" : "READ_MODEL";
         return new Status(name, kind, segments.size(),
                 (int) segments.stream().filter(segment -> segment.owner() != null).count(), position,
                 Math.max(0, head - position), rebuilding, rebuild, indexesToBuild);

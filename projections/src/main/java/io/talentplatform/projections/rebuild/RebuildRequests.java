@@ -99,6 +99,10 @@ class RebuildRequests {
             throw RuleViolation.conflict("publisher-not-replayed", name + " publishes to the marketplace; a replay "
                     + "would send every event again, so it is never rebuilt through the API.");
         }
+        if (Processors.RECORDERS.contains(name)) {
+            throw RuleViolation.conflict("recorder-not-replayed", name + " records what it saw in the log; a replay "
+                    + "would record it again, so it is never rebuilt through the API.");
+        }
         if (!Processors.READ_MODELS.contains(name)) {
             throw RuleViolation.notFound("unknown-projection", "There is no read model " + name + "; they are "
                     + String.join(", ", Processors.READ_MODELS) + ".");

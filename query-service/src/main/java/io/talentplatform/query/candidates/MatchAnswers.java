@@ -1,13 +1,17 @@
 package io.talentplatform.query.candidates;
 
 import io.talentplatform.events.matching.MatchWeights;
+import io.talentplatform.platform.matching.MatchScoring;
+import io.talentplatform.platform.matching.PoolEntries;
+import io.talentplatform.platform.matching.TalentPool;
 import io.talentplatform.events.privacy.Audience;
 import io.talentplatform.events.privacy.Confidentiality;
-import io.talentplatform.query.candidates.MatchScoring.CapabilityFit;
-import io.talentplatform.query.candidates.MatchScoring.Fit;
-import io.talentplatform.query.candidates.MatchScoring.Match;
-import io.talentplatform.query.candidates.MatchScoring.Requirement;
+import io.talentplatform.platform.matching.MatchScoring.CapabilityFit;
+import io.talentplatform.platform.matching.MatchScoring.Fit;
+import io.talentplatform.platform.matching.MatchScoring.Match;
+import io.talentplatform.platform.matching.MatchScoring.Requirement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +23,23 @@ public final class MatchAnswers {
     private MatchAnswers() {
     }
 
-    /** @param weights the weights every score below is the weighted sum with, under {@code scoringVersion} */
+    /**
+     * @param weights  the weights every score below is the weighted sum with, under {@code scoringVersion}
+     * @param recorded for a past ranking ({@code ?asOf=}), the record it comes from; {@code null} for a live one
+     */
     public record OpeningMatches(UUID openingId, String roleId, String title, String function, String roleFamily,
                                  List<Requirement> requirements, boolean filled, String scoringVersion,
-                                 LocalDate asOf, List<CandidateMatch> matches, MatchWeights weights) {
+                                 LocalDate asOf, List<CandidateMatch> matches, MatchWeights weights,
+                                 Recorded recorded) {
+    }
+
+    /**
+     * Where a past ranking comes from: the decision it was recorded for, when, and the talent pool's position then.
+     *
+     * @param cause OPENING_FILLED, REQUESTED or SLATE_DECIDED
+     */
+    public record Recorded(UUID rankingId, String cause, Instant recordedAt, String decidedBy,
+                           long talentPoolPosition) {
     }
 
     /** @param inputs what {@code score} is the weighted sum of: {@code weights.score(inputs)} gives it exactly */
@@ -30,7 +47,8 @@ public final class MatchAnswers {
                                  String level, double score, MatchScoring.Inputs inputs, boolean fullFit, int requirementsMet, int requirements,
                                  double capabilityFit, double evidenceRecency, boolean aspirationAligned,
                                  String readiness, boolean signalingGapToAdvocate,
-                                 List<CapabilityExplanation> capabilities, List<PoolEntries.Contested> contested) {
+                                 List<CapabilityExplanation> capabilities, List<PoolEntries.Contested> contested,
+                                 boolean disputed) {
     }
 
     /** @param visible whether the person is in the marketplace; when not, only they see their matches */
@@ -77,7 +95,7 @@ public final class MatchAnswers {
     }
 
     /** "met: level 4 of 3 required, evidence 120 days old", "short by 1 level: ...", "missing: no evidence". */
-    static String sentence(CapabilityFit fit) {
+    public static String sentence(CapabilityFit fit) {
         return switch (fit.fit()) {
             case MISSING -> "missing: no evidence of " + fit.capability() + " (level " + fit.minLevel() + " required)";
             case MET -> "met: level " + fit.level() + " of " + fit.minLevel() + " required, evidence "

@@ -1,6 +1,5 @@
 /**
- * The candidate pool that succession and mobility share: who is in the pool (TalentPool, kept from the talent-pool
- * read model), how a person is scored against a target (MatchScoring, CandidateTiers) and how a match is explained
- * (MatchAnswers). Mobility ranks people for an opening; succession discovers them for a role.
+ * The JSON answers that succession and mobility share: every score with its inputs, weights and reasons
+ * (MatchAnswers). The matching itself is the platform's (io.talentplatform.platform.matching).
  */
 package io.talentplatform.query.candidates;

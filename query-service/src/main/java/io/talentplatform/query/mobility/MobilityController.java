@@ -9,18 +9,18 @@ import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.security.Viewer;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.query.access.AccessLog;
-import io.talentplatform.query.candidates.CandidateTiers;
+import io.talentplatform.platform.matching.CandidateTiers;
 import io.talentplatform.query.candidates.MatchAnswers.CandidateMatch;
 import io.talentplatform.query.candidates.MatchAnswers.EmployeeMatches;
 import io.talentplatform.query.candidates.MatchAnswers.OpeningMatch;
 import io.talentplatform.query.candidates.MatchAnswers.OpeningMatches;
 import io.talentplatform.query.candidates.MatchAnswers;
-import io.talentplatform.query.candidates.MatchScoring.Candidate;
-import io.talentplatform.query.candidates.MatchScoring.Match;
-import io.talentplatform.query.candidates.MatchScoring;
-import io.talentplatform.query.candidates.PoolEntries;
-import io.talentplatform.query.candidates.ScoringWeightsReader;
-import io.talentplatform.query.candidates.TalentPool;
+import io.talentplatform.platform.matching.MatchScoring.Candidate;
+import io.talentplatform.platform.matching.MatchScoring.Match;
+import io.talentplatform.platform.matching.MatchScoring;
+import io.talentplatform.platform.matching.PoolEntries;
+import io.talentplatform.platform.matching.ScoringWeightsReader;
+import io.talentplatform.platform.matching.TalentPool;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,14 +52,16 @@ class MobilityController {
     private final CandidateTiers tiers;
     private final MatchScoring scoring;
     private final ScoringWeightsReader weights;
+    private final RankingAnswers recordedRankings;
     private final ProcessedPositions positions;
     private final PlatformClock clock;
     private final AccessLog accessLog;
 
     MobilityController(TalentPool pool, OpenOpenings openOpenings, CandidateTiers tiers, MatchScoring scoring,
-                       ScoringWeightsReader weights, ProcessedPositions positions, PlatformClock clock,
-                       AccessLog accessLog) {
+                       ScoringWeightsReader weights, RankingAnswers recordedRankings, ProcessedPositions positions,
+                       PlatformClock clock, AccessLog accessLog) {
         this.weights = weights;
+        this.recordedRankings = recordedRankings;
         this.pool = pool;
         this.openOpenings = openOpenings;
         this.tiers = tiers;
@@ -69,13 +71,20 @@ class MobilityController {
         this.accessLog = accessLog;
     }
 
-    /** The ranked candidates come from {@link CandidateTiers}, which reads only those who can rank. */
+    /**
+     * The ranked candidates come from {@link CandidateTiers}, which reads only those who can rank. With {@code asOf}
+     * (a moment, or a day meaning its end), the ranking recorded last by then behind a decision on the opening.
+     */
     @GetMapping("/api/v1/mobility/openings/{openingId}/matches")
     OpeningMatches forOpening(@PathVariable UUID openingId,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
-                              @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+                              @RequestParam(required = false) @Min(0) Long minPosition,
+                              @RequestParam(required = false) String asOf, Caller caller) {
         Access.READ_OPENING_MATCHES.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
         positions.awaitIfAsked(READ_MODEL, minPosition);
+        if (asOf != null) {
+            return recordedRankings.asOf(openingId, AsOf.parse(asOf), limit, caller);
+        }
         PoolEntries.Opening opening = pool.opening(openingId).orElseThrow(() -> Unknown.opening(openingId));
         // Only consenting people are read, and only what they share: the viewer sees consented fields.
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
@@ -94,12 +103,12 @@ class MobilityController {
                     match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
                     match.readiness(), match.signalingGapToAdvocate(),
-                    MatchAnswers.explain(match, evidence, match.id(), contested), contested.of(match.id())));
+                    MatchAnswers.explain(match, evidence, match.id(), contested), contested.of(match.id()), false));
         }
         accessLog.record(caller, matches.stream().map(CandidateMatch::employeeId).toList());
         return new OpeningMatches(openingId, opening.roleId(), opening.title(), opening.function(),
                 opening.roleFamily(), opening.requirements(), opening.filledOn() != null, weighted.version(), today,
-                matches, weighted);
+                matches, weighted, null);
     }
 
     @GetMapping("/api/v1/mobility/employees/{employeeId}/matches")

@@ -1,7 +1,7 @@
 package io.talentplatform.query.mobility;
 
-import io.talentplatform.query.candidates.PoolEntries;
-import io.talentplatform.query.candidates.TalentPool;
+import io.talentplatform.platform.matching.PoolEntries;
+import io.talentplatform.platform.matching.TalentPool;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

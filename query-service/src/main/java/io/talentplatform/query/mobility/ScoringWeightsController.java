@@ -4,7 +4,7 @@ import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
-import io.talentplatform.query.candidates.ScoringWeightsReader;
+import io.talentplatform.platform.matching.ScoringWeightsReader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,7 +1,7 @@
 package io.talentplatform.query.succession;
 
-import io.talentplatform.query.candidates.MatchScoring.Held;
-import io.talentplatform.query.candidates.TalentPool;
+import io.talentplatform.platform.matching.MatchScoring.Held;
+import io.talentplatform.platform.matching.TalentPool;
 import io.talentplatform.query.succession.CoverageView.RoleCoverage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,9 +2,9 @@ package io.talentplatform.query.succession;
 
 import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.query.candidates.MatchAnswers.CapabilityExplanation;
-import io.talentplatform.query.candidates.MatchScoring;
-import io.talentplatform.query.candidates.MatchScoring.Requirement;
-import io.talentplatform.query.candidates.PoolEntries;
+import io.talentplatform.platform.matching.MatchScoring;
+import io.talentplatform.platform.matching.MatchScoring.Requirement;
+import io.talentplatform.platform.matching.PoolEntries;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,11 +2,12 @@ package io.talentplatform.query.succession;
 
 import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.query.candidates.MatchAnswers;
-import io.talentplatform.query.candidates.MatchScoring;
-import io.talentplatform.query.candidates.MatchScoring.Match;
-import io.talentplatform.query.candidates.PoolEntries;
-import io.talentplatform.query.candidates.ScoringWeightsReader;
-import io.talentplatform.query.candidates.TalentPool;
+import io.talentplatform.platform.matching.MatchScoring;
+import io.talentplatform.platform.matching.MatchScoring.Match;
+import io.talentplatform.platform.matching.Discovery;
+import io.talentplatform.platform.matching.PoolEntries;
+import io.talentplatform.platform.matching.ScoringWeightsReader;
+import io.talentplatform.platform.matching.TalentPool;
 import io.talentplatform.query.succession.SlateReader.SlateEntry;
 import io.talentplatform.query.succession.SuccessionView.BenchStrength;
 import io.talentplatform.query.succession.SuccessionView.Candidate;
@@ -37,9 +38,11 @@ public class SuccessionViews {
     private final MatchScoring scoring;
     private final SuccessionProperties properties;
     private final ScoringWeightsReader weights;
+    private final Discovery discovery;
 
     SuccessionViews(TalentPool pool, SlateReader slates, MatchScoring scoring, SuccessionProperties properties,
-                    ScoringWeightsReader weights) {
+                    ScoringWeightsReader weights, Discovery discovery) {
+        this.discovery = discovery;
         this.pool = pool;
         this.slates = slates;
         this.scoring = scoring;
@@ -64,7 +67,7 @@ public class SuccessionViews {
                     entry.targetRoleFamilies() == null ? List.of() : entry.targetRoleFamilies(), entry.readiness(),
                     entry.openSignalingGaps()), today, weighted));
         }
-        List<Match> discovered = discover(role, today, weighted);
+        List<Match> discovered = discovery.discovered(role, today, weighted, properties.discoveredLimit());
         Map<UUID, PoolEntries.Evidence> evidence = pool.evidenceOf(
                 java.util.stream.Stream.concat(fits.stream(), discovered.stream()).toList());
 
@@ -117,21 +120,5 @@ public class SuccessionViews {
         view.slate().forEach(successor -> people.add(successor.employeeId()));
         view.discovered().forEach(candidate -> people.add(candidate.employeeId()));
         return people;
-    }
-
-    /**
-     * Discovered candidates fit the role: every required capability held, none more than one level short. Ranked as
-     * matches are, best first.
-     */
-    private List<Match> discover(PoolEntries.Role role, LocalDate today, MatchWeights weighted) {
-        List<Match> fitting = new ArrayList<>();
-        for (MatchScoring.Candidate candidate : pool.discoverable(role)) {
-            Match match = scoring.score(role.target(), candidate, today, weighted);
-            if (match.capabilities().stream().allMatch(fit -> fit.shortBy() <= 1)) {
-                fitting.add(match);
-            }
-        }
-        fitting.sort(MatchScoring.RANKING);
-        return fitting.subList(0, Math.min(properties.discoveredLimit(), fitting.size()));
     }
 }

@@ -112,6 +112,25 @@ class ProjectionRebuildTest {
                             .formatted(contest[0], contest[1])).ok().json().get("contestId").asString();
             team.asManager().post("/api/v1/contests/" + contestId + "/answer", contest[2]).ok();
         }
+        // HR changes the match weights; a ranking is kept for an opening and for a slate decision; a person disputes.
+        assertThat(hr().post("/api/v1/matching/weights", """
+                {"version":"rebuild-%s","capability":0.5,"recency":0.15,"aspiration":0.15,"readiness":0.15,
+                 "advocacy":0.05,"reason":"recency matters more"}""".formatted(team.employee().toLowerCase()))
+                .status()).isEqualTo(201);
+        team.asEmployee().put(person + "/consent",
+                "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}").ok();
+        String opening = hr().post("/api/v1/roles/" + role + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now())).ok().json()
+                .get("openingId").asString();
+        assertThat(hr().post("/api/v1/openings/" + opening + "/rankings", "{\"note\":\"shortlist\"}").status())
+                .isEqualTo(202);
+        assertThat(panel.post("/api/v1/roles/" + role + "/slate-decisions", "{\"note\":\"review\"}").status())
+                .isEqualTo(202);
+        String ranking = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        SELECT aggregateidentifier FROM domainevententry WHERE type = 'MatchRanking'
+                        AND convert_from(payload, 'UTF8')::jsonb ->> 'target' = ?""").param(opening)
+                .query(String.class).optional(), java.util.Optional::isPresent).orElseThrow();
+        team.asEmployee().post("/api/v1/mobility/rankings/" + ranking + "/disputes", "{\"reason\":\"why?\"}").ok();
         // HR keeps the capability catalogue: every change of it, an import included.
         String capability = "capability-" + team.employee().toLowerCase();
         for (String change : List.of(

@@ -281,6 +281,20 @@ class AuthorizationMatrixTest {
         });
         CALLS.put(Access.READ_ROLES, team -> new Call("/api/v1/roles?critical=true", null));
         CALLS.put(Access.READ_OPENINGS, team -> new Call("/api/v1/openings?status=OPEN", null));
+        // The first weights again, under a version of their own: other tests on this platform score with them.
+        CALLS.put(Access.CHANGE_SCORING_WEIGHTS, team -> new Call("/api/v1/matching/weights", """
+                {"version":"matrix-%d","capability":0.55,"recency":0.10,"aspiration":0.15,"readiness":0.15,
+                 "advocacy":0.05,"reason":"the table's own check"}""".formatted(System.nanoTime())));
+        CALLS.put(Access.READ_SCORING_WEIGHTS, team -> new Call("/api/v1/matching/weights", null));
+        CALLS.put(Access.REQUEST_OPENING_RANKING, team -> new Call("/api/v1/openings/" + opening(team) + "/rankings",
+                "{\"note\":\"shortlist\"}"));
+        CALLS.put(Access.DECIDE_SLATE, team -> new Call("/api/v1/roles/" + definedRole(team) + "/slate-decisions",
+                "{\"note\":\"talent review\"}"));
+        CALLS.put(Access.DISPUTE_RANKING, team -> new Call("/api/v1/mobility/rankings/" + recordedRanking(team)
+                + "/disputes", "{\"reason\":\"I disagree\"}"));
+        CALLS.put(Access.READ_RANKING, team -> new Call("/api/v1/mobility/rankings/" + recordedRanking(team), null));
+        CALLS.put(Access.READ_OWN_RANKINGS, team -> new Call("/api/v1/mobility/employees/" + team.employee()
+                + "/rankings?minPosition=" + team.settle(), null));
         CALLS.put(Access.READ_TALENT_METRICS, team -> new Call("/api/v1/metrics/talent?from=%s&to=%s"
                 .formatted(LocalDate.now().minusDays(90), LocalDate.now()), null));
     }
@@ -290,6 +304,34 @@ class AuthorizationMatrixTest {
                 {"roleId":"%s","title":"Engineering Lead","function":"Engineering","level":"L6","critical":true,
                  "roleFamily":"engineering-leadership","requiredCapabilities":[{"capability":"mentoring","minLevel":3}]}"""
                 .formatted(id);
+    }
+
+    /**
+     * A ranking recorded for an opening the team's employee is a candidate for (they hold its capability and are in
+     * the marketplace): the recorder appends it shortly after the request.
+     */
+    private static String recordedRanking(TestTeam team) {
+        String capability = "ranked-" + System.nanoTime();
+        io.talentplatform.standalone.Catalogue.ensure(team.hr(), capability);
+        team.asManager().post(person(team) + "/capabilities", """
+                {"capability":"%s","level":3,"evidence":"mentored two","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(capability, LocalDate.now())).ok();
+        team.asEmployee().put(person(team) + "/consent",
+                "{\"marketplaceVisible\":true,\"successionDiscoverable\":false,\"share\":[\"CAPABILITIES\"]}").ok();
+        String role = "R-" + System.nanoTime();
+        team.hr().post("/api/v1/roles", """
+                {"roleId":"%s","title":"Ranked Lead","function":"Engineering","level":"L6","critical":false,
+                 "roleFamily":"engineering-leadership","requiredCapabilities":[{"capability":"%s","minLevel":3}]}"""
+                .formatted(role, capability)).ok();
+        String opening = team.hr().post("/api/v1/roles/" + role + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now())).ok().json()
+                .get("openingId").asString();
+        assertThat(team.hr().post("/api/v1/openings/" + opening + "/rankings", "{\"note\":\"shortlist\"}").status())
+                .isEqualTo(202);
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            Answer ranked = team.hr().get("/api/v1/mobility/openings/" + opening + "/matches?asOf=" + Instant.now());
+            return ranked.status() == 200 ? ranked.json().get("recorded").get("rankingId").asString() : null;
+        }, java.util.Objects::nonNull);
     }
 
     private static String definedRole(TestTeam team) {

@@ -83,7 +83,8 @@ class SuccessionAndMobilityTest {
 
         JsonNode matches = panel.get("/api/v1/mobility/openings/" + opening + "/matches?minPosition="
                 + opened.position()).json();
-        assertThat(matches.get("scoringVersion").asString()).isEqualTo("match-v1");
+        assertThat(matches.get("scoringVersion").asString()).as("the weights in effect")
+                .isEqualTo(hr.get("/api/v1/matching/weights").json().get("current").get("version").asString());
         assertThat(ids(matches.get("matches"))).containsExactly(ada, ben);
         JsonNode first = matches.get("matches").get(0);
         assertThat(first.get("fullFit").asBoolean()).isTrue();

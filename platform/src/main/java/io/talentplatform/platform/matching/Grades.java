@@ -1,6 +1,6 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
-import io.talentplatform.query.candidates.MatchScoring.Target;
+import io.talentplatform.platform.matching.MatchScoring.Target;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
-import io.talentplatform.query.candidates.MatchScoring.Candidate;
-import io.talentplatform.query.candidates.MatchScoring.Held;
-import io.talentplatform.query.candidates.MatchScoring.Requirement;
-import io.talentplatform.query.candidates.MatchScoring.Target;
+import io.talentplatform.platform.matching.MatchScoring.Candidate;
+import io.talentplatform.platform.matching.MatchScoring.Held;
+import io.talentplatform.platform.matching.MatchScoring.Requirement;
+import io.talentplatform.platform.matching.MatchScoring.Target;
 
 import java.time.LocalDate;
 import java.util.List;

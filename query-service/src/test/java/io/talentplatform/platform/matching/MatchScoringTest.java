@@ -1,12 +1,13 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
 import io.talentplatform.events.matching.MatchWeights;
-import io.talentplatform.query.candidates.MatchScoring.Candidate;
-import io.talentplatform.query.candidates.MatchScoring.Fit;
-import io.talentplatform.query.candidates.MatchScoring.Held;
-import io.talentplatform.query.candidates.MatchScoring.Match;
-import io.talentplatform.query.candidates.MatchScoring.Requirement;
-import io.talentplatform.query.candidates.MatchScoring.Target;
+import io.talentplatform.query.candidates.MatchAnswers;
+import io.talentplatform.platform.matching.MatchScoring.Candidate;
+import io.talentplatform.platform.matching.MatchScoring.Fit;
+import io.talentplatform.platform.matching.MatchScoring.Held;
+import io.talentplatform.platform.matching.MatchScoring.Match;
+import io.talentplatform.platform.matching.MatchScoring.Requirement;
+import io.talentplatform.platform.matching.MatchScoring.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
 import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.platform.testing.TestInfrastructure;
-import io.talentplatform.query.candidates.MatchScoring.Match;
-import io.talentplatform.query.candidates.MatchScoring.Requirement;
-import io.talentplatform.query.candidates.MatchScoring.Target;
+import io.talentplatform.platform.matching.MatchScoring.Match;
+import io.talentplatform.platform.matching.MatchScoring.Requirement;
+import io.talentplatform.platform.matching.MatchScoring.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -23,12 +23,12 @@ import static io.talentplatform.command.http.CommandAnswers.created;
 
 /** HR changes the match score's weights: a new version, with a reason (docs/matching.md). */
 @RestController
-class ScoringWeightsController {
+class WeightChangeController {
 
     private final CommandDispatch dispatch;
     private final CommandAccess access;
 
-    ScoringWeightsController(CommandDispatch dispatch, CommandAccess access) {
+    WeightChangeController(CommandDispatch dispatch, CommandAccess access) {
         this.dispatch = dispatch;
         this.access = access;
     }

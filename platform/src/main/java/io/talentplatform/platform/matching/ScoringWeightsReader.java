@@ -1,8 +1,7 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
 import io.talentplatform.events.matching.MatchWeights;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
  * The match score's weights as the talent pool holds them (V3_36): the latest version for an answer now, and the one
  * in effect at a past moment for an answer as of then (over a replayed copy, the latest there is the one of then).
  */
-@Component
 public class ScoringWeightsReader {
 
     private final JdbcClient jdbc;

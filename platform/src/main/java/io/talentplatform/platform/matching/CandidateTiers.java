@@ -1,9 +1,8 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
 import io.talentplatform.events.matching.MatchWeights;
-import io.talentplatform.query.candidates.MatchScoring.Match;
-import io.talentplatform.query.candidates.MatchScoring.Target;
-import org.springframework.stereotype.Component;
+import io.talentplatform.platform.matching.MatchScoring.Match;
+import io.talentplatform.platform.matching.MatchScoring.Target;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import java.util.Set;
  * fits, not everyone who holds one of its capabilities. The answer is the same as
  * scoring every candidate (CandidateTiersTest).
  */
-@Component
 public class CandidateTiers {
 
     private final TalentPool pool;

@@ -1,7 +1,6 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
 import io.talentplatform.events.matching.MatchWeights;
-import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +26,6 @@ import java.util.UUID;
  * <p>Ranking: full fits first (more requirements met ranks higher, whatever the weights), then the score, then the
  * id, so ties are broken the same way every time.
  */
-@Component
 public final class MatchScoring {
 
     static final int FRESH_DAYS = 365;

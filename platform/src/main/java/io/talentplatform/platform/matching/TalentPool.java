@@ -1,20 +1,19 @@
-package io.talentplatform.query.candidates;
+package io.talentplatform.platform.matching;
 
-import io.talentplatform.query.candidates.MatchScoring.Candidate;
-import io.talentplatform.query.candidates.MatchScoring.Held;
-import io.talentplatform.query.candidates.MatchScoring.Requirement;
-import io.talentplatform.query.candidates.MatchScoring.Target;
-import io.talentplatform.query.candidates.PoolEntries.Evidence;
-import io.talentplatform.query.candidates.PoolEntries.Listed;
-import io.talentplatform.query.candidates.PoolEntries.Named;
-import io.talentplatform.query.candidates.PoolEntries.Opening;
-import io.talentplatform.query.candidates.PoolEntries.Own;
-import io.talentplatform.query.candidates.PoolEntries.Person;
-import io.talentplatform.query.candidates.PoolEntries.Role;
-import io.talentplatform.query.candidates.PoolEntries.Standing;
+import io.talentplatform.platform.matching.MatchScoring.Candidate;
+import io.talentplatform.platform.matching.MatchScoring.Held;
+import io.talentplatform.platform.matching.MatchScoring.Requirement;
+import io.talentplatform.platform.matching.MatchScoring.Target;
+import io.talentplatform.platform.matching.PoolEntries.Evidence;
+import io.talentplatform.platform.matching.PoolEntries.Listed;
+import io.talentplatform.platform.matching.PoolEntries.Named;
+import io.talentplatform.platform.matching.PoolEntries.Opening;
+import io.talentplatform.platform.matching.PoolEntries.Own;
+import io.talentplatform.platform.matching.PoolEntries.Person;
+import io.talentplatform.platform.matching.PoolEntries.Role;
+import io.talentplatform.platform.matching.PoolEntries.Standing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
-import org.springframework.stereotype.Component;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -36,7 +35,6 @@ import java.util.UUID;
  * and mobility matching start from. Only what a person consented to share reaches a {@link Candidate}: capabilities
  * under CAPABILITIES, target families under ASPIRATION with the direction shared, readiness under READINESS.
  */
-@Component
 public class TalentPool {
 
     /** Who may be matched to an opening: visible in the marketplace, sharing capabilities, still here. */

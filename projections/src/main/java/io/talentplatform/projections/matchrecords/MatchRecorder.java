@@ -1,0 +1,162 @@
+package io.talentplatform.projections.matchrecords;
+
+import io.talentplatform.events.matching.MatchRankingRecorded;
+import io.talentplatform.events.matching.MatchRankingRecorded.CapabilityFit;
+import io.talentplatform.events.matching.MatchRankingRecorded.RankedCandidate;
+import io.talentplatform.events.matching.MatchWeights;
+import io.talentplatform.events.matching.RankingCause;
+import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningRankingRequested;
+import io.talentplatform.events.role.RequiredCapability;
+import io.talentplatform.events.role.SlateDecided;
+import io.talentplatform.platform.axon.Processors;
+import io.talentplatform.platform.matching.CandidateTiers;
+import io.talentplatform.platform.matching.Discovery;
+import io.talentplatform.platform.matching.MatchScoring.Match;
+import io.talentplatform.platform.matching.MatchScoring.Requirement;
+import io.talentplatform.platform.matching.PoolEntries;
+import io.talentplatform.platform.matching.ScoringWeightsReader;
+import io.talentplatform.platform.matching.TalentPool;
+import io.talentplatform.platform.time.PlatformClock;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records the ranking behind each decision (DOMAIN.md, "Match records"): when an opening is filled or its ranking is
+ * asked to be kept, the opening's candidates; when a panel decides a slate, the role's discovered candidates. Each is
+ * read from the talent pool once it has taken the decision's event, scored with the weights in effect, and appended
+ * to the log as the first event of a MatchRanking stream, in the transaction that moves this processor's token: one
+ * record per decision, even across restarts.
+ *
+ * <p>A ranking is a fact of its moment. A decision older than {@code talent.match-records.within} when the recorder
+ * meets it (a history loaded in bulk, a recorder that was down longer than that) gets no record: today's pool would
+ * rank differently, and a record must not pretend otherwise. The recorder is never replayed (Processors).
+ */
+@Component
+@ProcessingGroup(Processors.MATCH_RECORDER)
+public class MatchRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchRecorder.class);
+
+    private final TalentPool pool;
+    private final CandidateTiers tiers;
+    private final Discovery discovery;
+    private final ScoringWeightsReader weights;
+    private final TalentPoolPosition talentPool;
+    private final EventStore eventLog;
+    private final PlatformClock clock;
+    private final MatchRecordSettings settings;
+
+    MatchRecorder(TalentPool pool, CandidateTiers tiers, Discovery discovery, ScoringWeightsReader weights,
+                  TalentPoolPosition talentPool, EventStore eventLog, PlatformClock clock,
+                  MatchRecordSettings settings) {
+        this.pool = pool;
+        this.tiers = tiers;
+        this.discovery = discovery;
+        this.weights = weights;
+        this.talentPool = talentPool;
+        this.eventLog = eventLog;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @EventHandler
+    void on(OpeningFilled event, EventMessage<?> message, TrackingToken token) {
+        recordOpening(event.openingId(), RankingCause.OPENING_FILLED, null, message, token);
+    }
+
+    @EventHandler
+    void on(OpeningRankingRequested event, EventMessage<?> message, TrackingToken token) {
+        recordOpening(event.openingId(), RankingCause.REQUESTED, event.requestedBy(), message, token);
+    }
+
+    @EventHandler
+    void on(SlateDecided event, EventMessage<?> message, TrackingToken token) {
+        Optional<Long> read = readFrom(message, token);
+        if (read.isEmpty()) {
+            return;
+        }
+        Optional<PoolEntries.Role> role = pool.role(event.roleId());
+        if (role.isEmpty()) {
+            log.warn("No ranking recorded for the slate of {}: the talent pool does not know the role", event.roleId());
+            return;
+        }
+        MatchWeights weighted = weights.current();
+        LocalDate today = clock.today();
+        List<Match> ranked = discovery.discovered(role.get(), today, weighted, settings.limit());
+        append(new MatchRankingRecorded(UUID.randomUUID(), RankingCause.SLATE_DECIDED, event.roleId(),
+                event.roleId(), role.get().roleFamily(), required(role.get().requirements()),
+                message.getIdentifier(), event.decidedBy(), today, weighted, read.get(), candidates(ranked)));
+    }
+
+    private void recordOpening(UUID openingId, RankingCause cause, String decidedBy, EventMessage<?> message,
+                               TrackingToken token) {
+        Optional<Long> read = readFrom(message, token);
+        if (read.isEmpty()) {
+            return;
+        }
+        Optional<PoolEntries.Opening> opening = pool.opening(openingId);
+        if (opening.isEmpty()) {
+            log.warn("No ranking recorded for opening {}: the talent pool does not know it", openingId);
+            return;
+        }
+        MatchWeights weighted = weights.current();
+        LocalDate today = clock.today();
+        List<Match> ranked = tiers.best(opening.get().target(), settings.limit(), today, weighted).stream()
+                .map(CandidateTiers.Ranked::match).toList();
+        append(new MatchRankingRecorded(UUID.randomUUID(), cause, openingId.toString(), opening.get().roleId(),
+                opening.get().roleFamily(), required(opening.get().requirements()), message.getIdentifier(),
+                decidedBy, today, weighted, read.get(), candidates(ranked)));
+    }
+
+    /**
+     * The talent pool's position to read the ranking at: once it has taken the decision's event (or the wait ran
+     * out: then whatever it has, said in the record). Empty when the decision is too old to rank honestly now.
+     */
+    private Optional<Long> readFrom(EventMessage<?> message, TrackingToken token) {
+        Duration age = Duration.between(message.getTimestamp(), clock.instant());
+        if (age.compareTo(settings.within()) > 0) {
+            log.debug("No ranking recorded for {} of {}: {} old", message.getPayloadType().getSimpleName(),
+                    message.getTimestamp(), age);
+            return Optional.empty();
+        }
+        long position = token.position().orElse(0);
+        return Optional.of(talentPool.awaitAtLeast(position, settings.poolWait()));
+    }
+
+    private void append(MatchRankingRecorded recorded) {
+        eventLog.publish(new GenericDomainEventMessage<>(MatchRankingRecorded.AGGREGATE_TYPE,
+                recorded.rankingId().toString(), 0, recorded));
+    }
+
+    private static List<RequiredCapability> required(List<Requirement> requirements) {
+        return requirements.stream().map(r -> new RequiredCapability(r.capability(), r.minLevel())).toList();
+    }
+
+    private static List<RankedCandidate> candidates(List<Match> ranked) {
+        List<RankedCandidate> candidates = new ArrayList<>(ranked.size());
+        for (Match match : ranked) {
+            candidates.add(new RankedCandidate(candidates.size() + 1, match.id(), match.score(),
+                    match.requirementsMet(), match.requirements(), match.inputs().capability(),
+                    match.inputs().recency(), match.inputs().aspiration(), match.inputs().readiness(),
+                    match.inputs().advocacy(), match.readiness(), match.capabilities().stream()
+                    .map(fit -> new CapabilityFit(fit.capability(), fit.minLevel(), fit.fit().name(), fit.level(),
+                            fit.evidenceId(), fit.observedOn(), fit.evidenceAgeDays())).toList()));
+        }
+        return candidates;
+    }
+}
