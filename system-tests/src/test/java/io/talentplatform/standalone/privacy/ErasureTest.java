@@ -66,6 +66,7 @@ class ErasureTest {
         texts.put("unslated", "asked to step back from the slate " + suffix);
         texts.put("contest", "I led the cut-over myself " + suffix);
         texts.put("answer", "the scope was still too narrow " + suffix);
+        texts.put("dispute", "my billing work was not counted " + suffix);
         // Idempotency keys on the writes, so that the stored answers are part of what is searched afterwards.
         Http hr = Http.at(port).as("HR-1", "HR").header("Idempotency-Key", "hr-" + suffix);
         Http asGrace = Http.at(port).as(grace, "MANAGER");
@@ -131,6 +132,29 @@ class ErasureTest {
                 .formatted(texts.get("contest"))).ok().json().get("contestId").asString();
         asGrace.post("/api/v1/contests/" + contest + "/answer",
                 "{\"outcome\":\"UPHELD\",\"note\":\"%s\"}".formatted(texts.get("answer"))).ok();
+        // Alan's place in a recorded ranking, and his dispute of it.
+        String skill = "ledgers-" + suffix;
+        io.talentplatform.standalone.Catalogue.ensure(hr, skill);
+        asGrace.post("/api/v1/employees/" + alan + "/capabilities", """
+                {"capability":"%s","level":3,"evidence":"%s","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(skill, texts.get("evidence"), LocalDate.now())).ok();
+        String rankedRole = "R3-" + suffix;
+        hr.post("/api/v1/roles", """
+                {"roleId":"%s","title":"Ledger Lead","function":"Engineering","level":"L6","critical":false,
+                 "roleFamily":"engineering-management","requiredCapabilities":[{"capability":"%s","minLevel":3}]}"""
+                .formatted(rankedRole, skill)).ok();
+        String opening = hr.post("/api/v1/roles/" + rankedRole + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now())).ok().json()
+                .get("openingId").asString();
+        assertThat(hr.post("/api/v1/openings/" + opening + "/rankings", "{\"note\":\"shortlist\"}").status())
+                .isEqualTo(202);
+        String ranking = await().atMost(Duration.ofSeconds(30)).until(() -> asAlan.get("/api/v1/mobility/employees/"
+                + alan + "/rankings").json().get("rankings"), places -> places.size() == 1).get(0).get("ranking")
+                .get("rankingId").asString();
+        long disputed = asAlan.post("/api/v1/mobility/rankings/" + ranking + "/disputes",
+                "{\"reason\":\"%s\"}".formatted(texts.get("dispute"))).ok().position();
+        assertThat(asAlan.get("/api/v1/mobility/employees/" + alan + "/rankings?minPosition=" + disputed).body())
+                .as("the live dispute").contains(texts.get("dispute"));
         long departed = hr.post("/api/v1/employees/" + alan + "/departure",
                 "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(LocalDate.now())).ok()
                 .position();
@@ -146,7 +170,9 @@ class ErasureTest {
         String rawEvents = jdbc.sql("""
                         SELECT string_agg(convert_from(payload, 'UTF8'), ' ') FROM domainevententry
                         WHERE aggregateidentifier IN (?, ?, ?, ?, ?)""")
-                .params(alan, conversation, cancelled, "role:" + role, "role:" + secondRole).query(String.class).single();
+                .params(alan, conversation, cancelled, "role:" + role, "role:" + secondRole).query(String.class).single()
+                + jdbc.sql("SELECT string_agg(convert_from(payload, 'UTF8'), ' ') FROM domainevententry WHERE type = ?")
+                .param("MatchRanking").query(String.class).single();
         for (String text : texts.values()) {
             assertThat(rawEvents).as("the event table without the key").doesNotContain(text);
         }
