@@ -5,6 +5,7 @@ import io.talentplatform.command.capability.CatalogueCommands.AliasCapability;
 import io.talentplatform.command.capability.CatalogueCommands.DeprecateCapability;
 import io.talentplatform.command.capability.CatalogueCommands.ImportCapabilities;
 import io.talentplatform.command.capability.CatalogueCommands.Imported;
+import io.talentplatform.command.capability.CatalogueCommands.MapCapabilityName;
 import io.talentplatform.command.capability.CatalogueCommands.MergeCapability;
 import io.talentplatform.command.capability.CatalogueCommands.NewCapability;
 import io.talentplatform.command.loading.AggregateLoading;
@@ -12,6 +13,7 @@ import io.talentplatform.events.capability.CapabilityAdded;
 import io.talentplatform.events.capability.CapabilityAliased;
 import io.talentplatform.events.capability.CapabilityDeprecated;
 import io.talentplatform.events.capability.CapabilityMerged;
+import io.talentplatform.events.capability.CapabilityNameMapped;
 import io.talentplatform.platform.problem.RuleViolation;
 import io.talentplatform.platform.problem.Unknown;
 import org.axonframework.commandhandling.CommandHandler;
@@ -138,6 +140,29 @@ public class CapabilityCatalogue {
         return version;
     }
 
+    /**
+     * A name found in the log, mapped to the capability it meant. It may already resolve to that capability (an
+     * alias that came with an import): mapping it then folds what was recorded under it. It may not be a capability's
+     * own name, nor resolve to another capability.
+     */
+    @CommandHandler
+    public long handle(MapCapabilityName command) {
+        String into = names.get(command.into());
+        if (into == null) {
+            throw Unknown.capability(command.into());
+        }
+        if (capabilities.containsKey(command.name())) {
+            throw RuleViolation.conflict("name-is-a-capability", command.name()
+                    + " is a capability of the catalogue; merge it instead.");
+        }
+        String holder = names.get(command.name());
+        if (holder != null && !holder.equals(into)) {
+            throw RuleViolation.conflict("name-taken", command.name() + " already resolves to " + holder + ".");
+        }
+        apply(new CapabilityNameMapped(command.name(), into, version + 1));
+        return version;
+    }
+
     @CommandHandler
     public long handle(DeprecateCapability command) {
         requireOffered(command.capabilityId());
@@ -187,6 +212,14 @@ public class CapabilityCatalogue {
         version = event.catalogueVersion();
         names.put(event.alias(), event.capabilityId());
         aliases.get(event.capabilityId()).add(event.alias());
+    }
+
+    @EventSourcingHandler
+    void on(CapabilityNameMapped event) {
+        version = event.catalogueVersion();
+        if (names.put(event.name(), event.capabilityId()) == null) {
+            aliases.get(event.capabilityId()).add(event.name());
+        }
     }
 
     @EventSourcingHandler

@@ -69,6 +69,15 @@ class CapabilityCatalogueController {
         return change(new MergeCapability(CatalogueId.THE, capabilityId, body.into()), capabilityId, caller, request);
     }
 
+    /** A name recorded before the catalogue (GET /api/v1/capabilities/unmapped), mapped to what it meant. */
+    @PostMapping("/api/v1/capabilities/map")
+    ResponseEntity<CatalogueAnswers.Changed> map(@Valid @RequestBody CatalogueRequests.MapName body, Caller caller,
+                                                 HttpServletRequest request) {
+        access.require(Access.MAP_CAPABILITY_NAME, caller);
+        return change(new CatalogueCommands.MapCapabilityName(CatalogueId.THE, body.name(), body.into()), body.into(),
+                caller, request);
+    }
+
     @PostMapping("/api/v1/capabilities/{capabilityId}/deprecate")
     ResponseEntity<CatalogueAnswers.Changed> deprecate(@PathVariable @Size(max = 64) @Pattern(regexp = SLUG)
             String capabilityId, @Valid @RequestBody CatalogueRequests.Deprecate body, Caller caller,

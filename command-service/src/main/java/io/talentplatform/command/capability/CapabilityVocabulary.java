@@ -5,6 +5,7 @@ import io.talentplatform.events.capability.CapabilityAdded;
 import io.talentplatform.events.capability.CapabilityAliased;
 import io.talentplatform.events.capability.CapabilityDeprecated;
 import io.talentplatform.events.capability.CapabilityMerged;
+import io.talentplatform.events.capability.CapabilityNameMapped;
 import io.talentplatform.platform.problem.EditDistance;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.config.ProcessingGroup;
@@ -98,25 +99,14 @@ public class CapabilityVocabulary {
         return jdbc.sql("""
                         SELECT n.name, n.capability_id FROM command_capability_name n
                         JOIN command_capability c ON c.capability_id = n.capability_id WHERE c.standing = 'OFFERED'""")
-                .query((rs, row) -> new Candidate(rs.getString(2), distance(name, rs.getString(1))))
+                .query((rs, row) -> new Candidate(rs.getString(2), EditDistance.betweenNames(name, rs.getString(1))))
                 .list().stream()
-                .filter(candidate -> candidate.distance() <= Math.max(3, name.length() / 3))
+                .filter(candidate -> EditDistance.closeEnough(name, candidate.distance()))
                 .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::capabilityId))
                 .map(Candidate::capabilityId)
                 .distinct()
                 .limit(SUGGESTIONS)
                 .toList();
-    }
-
-    /** Levenshtein distance; a name inside the other, as a whole, is at distance 1. */
-    static int distance(String a, String b) {
-        if (a.equals(b)) {
-            return 0;
-        }
-        if (a.length() >= 3 && b.length() >= 3 && (a.contains(b) || b.contains(a))) {
-            return 1;
-        }
-        return EditDistance.between(a, b);
     }
 
     @EventHandler
@@ -131,6 +121,12 @@ public class CapabilityVocabulary {
     @EventHandler
     void on(CapabilityAliased event) {
         name(event.alias(), event.capabilityId());
+        version(event.catalogueVersion());
+    }
+
+    @EventHandler
+    void on(CapabilityNameMapped event) {
+        name(event.name(), event.capabilityId());
         version(event.catalogueVersion());
     }
 

@@ -41,6 +41,10 @@ public final class CatalogueCommands {
     public record MergeCapability(@TargetAggregateIdentifier CatalogueId catalogue, String capabilityId, String into) {
     }
 
+    /** Map a name found in the log to a catalogue capability. */
+    public record MapCapabilityName(@TargetAggregateIdentifier CatalogueId catalogue, String name, String into) {
+    }
+
     public record DeprecateCapability(@TargetAggregateIdentifier CatalogueId catalogue, String capabilityId,
                                       String reason) {
     }

@@ -32,6 +32,14 @@ final class CatalogueRequests {
             String alias) {
     }
 
+    /** A name found in the log, and the capability it meant. */
+    record MapName(
+            @NotBlank @Size(max = EscoSkills.LONGEST_NAME) @Pattern(regexp = SLUG, message = NAME_MESSAGE)
+            String name,
+            @NotBlank @Size(max = EscoSkills.LONGEST_NAME) @Pattern(regexp = SLUG, message = NAME_MESSAGE)
+            String into) {
+    }
+
     record Merge(
             @NotBlank @Size(max = EscoSkills.LONGEST_NAME) @Pattern(regexp = SLUG, message = NAME_MESSAGE)
             String into) {

@@ -57,9 +57,9 @@ class EscoSkillsTest {
 
     @Test
     void theClosestNamesAreFoundByEditDistance() {
-        assertThat(CapabilityVocabulary.distance("distributed-sytems", "distributed-systems")).isEqualTo(1);
-        assertThat(CapabilityVocabulary.distance("systems", "distributed-systems")).isEqualTo(1);
-        assertThat(CapabilityVocabulary.distance("mentoring", "observability")).isGreaterThan(5);
+        assertThat(io.talentplatform.platform.problem.EditDistance.betweenNames("distributed-sytems", "distributed-systems")).isEqualTo(1);
+        assertThat(io.talentplatform.platform.problem.EditDistance.betweenNames("systems", "distributed-systems")).isEqualTo(1);
+        assertThat(io.talentplatform.platform.problem.EditDistance.betweenNames("mentoring", "observability")).isGreaterThan(5);
     }
 
     private static byte[] fixture() throws IOException {

@@ -9,6 +9,25 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    /**
+     * How far apart two capability names are: the edit distance, except that a name found whole inside the other
+     * (three characters or more) is at distance 1, as {@code systems} is to {@code distributed-systems}.
+     */
+    public static int betweenNames(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.length() >= 3 && b.length() >= 3 && (a.contains(b) || b.contains(a))) {
+            return 1;
+        }
+        return between(a, b);
+    }
+
+    /** Whether a name at {@code distance} from {@code name} is close enough to suggest. */
+    public static boolean closeEnough(String name, int distance) {
+        return distance <= Math.max(3, name.length() / 3);
+    }
+
     public static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

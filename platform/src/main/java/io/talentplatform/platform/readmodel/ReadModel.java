@@ -17,7 +17,7 @@ public enum ReadModel {
             List.of("career_capital_profile", "career_capital_evidence", "career_capital_relationship",
                     "career_capital_signal", "career_capital_aspiration", "career_capital_readiness",
                     "career_capital_conversation", "career_capital_note",
-                    "career_capital_contest"),
+                    "career_capital_contest", "career_capital_capability_name"),
             List.of(),
             List.of("career_capital_profile_manager")),
     FOLLOW_THROUGH(Names.FOLLOW_THROUGH, "followthrough", true,

@@ -8,6 +8,9 @@ import io.talentplatform.events.conversation.ConversationScheduled;
 import io.talentplatform.events.conversation.ListeningNoteRecorded;
 import io.talentplatform.events.conversation.ReflectionPromptSent;
 import io.talentplatform.events.employee.AspirationStated;
+import io.talentplatform.events.capability.CapabilityAliased;
+import io.talentplatform.events.capability.CapabilityMerged;
+import io.talentplatform.events.capability.CapabilityNameMapped;
 import io.talentplatform.events.employee.CapabilityEvidenceWithdrawn;
 import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.ContestAnswered;
@@ -67,6 +70,7 @@ public class CareerCapitalProjector {
     static final KeyedTable CONVERSATION =
             KeyedTable.of("career_capital_conversation", "conversation_id").ownedBy("employee_id");
     static final KeyedTable CONTEST = KeyedTable.of("career_capital_contest", "contest_id").ownedBy("employee_id");
+    static final KeyedTable CAPABILITY_NAME = KeyedTable.of("career_capital_capability_name", "name");
     static final KeyedTable NOTE = KeyedTable.of("career_capital_note", "note_id").ownedBy("employee_id");
 
     private final BatchedWrites writes;
@@ -261,6 +265,26 @@ public class CareerCapitalProjector {
     @EventHandler
     void on(RelationshipWithdrawn event) {
         rows.delete(RELATIONSHIP, Columns.of("relationship_id", event.relationshipId()));
+    }
+
+    /** Names HR mapped to catalogue capabilities: the map shows what was recorded under them as the capability. */
+    @EventHandler
+    void on(CapabilityAliased event) {
+        named(event.alias(), event.capabilityId());
+    }
+
+    @EventHandler
+    void on(CapabilityNameMapped event) {
+        named(event.name(), event.capabilityId());
+    }
+
+    @EventHandler
+    void on(CapabilityMerged event) {
+        event.names().forEach(name -> named(name, event.into()));
+    }
+
+    private void named(String name, String capabilityId) {
+        rows.upsert(CAPABILITY_NAME, Columns.of("name", name, "capability_id", capabilityId), "capability_id");
     }
 
     /**

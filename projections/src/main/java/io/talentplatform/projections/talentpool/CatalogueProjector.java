@@ -4,6 +4,7 @@ import io.talentplatform.events.capability.CapabilityAdded;
 import io.talentplatform.events.capability.CapabilityAliased;
 import io.talentplatform.events.capability.CapabilityDeprecated;
 import io.talentplatform.events.capability.CapabilityMerged;
+import io.talentplatform.events.capability.CapabilityNameMapped;
 import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.projections.TextArray;
 import org.axonframework.config.ProcessingGroup;
@@ -42,6 +43,17 @@ public class CatalogueProjector {
                         UPDATE tp_catalogue_capability SET aliases = array_append(aliases, ?), changed_in = ?
                         WHERE capability_id = ? AND NOT (? = ANY (aliases))""")
                 .params(event.alias(), event.catalogueVersion(), event.capabilityId(), event.alias())
+                .update();
+    }
+
+    @EventHandler
+    void on(CapabilityNameMapped event) {
+        writes.sql("""
+                        UPDATE tp_catalogue_capability
+                        SET aliases = CASE WHEN ? = ANY (aliases) THEN aliases ELSE array_append(aliases, ?) END,
+                            changed_in = ?
+                        WHERE capability_id = ?""")
+                .params(event.name(), event.name(), event.catalogueVersion(), event.capabilityId())
                 .update();
     }
 

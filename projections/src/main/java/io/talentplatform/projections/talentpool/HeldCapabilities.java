@@ -46,6 +46,13 @@ final class HeldCapabilities {
         changed.add(employeeId);
     }
 
+    /** Everyone who now holds {@code capability}, after its rows were renamed: rare, so read at once. */
+    void holdersChanged(String capability) {
+        writes.flush();
+        jdbc.sql("SELECT DISTINCT employee_id FROM tp_capability WHERE capability = ?").param(capability)
+                .query(String.class).list().forEach(this::changed);
+    }
+
     private void refresh(Collection<String> people) {
         // Reads the batch's tp_capability rows: they are sent first.
         writes.flush();

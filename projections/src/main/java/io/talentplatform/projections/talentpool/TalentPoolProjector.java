@@ -1,5 +1,8 @@
 package io.talentplatform.projections.talentpool;
 
+import io.talentplatform.events.capability.CapabilityAliased;
+import io.talentplatform.events.capability.CapabilityMerged;
+import io.talentplatform.events.capability.CapabilityNameMapped;
 import io.talentplatform.events.employee.AspirationStated;
 import io.talentplatform.events.employee.CapabilityEvidenceWithdrawn;
 import io.talentplatform.events.employee.CapabilityEvidenced;
@@ -283,6 +286,71 @@ public class TalentPoolProjector {
         writes.sql("UPDATE tp_opening SET filled_on = ?, filled_by = ? WHERE opening_id = ?")
                 .params(event.filledOn(), event.employeeId(), event.openingId()).update();
         openingsChanged();
+    }
+
+    /**
+     * A name now resolves to a catalogue capability: what was recorded under it counts as that capability from now on
+     * (docs/capabilities.md, "Names recorded before the catalogue"). Only HR's explicit mappings rename: an alias, a
+     * mapped name, a merge. Each reads the whole table once, and they are rare.
+     */
+    @EventHandler
+    void on(CapabilityAliased event) {
+        renamed(List.of(event.alias()), event.capabilityId());
+    }
+
+    @EventHandler
+    void on(CapabilityNameMapped event) {
+        renamed(List.of(event.name()), event.capabilityId());
+    }
+
+    @EventHandler
+    void on(CapabilityMerged event) {
+        renamed(event.names(), event.into());
+    }
+
+    /**
+     * Folds the capabilities recorded under {@code names} into {@code capability}: a person's current level is still
+     * their latest observation across them all, and roles and openings require it under its catalogue name.
+     */
+    private void renamed(List<String> names, String capability) {
+        String from = TextArray.of(names);
+        // Where the person holds the capability already, the rows under the names go, and its row takes the latest
+        // of them if it is later: in one statement, since an evidence id is held once (tp_capability_evidence).
+        writes.sql("""
+                        WITH moved AS (
+                            DELETE FROM tp_capability f WHERE f.capability = ANY (?::text[]) AND EXISTS (
+                                SELECT 1 FROM tp_capability held WHERE held.employee_id = f.employee_id
+                                  AND held.capability = ?)
+                            RETURNING f.*)
+                        UPDATE tp_capability held SET level = f.level, observed_on = f.observed_on,
+                            evidence_id = f.evidence_id, source = f.source, evidence = f.evidence,
+                            event_position = f.event_position
+                        FROM (SELECT DISTINCT ON (employee_id) * FROM moved
+                              ORDER BY employee_id, observed_on DESC, event_position DESC) f
+                        WHERE held.employee_id = f.employee_id AND held.capability = ?
+                          AND (f.observed_on, f.event_position) > (held.observed_on, held.event_position)""")
+                .params(from, capability, capability).update();
+        // Of several names a person was evidenced under, the latest observation stays.
+        writes.sql("""
+                        DELETE FROM tp_capability f WHERE f.capability = ANY (?::text[]) AND EXISTS (
+                            SELECT 1 FROM tp_capability later WHERE later.employee_id = f.employee_id
+                              AND later.capability = ANY (?::text[])
+                              AND (later.observed_on, later.event_position) > (f.observed_on, f.event_position))""")
+                .params(from, from).update();
+        writes.sql("UPDATE tp_capability SET capability = ? WHERE capability = ANY (?::text[])")
+                .params(capability, from).update();
+        for (String name : names) {
+            writes.sql("""
+                            UPDATE tp_role SET required_capabilities = array_replace(required_capabilities, ?, ?)
+                            WHERE ? = ANY (required_capabilities)""")
+                    .params(name, capability, name).update();
+            writes.sql("""
+                            UPDATE tp_opening SET required_capabilities = array_replace(required_capabilities, ?, ?)
+                            WHERE ? = ANY (required_capabilities)""")
+                    .params(name, capability, name).update();
+        }
+        openingsChanged();
+        heldCapabilities.holdersChanged(capability);
     }
 
     /** The weights matching uses from this event on (V3_36). */

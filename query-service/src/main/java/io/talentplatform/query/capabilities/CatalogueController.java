@@ -3,6 +3,7 @@ package io.talentplatform.query.capabilities;
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
+import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.web.Cursor;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import jakarta.validation.constraints.Max;
@@ -23,11 +24,24 @@ class CatalogueController {
     static final String READ_MODEL = ReadModel.Names.TALENT_POOL;
 
     private final CatalogueReader reader;
+    private final UnmappedNames unmapped;
     private final ProcessedPositions positions;
 
-    CatalogueController(CatalogueReader reader, ProcessedPositions positions) {
+    CatalogueController(CatalogueReader reader, UnmappedNames unmapped, ProcessedPositions positions) {
         this.reader = reader;
+        this.unmapped = unmapped;
         this.positions = positions;
+    }
+
+    /** For HR: the names in use that the catalogue does not map yet, with what would map each. */
+    @GetMapping("/api/v1/capabilities/unmapped")
+    Unmapped unmapped(@RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
+        Access.READ_UNMAPPED_CAPABILITIES.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        positions.awaitIfAsked(READ_MODEL, minPosition);
+        return new Unmapped(reader.version(), unmapped.read());
+    }
+
+    record Unmapped(long catalogueVersion, List<UnmappedNames.Unmapped> names) {
     }
 
     @GetMapping("/api/v1/capabilities")

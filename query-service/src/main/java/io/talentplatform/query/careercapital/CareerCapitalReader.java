@@ -80,7 +80,9 @@ public class CareerCapitalReader {
         jdbc.sql("""
                         SELECT capability, evidence_id, level, evidence, source, observed_on, conversation_id,
                             visibility
-                        FROM career_capital_evidence WHERE employee_id = ?
+                        FROM (SELECT cc_resolved_capability(capability) AS capability, evidence_id, level, evidence,
+                                  source, observed_on, conversation_id, visibility, event_position
+                              FROM career_capital_evidence WHERE employee_id = ?) recorded
                         ORDER BY capability, observed_on DESC, event_position DESC""")
                 .param(employeeId)
                 .query(rs -> {

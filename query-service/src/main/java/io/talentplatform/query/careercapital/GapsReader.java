@@ -43,7 +43,9 @@ class GapsReader {
                             WHERE role_family = :family GROUP BY r.capability),
                         latest AS (
                             SELECT DISTINCT ON (capability) capability, level, observed_on
-                            FROM career_capital_evidence WHERE employee_id = :person
+                            FROM (SELECT cc_resolved_capability(capability) AS capability, level, observed_on,
+                                      event_position
+                                  FROM career_capital_evidence WHERE employee_id = :person) recorded
                             ORDER BY capability, observed_on DESC, event_position DESC)
                         SELECT required.capability, required.level, required.roles, latest.level, latest.observed_on
                         FROM required LEFT JOIN latest ON latest.capability = required.capability""")

@@ -141,6 +141,8 @@ class ProjectionRebuildTest {
         }
         assertThat(hr().post("/api/v1/capabilities/" + capability + "/aliases",
                 "{\"alias\":\"" + capability + "-other\"}").status()).isEqualTo(200);
+        assertThat(hr().post("/api/v1/capabilities/map",
+                "{\"name\":\"" + capability + "-free\",\"into\":\"" + capability + "\"}").status()).isEqualTo(200);
         assertThat(hr().post("/api/v1/capabilities/" + capability + "-merged/merge",
                 "{\"into\":\"" + capability + "\"}").status()).isEqualTo(200);
         assertThat(hr().post("/api/v1/capabilities/" + capability + "-retired/deprecate",

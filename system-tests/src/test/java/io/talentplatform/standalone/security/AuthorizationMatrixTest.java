@@ -223,6 +223,9 @@ class AuthorizationMatrixTest {
                 "conceptUri,preferredLabel,altLabels,skillType,reuseLevel,description\n"
                         + "http://example.test/esco-fixture/%1$s,%1$s,,skill/competence,transversal,A fixture row.\n"
                         .formatted(newCapability()), "text/csv"));
+        CALLS.put(Access.MAP_CAPABILITY_NAME, team -> new Call("/api/v1/capabilities/map",
+                "{\"name\":\"free-%d\",\"into\":\"mentoring\"}".formatted(System.nanoTime())));
+        CALLS.put(Access.READ_UNMAPPED_CAPABILITIES, team -> new Call("/api/v1/capabilities/unmapped", null));
         CALLS.put(Access.READ_CAPABILITIES, team -> new Call("/api/v1/capabilities?query=a", null));
         CALLS.put(Access.OPEN_OPENING, team -> new Call("/api/v1/roles/" + definedRole(team) + "/openings",
                 "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(LocalDate.now())));
