@@ -60,11 +60,10 @@ class ContestController {
     ResponseEntity<Answered> answer(@PathVariable UUID contestId, @Valid @RequestBody Answer body, Caller caller,
                                     HttpServletRequest request) {
         String employeeId = access.requireForContest(Access.ANSWER_CONTEST, caller, contestId).employeeId();
-        UUID amendedEvidenceId = body.outcome() == ContestOutcome.AMENDED && body.level() != null
-                ? UUID.randomUUID() : null;
-        long position = dispatch.send(new AnswerContest(employeeId, contestId, body.outcome(), body.note().strip(),
-                caller.employeeId(), body.level(), body.readiness(), amendedEvidenceId), employeeId, caller, request);
-        return ok(position, new Answered(contestId, employeeId, body.outcome(), amendedEvidenceId));
+        CommandDispatch.Sent<UUID> sent = dispatch.sendForResult(new AnswerContest(employeeId, contestId,
+                body.outcome(), body.note().strip(), caller.employeeId(), body.level(), body.readiness(),
+                UUID.randomUUID()), employeeId, caller, request);
+        return ok(sent.position(), new Answered(contestId, employeeId, body.outcome(), sent.result()));
     }
 
     /** What is contested: an evidence item, a readiness assessment (by role id or role family) or a relationship. */

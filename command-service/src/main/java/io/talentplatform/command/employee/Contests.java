@@ -59,7 +59,8 @@ class Contests {
                 command.reason()));
     }
 
-    void answer(AnswerContest command) {
+    /** @return the evidence item an amendment recorded, or {@code null} */
+    UUID answer(AnswerContest command) {
         Subject subject = open.get(command.contestId());
         if (subject == null) {
             throw RuleViolation.conflict("contest-answered", "Contest " + command.contestId()
@@ -73,7 +74,7 @@ class Contests {
         apply(new ContestAnswered(employeeId, command.contestId(), subject.kind(), subject.id(), outcome,
                 command.note(), command.answeredBy()));
         if (outcome == ContestOutcome.UPHELD) {
-            return;
+            return null;
         }
         switch (subject.kind()) {
             case EVIDENCE -> {
@@ -82,13 +83,14 @@ class Contests {
                 if (outcome == ContestOutcome.WITHDRAWN) {
                     apply(new CapabilityEvidenceWithdrawn(employeeId, evidenceId, was.capability(),
                             command.contestId()));
-                } else {
-                    apply(new CapabilityEvidenced(employeeId, command.amendedEvidenceId(), was.capability(),
-                            command.level(), command.note(), was.source(), was.observedOn(), was.conversationId(),
-                            was.visibility(), was.catalogueVersion()));
-                    apply(new CapabilityEvidenceWithdrawn(employeeId, evidenceId, was.capability(),
-                            command.contestId()));
+                    return null;
                 }
+                apply(new CapabilityEvidenced(employeeId, command.amendedEvidenceId(), was.capability(),
+                        command.level(), command.note(), was.source(), was.observedOn(), was.conversationId(),
+                        was.visibility(), was.catalogueVersion()));
+                apply(new CapabilityEvidenceWithdrawn(employeeId, evidenceId, was.capability(),
+                        command.contestId()));
+                return command.amendedEvidenceId();
             }
             case READINESS -> {
                 boolean forRole = readiness.contains(target(subject.id(), null));
@@ -104,6 +106,7 @@ class Contests {
             case RELATIONSHIP -> apply(new RelationshipWithdrawn(employeeId, UUID.fromString(subject.id()),
                     command.contestId()));
         }
+        return null;
     }
 
     /** The subject's id as the events spell it, once it is known to stand. */

@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static io.talentplatform.command.employee.ConversationTriggers.FLIGHT_SIGNAL_WITHIN_DAYS;
 import static io.talentplatform.command.employee.ConversationTriggers.MILESTONE_LEVEL;
@@ -215,10 +216,11 @@ public class Employee {
         contests.contest(command);
     }
 
+    /** @return the evidence item an amendment recorded, or {@code null} */
     @CommandHandler
-    public void handle(AnswerContest command) {
+    public UUID handle(AnswerContest command) {
         requireEmployed();
-        contests.answer(command);
+        return contests.answer(command);
     }
 
     @DeadlineHandler(deadlineName = PROMOTION_WATCH)

@@ -80,9 +80,12 @@ public class CareerCapitalReader {
         jdbc.sql("""
                         SELECT capability, evidence_id, level, evidence, source, observed_on, conversation_id,
                             visibility
-                        FROM (SELECT cc_resolved_capability(capability) AS capability, evidence_id, level, evidence,
-                                  source, observed_on, conversation_id, visibility, event_position
-                              FROM career_capital_evidence WHERE employee_id = ?) recorded
+                        FROM (SELECT CASE WHEN mapped.name IS NULL THEN e.capability
+                                      ELSE cc_resolved_capability(e.capability) END AS capability, evidence_id, level,
+                                      evidence, source, observed_on, conversation_id, visibility, event_position
+                              FROM career_capital_evidence e
+                              LEFT JOIN career_capital_capability_name mapped ON mapped.name = e.capability
+                              WHERE e.employee_id = ?) recorded
                         ORDER BY capability, observed_on DESC, event_position DESC""")
                 .param(employeeId)
                 .query(rs -> {

@@ -43,9 +43,12 @@ class GapsReader {
                             WHERE role_family = :family GROUP BY r.capability),
                         latest AS (
                             SELECT DISTINCT ON (capability) capability, level, observed_on
-                            FROM (SELECT cc_resolved_capability(capability) AS capability, level, observed_on,
-                                      event_position
-                                  FROM career_capital_evidence WHERE employee_id = :person) recorded
+                            FROM (SELECT CASE WHEN mapped.name IS NULL THEN e.capability
+                                          ELSE cc_resolved_capability(e.capability) END AS capability, level,
+                                          observed_on, event_position
+                                  FROM career_capital_evidence e
+                                  LEFT JOIN career_capital_capability_name mapped ON mapped.name = e.capability
+                                  WHERE e.employee_id = :person) recorded
                             ORDER BY capability, observed_on DESC, event_position DESC)
                         SELECT required.capability, required.level, required.roles, latest.level, latest.observed_on
                         FROM required LEFT JOIN latest ON latest.capability = required.capability""")

@@ -109,7 +109,7 @@ class ContestApiTest {
         assertThat(rematched.get("readiness").asString()).isEqualTo("READY_1_2_YEARS");
         assertThat(rematched.get("contested")).isEmpty();
 
-        JsonNode map = adaHttp.get(person(ada) + "/career-capital").json();
+        JsonNode map = adaHttp.get(person(ada) + "/career-capital?minPosition=" + amended.position()).json();
         assertThat(map.get("contests")).singleElement().satisfies(answered -> {
             assertThat(answered.get("open").asBoolean()).isFalse();
             assertThat(answered.get("outcome").asString()).isEqualTo("AMENDED");
@@ -146,10 +146,12 @@ class ContestApiTest {
                 {"capability":"%s","level":2,"evidence":"seemed unsure in the review","source":"REVIEW",
                  "observedOn":"%s"}""".formatted(skill, LocalDate.now(ZoneOffset.UTC).minusDays(3))).ok().json()
                 .get("evidenceId").asString();
-        String contestId = team.asEmployee().post(person(ada) + "/contests", """
+        Answer contested = team.asEmployee().post(person(ada) + "/contests", """
                 {"subject":{"kind":"EVIDENCE","id":"%s"},"reason":"that review was about another project"}"""
-                .formatted(evidenceId)).ok().json().get("contestId").asString();
-        JsonNode open = team.asManager().get(person(ada) + "/career-capital").json();
+                .formatted(evidenceId)).ok();
+        String contestId = contested.json().get("contestId").asString();
+        JsonNode open = team.asManager().get(person(ada) + "/career-capital?minPosition=" + contested.position())
+                .json();
         assertThat(open.get("contests").get(0).get("open").asBoolean()).isTrue();
 
         long withdrawn = team.asManager().post("/api/v1/contests/" + contestId + "/answer",

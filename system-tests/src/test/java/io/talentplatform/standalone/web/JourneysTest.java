@@ -56,6 +56,8 @@ class JourneysTest {
     /** The honest caveat of Ada's contract: Ada and Grace only. */
     static final String CAVEAT = "no Staff opening in the next 12 months";
     static final String EVIDENCE = "redesigned the cache, beyond her 18 months ago";
+    /** Ada's reason for contesting a record: Ada, Grace and auditors only. */
+    static final String CONTEST_REASON = "the redesign was mine end to end, not shared with the team";
 
     @LocalServerPort
     int port;
@@ -209,6 +211,17 @@ class JourneysTest {
             ada.go("/me/contract");
             assertThat(ada.text()).contains(CAVEAT, "lead the auth-refactor design doc");
             ada.go("/me/openings");
+
+            ada.go("/me/career-capital").submit("Contest it", Map.of("reason", CONTEST_REASON));
+            assertThat(ada.text()).contains(CONTEST_REASON, "awaiting the manager's answer");
+            ada.scrollTo("Disagreements and answers");
+        }
+        try (Browser grace = Browser.open(port, "manager-answers", visits)) {
+            grace.signIn("M-1", "MANAGER", "EMPLOYEE").go("/team/E-1").awaitText(CONTEST_REASON);
+            grace.scrollTo("Disagreements and answers");
+            grace.submit("Answer", Map.of("outcome", "UPHELD", "note", "it stands: the design review named all three"));
+            assertThat(grace.text()).contains("upheld: it stands", "the design review named all three");
+            grace.scrollTo("Disagreements and answers");
         }
     }
 
@@ -318,11 +331,13 @@ class JourneysTest {
         }
         assertThat(violations).as("axe-core violations of impact serious or critical").isEmpty();
 
-        Map<String, Set<String>> audience = Map.of(NOTE, Set.of("manager"),
-                NARRATIVE, Set.of("manager", "employee", "employee-withdraws"),
-                DRAWN_TO, Set.of("manager", "employee", "employee-withdraws"),
-                MOVING_AWAY_FROM, Set.of("manager", "employee", "employee-withdraws"),
-                CAVEAT, Set.of("manager", "employee", "employee-withdraws"));
+        // "manager-answers" is Grace again, answering Ada's contest.
+        Map<String, Set<String>> audience = Map.of(NOTE, Set.of("manager", "manager-answers"),
+                NARRATIVE, Set.of("manager", "manager-answers", "employee", "employee-withdraws"),
+                DRAWN_TO, Set.of("manager", "manager-answers", "employee", "employee-withdraws"),
+                MOVING_AWAY_FROM, Set.of("manager", "manager-answers", "employee", "employee-withdraws"),
+                CAVEAT, Set.of("manager", "manager-answers", "employee", "employee-withdraws"),
+                CONTEST_REASON, Set.of("employee", "manager-answers", "auditor"));
         for (Visit visit : visits) {
             audience.forEach((text, viewers) -> {
                 if (!viewers.contains(visit.viewer())) {
