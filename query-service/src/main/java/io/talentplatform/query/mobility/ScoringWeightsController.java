@@ -5,7 +5,12 @@ import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Caller;
 import io.talentplatform.platform.security.Relationship;
 import io.talentplatform.platform.matching.ScoringWeightsReader;
+import io.talentplatform.platform.readmodel.ReadModel;
+import io.talentplatform.query.freshness.ProcessedPositions;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -15,17 +20,21 @@ import java.util.List;
  * them, when and why. With a match answer's inputs, anyone can recompute its score (docs/matching.md).
  */
 @RestController
+@Validated
 class ScoringWeightsController {
 
     private final ScoringWeightsReader weights;
+    private final ProcessedPositions positions;
 
-    ScoringWeightsController(ScoringWeightsReader weights) {
+    ScoringWeightsController(ScoringWeightsReader weights, ProcessedPositions positions) {
         this.weights = weights;
+        this.positions = positions;
     }
 
     @GetMapping("/api/v1/matching/weights")
-    Weights weights(Caller caller) {
+    Weights weights(@RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_SCORING_WEIGHTS.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        positions.awaitIfAsked(ReadModel.Names.TALENT_POOL, minPosition);
         List<ScoringWeightsReader.Version> history = weights.history();
         return new Weights(history.get(history.size() - 1).weights(), history);
     }

@@ -116,7 +116,8 @@ class FreeNamesMigrationTest {
                         canonical + ":3");
         assertThat(jdbc.sql("SELECT required_capabilities[1] FROM tp_role WHERE role_id = ?").param(role)
                 .query(String.class).single()).isEqualTo(canonical);
-        JsonNode map = Http.at(port).as(ada, "EMPLOYEE").get("/api/v1/employees/" + ada + "/career-capital").json();
+        JsonNode map = Http.at(port).as(ada, "EMPLOYEE").get("/api/v1/employees/" + ada + "/career-capital?minPosition="
+                + mapped).json();
         assertThat(map.get("capabilities")).singleElement().satisfies(held -> {
             assertThat(held.get("capability").asString()).isEqualTo(canonical);
             assertThat(held.get("level").asInt()).isEqualTo(4);
