@@ -193,11 +193,14 @@ public class TalentPoolProjector {
                 .update();
     }
 
-    /** Withdrawn latest evidence takes the level with it: an earlier observation does not come back (docs/contests.md). */
+    /**
+     * Withdrawn latest evidence takes the level with it: an earlier observation does not come back (docs/contests.md).
+     * Found by its evidence id alone: the row may have been folded under a mapped name since it was recorded.
+     */
     @EventHandler
     void on(CapabilityEvidenceWithdrawn event) {
-        writes.sql("DELETE FROM tp_capability WHERE employee_id = ? AND capability = ? AND evidence_id = ?")
-                .params(event.employeeId(), event.capability(), event.evidenceId()).update();
+        writes.sql("DELETE FROM tp_capability WHERE employee_id = ? AND evidence_id = ?")
+                .params(event.employeeId(), event.evidenceId()).update();
         heldCapabilities.changed(event.employeeId());
     }
 
