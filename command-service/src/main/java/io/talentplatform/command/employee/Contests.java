@@ -111,16 +111,17 @@ class Contests {
 
     /** The subject's id as the events spell it, once it is known to stand. */
     private String standing(ContestedRecord kind, String subjectId) {
+        UUID id = uuid(subjectId);
         boolean stands = switch (kind) {
-            case EVIDENCE -> uuid(subjectId) != null && evidence.containsKey(uuid(subjectId));
+            case EVIDENCE -> id != null && evidence.containsKey(id);
             case READINESS -> readiness.contains(target(subjectId, null)) || readiness.contains(target(null, subjectId));
-            case RELATIONSHIP -> uuid(subjectId) != null && relationships.contains(uuid(subjectId));
+            case RELATIONSHIP -> id != null && relationships.contains(id);
         };
         if (!stands) {
             throw RuleViolation.unprocessable("unknown-contest-subject", "No " + noun(kind) + " " + subjectId
                     + " stands on this person's record.");
         }
-        return kind == ContestedRecord.READINESS ? subjectId : uuid(subjectId).toString();
+        return kind == ContestedRecord.READINESS ? subjectId : id.toString();
     }
 
     private static void requireAmendment(ContestedRecord kind, AnswerContest command) {

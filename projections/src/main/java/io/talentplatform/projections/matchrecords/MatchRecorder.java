@@ -14,7 +14,6 @@ import io.talentplatform.platform.matching.CandidateTiers;
 import io.talentplatform.platform.matching.Discovery;
 import io.talentplatform.platform.matching.MatchScoring.Match;
 import io.talentplatform.platform.matching.MatchScoring.Requirement;
-import io.talentplatform.platform.matching.PoolEntries;
 import io.talentplatform.platform.matching.ScoringWeightsReader;
 import io.talentplatform.platform.matching.TalentPool;
 import io.talentplatform.platform.time.PlatformClock;
@@ -34,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Records the ranking behind each decision (DOMAIN.md, "Match records"): when an opening is filled or its ranking is
@@ -86,41 +86,49 @@ public class MatchRecorder {
 
     @EventHandler
     void on(SlateDecided event, EventMessage<?> message, TrackingToken token) {
-        Optional<Long> read = readFrom(message, token);
-        if (read.isEmpty()) {
-            return;
-        }
-        Optional<PoolEntries.Role> role = pool.role(event.roleId());
-        if (role.isEmpty()) {
-            log.warn("No ranking recorded for the slate of {}: the talent pool does not know the role", event.roleId());
-            return;
-        }
-        MatchWeights weighted = weights.current();
-        LocalDate today = clock.today();
-        List<Match> ranked = discovery.discovered(role.get(), today, weighted, settings.limit());
-        append(new MatchRankingRecorded(UUID.randomUUID(), RankingCause.SLATE_DECIDED, event.roleId(),
-                event.roleId(), role.get().roleFamily(), required(role.get().requirements()),
-                message.getIdentifier(), event.decidedBy(), today, weighted, read.get(), candidates(ranked)));
+        record(message, token, () -> pool.role(event.roleId()).map(role -> (weighted, today) -> new Ranked(
+                RankingCause.SLATE_DECIDED, event.roleId(), role.roleId(), role.roleFamily(), role.requirements(),
+                event.decidedBy(), discovery.discovered(role, today, weighted, settings.limit()))));
     }
 
     private void recordOpening(UUID openingId, RankingCause cause, String decidedBy, EventMessage<?> message,
                                TrackingToken token) {
+        record(message, token, () -> pool.opening(openingId).map(opening -> (weighted, today) -> new Ranked(cause,
+                openingId.toString(), opening.roleId(), opening.roleFamily(), opening.requirements(), decidedBy,
+                tiers.best(opening.target(), settings.limit(), today, weighted).stream()
+                        .map(CandidateTiers.Ranked::match).toList())));
+    }
+
+    /**
+     * Once the talent pool has taken the decision's event, ranks what the decision was about (empty when the pool does
+     * not know it) with the weights in effect, and appends the record.
+     */
+    private void record(EventMessage<?> message, TrackingToken token, Supplier<Optional<Ranking>> target) {
         Optional<Long> read = readFrom(message, token);
         if (read.isEmpty()) {
             return;
         }
-        Optional<PoolEntries.Opening> opening = pool.opening(openingId);
-        if (opening.isEmpty()) {
-            log.warn("No ranking recorded for opening {}: the talent pool does not know it", openingId);
+        Optional<Ranking> ranking = target.get();
+        if (ranking.isEmpty()) {
+            log.warn("No ranking recorded for {} {}: the talent pool does not know what it decided on",
+                    message.getPayloadType().getSimpleName(), message.getIdentifier());
             return;
         }
         MatchWeights weighted = weights.current();
         LocalDate today = clock.today();
-        List<Match> ranked = tiers.best(opening.get().target(), settings.limit(), today, weighted).stream()
-                .map(CandidateTiers.Ranked::match).toList();
-        append(new MatchRankingRecorded(UUID.randomUUID(), cause, openingId.toString(), opening.get().roleId(),
-                opening.get().roleFamily(), required(opening.get().requirements()), message.getIdentifier(),
-                decidedBy, today, weighted, read.get(), candidates(ranked)));
+        Ranked ranked = ranking.get().rank(weighted, today);
+        append(new MatchRankingRecorded(UUID.randomUUID(), ranked.cause(), ranked.target(), ranked.roleId(),
+                ranked.roleFamily(), required(ranked.requirements()), message.getIdentifier(), ranked.decidedBy(),
+                today, weighted, read.get(), candidates(ranked.matches())));
+    }
+
+    /** What a decision was about, ranked with the given weights on the given day. */
+    private interface Ranking {
+        Ranked rank(MatchWeights weighted, LocalDate today);
+    }
+
+    private record Ranked(RankingCause cause, String target, String roleId, String roleFamily,
+                          List<Requirement> requirements, String decidedBy, List<Match> matches) {
     }
 
     /**

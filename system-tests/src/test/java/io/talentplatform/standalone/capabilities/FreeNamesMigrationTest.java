@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static io.talentplatform.standalone.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -154,8 +155,4 @@ class FreeNamesMigrationTest {
         return new SyntheticEvent(type, id, sequence, UUID.randomUUID().toString(), at, payload, "HR-1", "HR");
     }
 
-    private static void assertProblem(Answer answer, int status, String type) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.json().get("type").asString()).endsWith(type);
-    }
 }

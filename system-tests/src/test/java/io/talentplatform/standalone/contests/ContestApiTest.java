@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static io.talentplatform.standalone.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -190,13 +191,6 @@ class ContestApiTest {
         return events;
     }
 
-    private static void assertProblem(Answer answer, int status, String type) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-        if (type != null) {
-            assertThat(answer.json().get("type").asString()).endsWith(type);
-        }
-    }
 
     private static String person(String employeeId) {
         return "/api/v1/employees/" + employeeId;

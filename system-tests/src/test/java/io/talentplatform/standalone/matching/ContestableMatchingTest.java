@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import static io.talentplatform.standalone.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -287,11 +288,4 @@ class ContestableMatchingTest {
         return "/api/v1/employees/" + id;
     }
 
-    private static void assertProblem(Answer answer, int status, String type) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-        if (type != null) {
-            assertThat(answer.json().get("type").asString()).endsWith(type);
-        }
-    }
 }
