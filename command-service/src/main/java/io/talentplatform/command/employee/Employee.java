@@ -16,6 +16,8 @@ import io.talentplatform.events.employee.CapabilityEvidenced;
 import io.talentplatform.events.employee.CareerDirection;
 import io.talentplatform.events.employee.Readiness;
 import io.talentplatform.events.employee.ConsentRecorded;
+import io.talentplatform.events.employee.MentoringRequested;
+import io.talentplatform.events.employee.ShareScope;
 import io.talentplatform.events.employee.DecisionMakerAwarenessAssessed;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeMoved;
@@ -253,6 +255,25 @@ public class Employee {
             return; // The same choice again changes nothing and says nothing new.
         }
         apply(choice);
+    }
+
+    /** Only a current employee who shares MENTOR is introduced as a mentor (the finder lists only them). */
+    @CommandHandler
+    public void handle(EmployeeCommands.ConfirmMentor command) {
+        if (!employed || erased || !consent.shares(ShareScope.MENTOR)) {
+            throw RuleViolation.unprocessable("not-a-mentor",
+                    employeeId + " has not consented to be found as a mentor.");
+        }
+    }
+
+    @CommandHandler
+    public void handle(EmployeeCommands.RequestMentoring command) {
+        requireEmployed();
+        if (employeeId.equals(command.mentorId())) {
+            throw RuleViolation.unprocessable("own-mentor", "A person is not their own mentor.");
+        }
+        apply(new MentoringRequested(employeeId, command.mentorId(), command.roleFamily(), command.note(),
+                command.contractId(), command.commitmentId(), command.dueOn()));
     }
 
     @EventSourcingHandler

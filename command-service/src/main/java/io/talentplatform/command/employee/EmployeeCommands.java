@@ -117,4 +117,13 @@ public final class EmployeeCommands {
     /** A panel nominated the person: if nothing moves for a while, the promotion has stalled (docs/loop.md). */
     public record WatchForStalledPromotion(@TargetAggregateIdentifier String employeeId, String cause) {
     }
+
+    /** Whether the person may be introduced as a mentor: a check of their consent, which records nothing. */
+    public record ConfirmMentor(@TargetAggregateIdentifier String employeeId) {
+    }
+
+    /** The person asks to be introduced to a mentor (see {@code MentoringRequested}). */
+    public record RequestMentoring(@TargetAggregateIdentifier String employeeId, String mentorId, String roleFamily,
+                                   String note, UUID contractId, UUID commitmentId, LocalDate dueOn) {
+    }
 }

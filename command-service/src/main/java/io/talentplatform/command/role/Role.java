@@ -14,6 +14,7 @@ import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import io.talentplatform.events.role.SlateDecided;
+import io.talentplatform.events.role.SuccessionPoolChosen;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -29,6 +30,7 @@ public class Role {
     @AggregateIdentifier
     private RoleId role;
     private final Map<String, SuccessionReadiness> slate = new HashMap<>();
+    private String pool;
 
     protected Role() {
         // For Axon: rebuilt from its events.
@@ -58,6 +60,18 @@ public class Role {
     @CommandHandler
     public void handle(RoleCommands.DecideSlate command) {
         apply(new SlateDecided(role.value(), command.note(), command.decidedBy()));
+    }
+
+    @CommandHandler
+    public void handle(RoleCommands.ChooseSuccessionPool command) {
+        if (!java.util.Objects.equals(pool, command.poolId())) {
+            apply(new SuccessionPoolChosen(role.value(), command.poolId(), command.chosenBy()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SuccessionPoolChosen event) {
+        pool = event.poolId();
     }
 
     @CommandHandler

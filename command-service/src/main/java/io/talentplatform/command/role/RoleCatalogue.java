@@ -1,7 +1,9 @@
 package io.talentplatform.command.role;
 
 import io.talentplatform.command.directory.EmployeeDirectory;
+import io.talentplatform.events.role.OpeningKind;
 import io.talentplatform.events.role.OpeningOpened;
+import io.talentplatform.events.role.OpportunityPosted;
 import io.talentplatform.events.role.RequiredCapability;
 import io.talentplatform.events.role.RoleDefined;
 import org.axonframework.config.ProcessingGroup;
@@ -51,21 +53,28 @@ public class RoleCatalogue {
                 .update();
     }
 
+    @EventHandler
+    void on(OpportunityPosted event) {
+        jdbc.sql("INSERT INTO command_opening (opening_id, kind) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(event.openingId(), event.kind().name())
+                .update();
+    }
+
+    /** What an opening is, if it exists: a vacancy, a gig or a project. */
+    public Optional<OpeningKind> kindOf(UUID openingId) {
+        return jdbc.sql("SELECT kind FROM command_opening WHERE opening_id = ?")
+                .param(openingId)
+                .query(String.class)
+                .optional()
+                .map(OpeningKind::valueOf);
+    }
+
     public Optional<Entry> role(String roleId) {
         return jdbc.sql("SELECT role_id, title, function, level, critical, role_family FROM command_role WHERE role_id = ?")
                 .param(roleId)
                 .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), requirements(rs.getString(1))))
                 .optional();
-    }
-
-    /** The role an opening is in. */
-    public Optional<Entry> roleOfOpening(UUID openingId) {
-        return jdbc.sql("SELECT role_id FROM command_opening WHERE opening_id = ?")
-                .param(openingId)
-                .query(String.class)
-                .optional()
-                .flatMap(this::role);
     }
 
     private List<RequiredCapability> requirements(String roleId) {

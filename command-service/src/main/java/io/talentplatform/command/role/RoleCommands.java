@@ -1,6 +1,8 @@
 package io.talentplatform.command.role;
 
 import io.talentplatform.events.employee.MoveType;
+import io.talentplatform.events.role.OpeningKind;
+import io.talentplatform.events.role.OpportunityCompleted;
 import io.talentplatform.events.role.RequiredCapability;
 import io.talentplatform.events.role.SuccessionReadiness;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -46,6 +48,31 @@ public final class RoleCommands {
 
     /** Keep the opening's ranking as it stands now, for the reason given. */
     public record RequestOpeningRanking(@TargetAggregateIdentifier UUID openingId, String reason, String requestedBy) {
+    }
+
+    /** Post a gig or a project (see {@code OpportunityPosted}). */
+    public record PostOpportunity(@TargetAggregateIdentifier UUID openingId, OpeningKind kind, String title,
+                                  String function, int hoursPerWeek, LocalDate startsOn, LocalDate endsOn,
+                                  List<RequiredCapability> requiredCapabilities, List<String> developsCapabilities,
+                                  String sponsorId, int seats, LocalDate postedOn, String postedBy) {
+    }
+
+    /** @param employed whether the person is a current employee, as the directory knew when the command was taken */
+    public record ApplyForOpportunity(@TargetAggregateIdentifier UUID openingId, String employeeId, String note,
+                                      LocalDate appliedOn, boolean employed) {
+    }
+
+    public record AgreeOpportunity(@TargetAggregateIdentifier UUID openingId, String employeeId, String agreedBy,
+                                   LocalDate agreedOn) {
+    }
+
+    public record CompleteOpportunity(@TargetAggregateIdentifier UUID openingId, String employeeId,
+                                      List<OpportunityCompleted.ShownCapability> shown, String evidence,
+                                      LocalDate completedOn, String completedBy) {
+    }
+
+    /** The role's succession draws its discovery from a talent pool, or ({@code null}) from none. */
+    public record ChooseSuccessionPool(@TargetAggregateIdentifier RoleId role, String poolId, String chosenBy) {
     }
 
     /** The panel decided the role's slate. */

@@ -4,6 +4,7 @@ import io.talentplatform.command.access.CommandAccess;
 import io.talentplatform.command.capability.CapabilityVocabulary;
 import io.talentplatform.command.directory.EmployeeDirectory;
 import io.talentplatform.command.http.CommandDispatch;
+import io.talentplatform.command.pool.PoolDirectory;
 import io.talentplatform.command.role.RoleAnswers.OpeningFilled;
 import io.talentplatform.command.role.RoleAnswers.OpeningOpened;
 import io.talentplatform.command.role.RoleAnswers.SlateChanged;
@@ -27,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,9 +51,11 @@ class RoleController {
     private final CommandAccess access;
     private final RoleCatalogue catalogue;
     private final CapabilityVocabulary vocabulary;
+    private final PoolDirectory pools;
 
     RoleController(CommandDispatch dispatch, CommandAccess access, RoleCatalogue catalogue,
-                   CapabilityVocabulary vocabulary) {
+                   CapabilityVocabulary vocabulary, PoolDirectory pools) {
+        this.pools = pools;
         this.dispatch = dispatch;
         this.access = access;
         this.catalogue = catalogue;
@@ -108,7 +112,7 @@ class RoleController {
         } else {
             access.require(Access.FILL_OPENING, caller, body.employeeId());
         }
-        catalogue.roleOfOpening(openingId).orElseThrow(() -> Unknown.opening(openingId));
+        catalogue.kindOf(openingId).orElseThrow(() -> Unknown.opening(openingId));
         long position = dispatch.send(new FillOpening(openingId, body.filledOn(), body.employeeId(), body.moveType()),
                 openingId.toString(), caller, request);
         return ok(position, new OpeningFilled(openingId, body.employeeId()));
@@ -119,7 +123,7 @@ class RoleController {
     ResponseEntity<RankingRequested> requestRanking(@PathVariable UUID openingId,
             @Valid @RequestBody RoleRequests.Decision body, Caller caller, HttpServletRequest request) {
         access.require(Access.REQUEST_OPENING_RANKING, caller);
-        catalogue.roleOfOpening(openingId).orElseThrow(() -> Unknown.opening(openingId));
+        catalogue.kindOf(openingId).orElseThrow(() -> Unknown.opening(openingId));
         long position = dispatch.send(new RoleCommands.RequestOpeningRanking(openingId, body.note().strip(),
                 caller.employeeId()), openingId.toString(), caller, request);
         return accepted(position, new RankingRequested(openingId.toString()));
@@ -146,6 +150,24 @@ class RoleController {
 
     private static <T> ResponseEntity<T> accepted(long position, T body) {
         return ResponseEntity.accepted().header(CommandDispatch.POSITION_HEADER, Long.toString(position)).body(body);
+    }
+
+    /** The talent pool the role's succession draws its discovery from; {@code poolId} null: none. */
+    @PutMapping("/api/v1/roles/{roleId}/talent-pool")
+    ResponseEntity<SuccessionPool> choosePool(@PathVariable String roleId,
+            @Valid @RequestBody RoleRequests.SuccessionPool body, Caller caller, HttpServletRequest request) {
+        access.require(Access.CHOOSE_SUCCESSION_POOL, caller);
+        knownRole(roleId);
+        if (body.poolId() != null && !pools.exists(body.poolId())) {
+            throw Unknown.talentPool(body.poolId());
+        }
+        RoleId role = new RoleId(roleId);
+        long position = dispatch.send(new RoleCommands.ChooseSuccessionPool(role, body.poolId(), caller.employeeId()),
+                role.toString(), caller, request);
+        return ok(position, new SuccessionPool(roleId, body.poolId()));
+    }
+
+    record SuccessionPool(String roleId, String poolId) {
     }
 
     @PostMapping("/api/v1/roles/{roleId}/successors")

@@ -63,6 +63,10 @@ final class RoleRequests {
             Boolean emergencyCover) {
     }
 
+    /** @param poolId the talent pool to draw from, or {@code null} for none */
+    record SuccessionPool(@Size(max = 64) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String poolId) {
+    }
+
     /** A decision's note: why the ranking is kept, or what the panel decided. */
     record Decision(@NotBlank @Size(max = 2000) String note) {
     }

@@ -2,6 +2,8 @@ package io.talentplatform.platform.axon;
 
 import io.talentplatform.events.contract.CommitmentMade;
 import io.talentplatform.events.conversation.ConversationHeld;
+import io.talentplatform.events.pool.TalentPoolMemberNominated;
+import io.talentplatform.events.pool.TalentPoolMemberRemoved;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * Sequences every event about one person's career with that person's own stream: their conversations, their
- * development contracts and the slate changes that name them, besides the Employee events themselves.
+ * development contracts, and the slate and talent-pool changes that name them, besides the Employee events themselves.
  *
  * <p>A read model keyed by person is written by events of several aggregates: a slate row carries whether its
  * successor is still employed (a departure clears it, a nomination copies it), an erasure overwrites the texts that
@@ -46,7 +48,8 @@ public final class PersonSequencing implements SequencingPolicy<EventMessage<?>>
     private static final Set<String> PERSONAL_PACKAGES =
             Set.of(ConversationHeld.class.getPackageName(), CommitmentMade.class.getPackageName());
     private static final Set<String> SLATE_CHANGES = Set.of(SuccessorNominated.class.getName(),
-            SuccessorReassessed.class.getName(), SuccessorRemoved.class.getName());
+            SuccessorReassessed.class.getName(), SuccessorRemoved.class.getName(),
+            TalentPoolMemberNominated.class.getName(), TalentPoolMemberRemoved.class.getName());
 
     /** The sequence identifier of a row of {@code domainevententry}. */
     public static final String SEQUENCE_KEY_SQL = "CASE WHEN "

@@ -56,6 +56,32 @@ public class CandidateTiers {
         return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
     }
 
+    /** The first {@code limit} candidates for an opening: a vacancy's by {@link #best}, a gig's by growth too. */
+    public List<Ranked> forOpening(PoolEntries.Opening opening, int limit, LocalDate today, MatchWeights weights) {
+        return opening.vacancy() ? best(opening.target(), limit, today, weights)
+                : bestGrowing(pool.withNeeds(opening.target()), limit, today, weights);
+    }
+
+    /**
+     * The first {@code limit} candidates for a gig or project: those the tiers find by its requirements, and everyone
+     * who wants to develop what it develops (TalentPool#marketplaceWanting), ranked together. Anyone else holds none
+     * of its requirements and wants none of its growth: they are not candidates. Exact for the same reason as
+     * {@link #best}: whoever the tiers left unread meets fewer requirements than the first {@code limit}, and the
+     * growth read is whole. {@code target} carries its needs (TalentPool#withNeeds).
+     */
+    public List<Ranked> bestGrowing(Target target, int limit, LocalDate today, MatchWeights weights) {
+        List<Ranked> ranked = new ArrayList<>(best(target, limit, today, weights));
+        Set<String> seen = new HashSet<>();
+        ranked.forEach(candidate -> seen.add(candidate.match().id()));
+        for (PoolEntries.Listed listed : pool.marketplaceWanting(target)) {
+            if (seen.add(listed.candidate().id())) {
+                ranked.add(new Ranked(scoring.score(target, listed.candidate(), today, weights), listed.named()));
+            }
+        }
+        ranked.sort(BY_MATCH);
+        return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+    }
+
     /**
      * Where reading starts: at those meeting all requirements but one, a superset of those meeting all. Full fits
      * are rare, so a first read of them alone almost never fills a list and costs a round trip of its own. With one

@@ -6,6 +6,7 @@ import io.talentplatform.platform.matching.MatchScoring.Match;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The candidates succession discovers for a role: people open to discovery whose shared target families include the
@@ -16,10 +17,32 @@ public class Discovery {
 
     private final TalentPool pool;
     private final MatchScoring scoring;
+    private final NamedPools pools;
 
-    public Discovery(TalentPool pool, MatchScoring scoring) {
+    public Discovery(TalentPool pool, MatchScoring scoring, NamedPools pools) {
         this.pool = pool;
         this.scoring = scoring;
+        this.pools = pools;
+    }
+
+    /**
+     * The members of the talent pool the role draws from (if it draws from one), not on the slate and sharing
+     * capabilities, ranked as matches for the role are: the pool is why they are weighed, so no fit filters them.
+     */
+    public List<Match> fromPool(PoolEntries.Role role, LocalDate today, MatchWeights weights, int limit) {
+        if (role.poolId() == null) {
+            return List.of();
+        }
+        Optional<NamedPools.Pool> drawn = pools.pool(role.poolId());
+        if (drawn.isEmpty()) {
+            return List.of();
+        }
+        List<Match> ranked = new ArrayList<>();
+        for (PoolEntries.Listed listed : pool.poolCandidates(role, pools.members(drawn.get()).all())) {
+            ranked.add(scoring.score(role.target(), listed.candidate(), today, weights));
+        }
+        ranked.sort(MatchScoring.RANKING);
+        return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
     }
 
     public List<Match> discovered(PoolEntries.Role role, LocalDate today, MatchWeights weights, int limit) {

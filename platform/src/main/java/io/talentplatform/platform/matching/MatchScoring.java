@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,7 +19,8 @@ import java.util.UUID;
  * <p>Per required capability: met (level at or above the minimum) counts 1, short by n levels counts 1/(n+1),
  * missing counts 0; the capability fit is their mean. Recency is the mean freshness of the evidence behind the
  * required capabilities the person holds: 1 up to a year old, falling linearly to 0 at three years. Aspiration is 1
- * when the person's shared target families include the role's family. Readiness is the shared assessment for the
+ * when the person's shared target families include the role's family; for a gig or a project, which has no role, it
+ * is growth: the share of the capabilities it develops that the person wants to develop. Readiness is the shared assessment for the
  * role, else for its family (ready now 1, in 1-2 years 0.6, in 3+ years 0.3, not a fit 0). Advocacy is 1 when some
  * decision maker does not know the person's work: a reason for the panel to advocate. Each input is rounded to 4
  * decimals, and the score is {@link MatchWeights#score} of them: what an answer shows is exactly what was summed, so
@@ -72,14 +75,19 @@ public final class MatchScoring {
         }
         double capabilityFit = round(target.requirements().isEmpty() ? 1.0 : fitSum / target.requirements().size());
         double recency = round(held == 0 ? 0.0 : freshnessSum / held);
-        boolean aligned = target.roleFamily() != null && candidate.targetRoleFamilies().contains(target.roleFamily());
+        List<String> grows = target.growth() == null ? List.of() : target.growth().develops().stream()
+                .filter(candidate.wants()::contains).toList();
+        boolean aligned = target.growth() != null ? !grows.isEmpty()
+                : target.roleFamily() != null && candidate.targetRoleFamilies().contains(target.roleFamily());
+        double aspiration = target.growth() != null
+                ? round((double) grows.size() / target.growth().develops().size()) : aligned ? 1 : 0;
         boolean advocate = candidate.openSignalingGaps() > 0;
-        Inputs inputs = new Inputs(capabilityFit, recency, aligned ? 1 : 0, readinessValue(candidate.readiness()),
+        Inputs inputs = new Inputs(capabilityFit, recency, aspiration, readinessValue(candidate.readiness()),
                 advocate ? 1 : 0);
         double score = weights.score(inputs.capability(), inputs.recency(), inputs.aspiration(), inputs.readiness(),
                 inputs.advocacy());
         return new Match(candidate.id(), score, met, target.requirements().size(), capabilityFit, recency, aligned,
-                candidate.readiness(), advocate, candidate.openSignalingGaps(), List.copyOf(fits), inputs);
+                candidate.readiness(), advocate, candidate.openSignalingGaps(), List.copyOf(fits), inputs, grows);
     }
 
     static double freshness(long ageDays) {
@@ -105,8 +113,42 @@ public final class MatchScoring {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    /** What a role asks for. */
-    public record Target(String roleId, String roleFamily, List<Requirement> requirements) {
+    /**
+     * What a role asks for; or a gig or project, which has no role and develops capabilities ({@code growth}).
+     */
+    public record Target(String roleId, String roleFamily, List<Requirement> requirements, Growth growth) {
+
+        public Target(String roleId, String roleFamily, List<Requirement> requirements) {
+            this(roleId, roleFamily, requirements, null);
+        }
+    }
+
+    /**
+     * What a gig or project develops, and, for reading candidates, what the roles of each family ask of those
+     * capabilities: a person wants to develop a capability when a role in one of their shared target families asks
+     * for it at a level they do not hold yet (docs/matching.md, "Gigs and projects").
+     *
+     * @param needs family to capability to the highest level its roles ask; empty where only the scoring needs this
+     */
+    public record Growth(List<String> develops, Map<String, Map<String, Integer>> needs) {
+
+        /** Of what this develops, what a person with these shared families and capabilities wants to develop. */
+        public Set<String> wants(List<String> families, Map<String, Held> held) {
+            Set<String> wants = new HashSet<>();
+            for (String family : families) {
+                Map<String, Integer> asked = needs.get(family);
+                if (asked == null) {
+                    continue;
+                }
+                asked.forEach((capability, level) -> {
+                    Held holding = held.get(capability);
+                    if (holding == null || holding.level() < level) {
+                        wants.add(capability);
+                    }
+                });
+            }
+            return wants;
+        }
     }
 
     public record Requirement(String capability, int minLevel) {
@@ -116,9 +158,15 @@ public final class MatchScoring {
      * What the scoring may use of a person: only what they consented to share (the reader leaves the rest out).
      *
      * @param readiness the shared readiness for the role or its family, or {@code null}
+     * @param wants     the capabilities the person wants to develop, as far as the reader looked (a gig's)
      */
     public record Candidate(String id, Map<String, Held> capabilities, List<String> targetRoleFamilies,
-                            String readiness, int openSignalingGaps) {
+                            String readiness, int openSignalingGaps, Set<String> wants) {
+
+        public Candidate(String id, Map<String, Held> capabilities, List<String> targetRoleFamilies,
+                         String readiness, int openSignalingGaps) {
+            this(id, capabilities, targetRoleFamilies, readiness, openSignalingGaps, Set.of());
+        }
     }
 
     /** The person's current level in a capability and the evidence it rests on. */
@@ -144,11 +192,15 @@ public final class MatchScoring {
     public record Inputs(double capability, double recency, double aspiration, double readiness, double advocacy) {
     }
 
-    /** A scored candidate (or opening), with every reason behind the score. */
+    /**
+     * A scored candidate (or opening), with every reason behind the score.
+     *
+     * @param grows of what a gig or project develops, what the person wants to develop (empty for a role)
+     */
     public record Match(String id, double score, int requirementsMet, int requirements, double capabilityFit,
                         double evidenceRecency, boolean aspirationAligned, String readiness,
                         boolean signalingGapToAdvocate, int openSignalingGaps, List<CapabilityFit> capabilities,
-                        Inputs inputs) {
+                        Inputs inputs, List<String> grows) {
 
         public boolean fullFit() {
             return requirementsMet == requirements;

@@ -27,8 +27,13 @@ public class Matching {
     }
 
     @Bean
-    Discovery discovery(TalentPool pool, MatchScoring scoring) {
-        return new Discovery(pool, scoring);
+    Discovery discovery(TalentPool pool, MatchScoring scoring, NamedPools pools) {
+        return new Discovery(pool, scoring, pools);
+    }
+
+    @Bean
+    NamedPools namedPools(JdbcClient jdbc) {
+        return new NamedPools(jdbc);
     }
 
     @Bean

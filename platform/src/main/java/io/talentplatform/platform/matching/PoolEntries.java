@@ -16,20 +16,33 @@ public final class PoolEntries {
     private PoolEntries() {
     }
 
+    /** @param poolId the talent pool its succession draws from, or {@code null} */
     public record Role(String roleId, String title, String function, String level, boolean critical,
-                       String roleFamily, List<Requirement> requirements) {
+                       String roleFamily, List<Requirement> requirements, String poolId) {
 
         public Target target() {
             return new Target(roleId, roleFamily, requirements);
         }
     }
 
+    /**
+     * An opening: a vacancy in a role ({@code kind} ROLE), or a gig or a project, which has no role, level or family
+     * but hours, dates, seats and the capabilities it develops. A gig is "filled" when its last seat is taken.
+     */
     public record Opening(UUID openingId, String roleId, String title, String function, String level,
                           String roleFamily, List<Requirement> requirements, LocalDate openedOn,
-                          boolean internalOnly, LocalDate filledOn, String filledBy) {
+                          boolean internalOnly, LocalDate filledOn, String filledBy, String kind,
+                          Integer hoursPerWeek, LocalDate startsOn, LocalDate endsOn, List<String> develops,
+                          String sponsorId, int seats) {
 
+        public boolean vacancy() {
+            return "ROLE".equals(kind);
+        }
+
+        /** For scoring; a gig's growth has no family needs here (the reader of candidates adds them). */
         public Target target() {
-            return new Target(roleId, roleFamily, requirements);
+            return new Target(roleId, roleFamily, requirements, vacancy() ? null
+                    : new MatchScoring.Growth(develops, Map.of()));
         }
     }
 

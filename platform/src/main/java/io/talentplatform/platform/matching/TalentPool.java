@@ -49,11 +49,11 @@ public class TalentPool {
     public Optional<Role> role(String roleId) {
         return jdbc.sql("""
                         SELECT role_id, title, function, level, critical, role_family, required_capabilities,
-                            minimum_levels
+                            minimum_levels, pool_id
                         FROM tp_role WHERE role_id = ?""")
                 .param(roleId)
                 .query((rs, row) -> new Role(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getString(6), requirements(rs, 7)))
+                        rs.getBoolean(5), rs.getString(6), requirements(rs, 7), rs.getString(9)))
                 .optional();
     }
 
@@ -112,6 +112,21 @@ public class TalentPool {
                         .map(requirement -> Grades.grade(requirement.capability(),
                                 Math.max(1, requirement.minLevel() - 1)))
                         .toList()), role.roleId())).stream().map(Listed::candidate).toList();
+    }
+
+    /**
+     * Of these people, those a succession panel may weigh for the role from a talent pool: sharing capabilities,
+     * still here, not on the slate. Scored as candidates are, with only what they share.
+     */
+    public List<Listed> poolCandidates(Role role, Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return listed(role.target(), """
+                        p.employee_id = ANY (?) AND p.employed AND NOT p.erased
+                            AND NOT EXISTS (SELECT 1 FROM tp_successor s
+                                            WHERE s.role_id = ? AND s.employee_id = p.employee_id)""",
+                List.of(textArray(employeeIds), role.roleId()));
     }
 
     /** How a person stands for matching: registered, in the marketplace, sharing capabilities. */
@@ -224,14 +239,74 @@ public class TalentPool {
 
     private static final String OPENING_SELECT = """
             SELECT opening_id, role_id, title, function, level, role_family, required_capabilities, minimum_levels,
-                opened_on, internal_only, filled_on, filled_by
+                opened_on, internal_only, filled_on, filled_by, kind, hours_per_week, starts_on, ends_on,
+                develops_capabilities, sponsor_id, seats
             FROM tp_opening""";
 
     private static Opening opening(ResultSet rs, int row) throws SQLException {
-        Date filled = rs.getDate(11);
         return new Opening(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), requirements(rs, 7), rs.getDate(9).toLocalDate(),
-                rs.getBoolean(10), filled == null ? null : filled.toLocalDate(), rs.getString(12));
+                rs.getBoolean(10), rs.getObject(11, LocalDate.class), rs.getString(12), rs.getString(13),
+                rs.getObject(14, Integer.class), rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class),
+                strings(rs.getArray(17)), rs.getString(18), rs.getInt(19));
+    }
+
+    /**
+     * A gig's or project's target with what the roles of each family ask of the capabilities it develops: the
+     * highest level any role of the family requires. Read per request from the roles (a few thousand rows at most).
+     */
+    public Target withNeeds(Target target) {
+        if (target.growth() == null) {
+            return target;
+        }
+        Map<String, Map<String, Integer>> needs = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.role_family, asked.capability, max(asked.level)
+                        FROM tp_role r, unnest(r.required_capabilities, r.minimum_levels) AS asked (capability, level)
+                        WHERE r.required_capabilities && ? AND asked.capability = ANY (?)
+                        GROUP BY r.role_family, asked.capability""")
+                .params(textArray(target.growth().develops()), textArray(target.growth().develops()))
+                .query(rs -> {
+                    needs.computeIfAbsent(rs.getString(1), family -> new HashMap<>())
+                            .put(rs.getString(2), rs.getInt(3));
+                });
+        return new Target(target.roleId(), target.roleFamily(), target.requirements(),
+                new MatchScoring.Growth(target.growth().develops(), needs));
+    }
+
+    /** What the roles of these families ask, capability to the highest level asked: what a person may grow into. */
+    public Map<String, Integer> needsOf(List<String> families) {
+        Map<String, Integer> needs = new HashMap<>();
+        if (families.isEmpty()) {
+            return needs;
+        }
+        jdbc.sql("""
+                        SELECT asked.capability, max(asked.level)
+                        FROM tp_role r, unnest(r.required_capabilities, r.minimum_levels) AS asked (capability, level)
+                        WHERE r.role_family = ANY (?)
+                        GROUP BY asked.capability""")
+                .param(textArray(families))
+                .query(rs -> {
+                    needs.put(rs.getString(1), rs.getInt(2));
+                });
+        return needs;
+    }
+
+    /**
+     * Marketplace candidates who want to develop something the gig or project develops: they share an aspiration
+     * whose target families' roles ask for it (their wants are computed per row; those wanting none of it are left
+     * out). {@code target} carries its needs ({@link #withNeeds}).
+     */
+    public List<Listed> marketplaceWanting(Target target) {
+        Set<String> families = target.growth().needs().keySet();
+        if (families.isEmpty()) {
+            return List.of();
+        }
+        return listed(target, MARKETPLACE + """
+                         AND p.share_aspiration AND p.share_direction AND p.target_role_families && ?""",
+                List.of(textArray(families))).stream()
+                .filter(listed -> !listed.candidate().wants().isEmpty())
+                .toList();
     }
 
     /**
@@ -243,7 +318,7 @@ public class TalentPool {
      * {@code p}, with its own parameters.
      */
     private List<Listed> listed(Target target, String where, List<Object> whereParams) {
-        List<Requirement> requirements = target.requirements();
+        List<Requirement> requirements = readFor(target);
         StringBuilder sql = new StringBuilder("""
                 SELECT p.employee_id, p.open_signaling_gaps,
                     CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END,
@@ -277,9 +352,27 @@ public class TalentPool {
                             rs.getObject(column + 1, LocalDate.class)));
                 }
             }
-            return new Listed(new Candidate(rs.getString(1), held, strings(rs.getArray(3)), rs.getString(4),
-                    rs.getInt(2)), new Named(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+            List<String> families = strings(rs.getArray(3));
+            Set<String> wants = target.growth() == null ? Set.of() : target.growth().wants(families, held);
+            return new Listed(new Candidate(rs.getString(1), held, families, rs.getString(4), rs.getInt(2), wants),
+                    new Named(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
         }).list();
+    }
+
+    /** The capabilities a candidate is read with: the requirements, and what a gig or project develops. */
+    private static List<Requirement> readFor(Target target) {
+        if (target.growth() == null) {
+            return target.requirements();
+        }
+        List<Requirement> read = new ArrayList<>(target.requirements());
+        Set<String> named = new HashSet<>();
+        read.forEach(requirement -> named.add(requirement.capability()));
+        for (String capability : target.growth().develops()) {
+            if (named.add(capability)) {
+                read.add(new Requirement(capability, 1));
+            }
+        }
+        return read;
     }
 
     /** The parallel capability arrays starting at {@code column}: names, levels, observation dates, evidence ids. */

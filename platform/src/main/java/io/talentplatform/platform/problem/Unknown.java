@@ -52,6 +52,10 @@ public final class Unknown {
         return RuleViolation.notFound("unknown-contest", "No contest is known under " + contestId + ".");
     }
 
+    public static RuleViolation talentPool(String poolId) {
+        return RuleViolation.notFound("unknown-talent-pool", "No talent pool is known under " + poolId + ".");
+    }
+
     private static RuleViolation employeeNamed(String sentence) {
         return RuleViolation.notFound("unknown-employee", sentence);
     }

@@ -128,6 +128,34 @@ public enum Access {
     FILL_OPENING("POST", "/api/v1/openings/{openingId}/fill", "Only HR fills vacancies.", of(HR, ANY_PERSON)),
     REQUEST_OPENING_RANKING("POST", "/api/v1/openings/{openingId}/rankings",
             "Only HR and succession panels keep an opening's ranking.", of(HR, ANY_PERSON), of(PANEL, ANY_PERSON)),
+    POST_OPPORTUNITY("POST", "/api/v1/openings", "Only HR and managers post gigs and projects.", of(HR, ANY_PERSON),
+            of(MANAGER, ANY_PERSON)),
+    APPLY_FOR_OPPORTUNITY("POST", "/api/v1/openings/{openingId}/applications",
+            "Only the person themself asks to take a gig or a project.", of(EMPLOYEE, SELF)),
+    AGREE_OPPORTUNITY("POST", "/api/v1/openings/{openingId}/applications/{employeeId}/agree",
+            "Only the person's current manager agrees that they take a gig or a project.",
+            of(MANAGER, CURRENT_MANAGER)),
+    COMPLETE_OPPORTUNITY("POST", "/api/v1/openings/{openingId}/applications/{employeeId}/complete",
+            "Only the person's current manager and HR record a gig or project as completed.",
+            of(MANAGER, CURRENT_MANAGER), of(HR, ANY_PERSON)),
+    CREATE_TALENT_POOL("POST", "/api/v1/talent-pools", "Only HR creates talent pools.", of(HR, ANY_PERSON)),
+    NOMINATE_POOL_MEMBER("POST", "/api/v1/talent-pools/{poolId}/members", Access.POOLS, of(HR, ANY_PERSON),
+            of(PANEL, ANY_PERSON)),
+    REMOVE_POOL_MEMBER("DELETE", "/api/v1/talent-pools/{poolId}/members/{employeeId}", Access.POOLS,
+            of(HR, ANY_PERSON), of(PANEL, ANY_PERSON)),
+    CHOOSE_SUCCESSION_POOL("PUT", "/api/v1/roles/{roleId}/talent-pool",
+            "Only HR decides which talent pool a role's succession draws from.", of(HR, ANY_PERSON)),
+    READ_TALENT_POOLS("GET", "/api/v1/talent-pools", Access.POOLS, of(HR, ANY_PERSON), of(PANEL, ANY_PERSON)),
+    READ_TALENT_POOL("GET", "/api/v1/talent-pools/{poolId}", Access.POOLS, of(HR, ANY_PERSON),
+            of(PANEL, ANY_PERSON)),
+    READ_OWN_TALENT_POOLS("GET", "/api/v1/employees/{employeeId}/talent-pools",
+            "Only the person themself and HR read the talent pools the person is in.", of(EMPLOYEE, SELF),
+            of(HR, ANY_PERSON)),
+    FIND_MENTORS("GET", "/api/v1/employees/{employeeId}/mentors",
+            "Only the person and their current manager look for the person's mentors.", of(EMPLOYEE, SELF),
+            of(MANAGER, CURRENT_MANAGER)),
+    REQUEST_MENTORING("POST", "/api/v1/employees/{employeeId}/mentor-requests",
+            "Only the person themself asks to be introduced to a mentor.", of(EMPLOYEE, SELF)),
     DECIDE_SLATE("POST", "/api/v1/roles/{roleId}/slate-decisions", Access.SLATE, of(PANEL, ANY_PERSON)),
     DISPUTE_RANKING("POST", "/api/v1/mobility/rankings/{rankingId}/disputes",
             "Only a person considered in a ranking disputes their own place in it.", of(EMPLOYEE, SELF)),
@@ -187,6 +215,7 @@ public enum Access {
             "Only the person's current manager keeps their development contract.";
     private static final String OWNERS_SIDE =
             "Only the side that made a commitment (the person or their current manager) completes or moves it.";
+    private static final String POOLS = "Only HR and succession panels keep and read talent pools.";
     private static final String SLATE = "Only a succession panel keeps succession slates.";
     private static final String TALENT_REVIEW = "Only succession panels and HR read succession and matching views.";
     private static final String OPERATE = "Only HR (the platform's admins) sees and rebuilds the projections.";

@@ -95,7 +95,7 @@ public class MatchRecorder {
                                TrackingToken token) {
         record(message, token, () -> pool.opening(openingId).map(opening -> (weighted, today) -> new Ranked(cause,
                 openingId.toString(), opening.roleId(), opening.roleFamily(), opening.requirements(), decidedBy,
-                tiers.best(opening.target(), settings.limit(), today, weighted).stream()
+                tiers.forOpening(opening, settings.limit(), today, weighted).stream()
                         .map(CandidateTiers.Ranked::match).toList())));
     }
 

@@ -9,6 +9,8 @@ import io.talentplatform.events.employee.EmployeeMoved;
 import io.talentplatform.events.employee.ReadinessAssessed;
 import io.talentplatform.events.role.OpeningFilled;
 import io.talentplatform.events.role.OpeningOpened;
+import io.talentplatform.events.role.OpportunityAgreed;
+import io.talentplatform.events.role.OpportunityPosted;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +40,8 @@ public class PublicContract {
     static final String PROFILE = "talent.profile.v1";
     static final String OPENING_OPENED = "talent.opening.opened.v1";
     static final String OPENING_FILLED = "talent.opening.filled.v1";
+    static final String OPPORTUNITY_POSTED = "talent.opportunity.posted.v1";
+    static final String OPPORTUNITY_TAKEN = "talent.opportunity.taken.v1";
 
     /** Each type's JSON Schema is docs/events/{type}.json, whose {@code $id} is this prefix and the type. */
     static final String SCHEMA_BASE = "urn:talent:schema:";
@@ -98,10 +102,21 @@ public class PublicContract {
     public record RequiredCapabilityV1(String capability, int minLevel) {
     }
 
-    /** A vacancy, with what it requires. */
+    /** A vacancy, with what it requires; {@code kind} is always ROLE (gigs and projects are opportunities). */
     public record OpeningOpenedV1(String openingId, String roleId, String title, String function, String level,
                                   String roleFamily, List<RequiredCapabilityV1> requiredCapabilities,
-                                  LocalDate openedOn, boolean internalOnly) {
+                                  LocalDate openedOn, boolean internalOnly, String kind) {
+    }
+
+    /** A gig or a project: part-time, time-boxed, with what it requires and what it develops. */
+    public record OpportunityPostedV1(String openingId, String kind, String title, String function, int hoursPerWeek,
+                                      LocalDate startsOn, LocalDate endsOn,
+                                      List<RequiredCapabilityV1> requiredCapabilities,
+                                      List<String> developsCapabilities, int seats, LocalDate postedOn) {
+    }
+
+    /** A seat of a gig or project was taken (the person's manager agreed); who took it is not published. */
+    public record OpportunityTakenV1(String openingId, String kind, LocalDate takenOn, int seatsTaken, int seats) {
     }
 
     /** The vacancy was filled; who filled it is not published, only whether it was an internal move. */
@@ -132,7 +147,21 @@ public class PublicContract {
                 event.openingId().toString(), event.roleId(), event.title(), event.function(), event.level(),
                 event.roleFamily(), event.requiredCapabilities().stream()
                 .map(required -> new RequiredCapabilityV1(required.capability(), required.minLevel())).toList(),
-                event.openedOn(), event.internalOnly()));
+                event.openedOn(), event.internalOnly(), "ROLE"));
+    }
+
+    CloudEvent opportunityPosted(String eventId, Instant at, OpportunityPosted event) {
+        return envelope(eventId, OPPORTUNITY_POSTED, event.openingId().toString(), at, new OpportunityPostedV1(
+                event.openingId().toString(), event.kind().name(), event.title(), event.function(),
+                event.hoursPerWeek(), event.startsOn(), event.endsOn(), event.requiredCapabilities().stream()
+                .map(required -> new RequiredCapabilityV1(required.capability(), required.minLevel())).toList(),
+                event.developsCapabilities(), event.seats(), event.postedOn()));
+    }
+
+    CloudEvent opportunityTaken(String eventId, Instant at, OpportunityAgreed event) {
+        return envelope(eventId, OPPORTUNITY_TAKEN, event.openingId().toString(), at, new OpportunityTakenV1(
+                event.openingId().toString(), event.kind().name(), event.agreedOn(), event.seatsTaken(),
+                event.seats()));
     }
 
     CloudEvent openingFilled(String eventId, Instant at, OpeningFilled event) {

@@ -23,6 +23,8 @@ import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.events.matching.ScoringWeightsChanged;
 import io.talentplatform.events.role.OpeningFilled;
 import io.talentplatform.events.role.OpeningOpened;
+import io.talentplatform.events.role.OpportunityAgreed;
+import io.talentplatform.events.role.OpportunityPosted;
 import io.talentplatform.events.role.RequiredCapability;
 import io.talentplatform.events.role.RoleDefined;
 import io.talentplatform.events.role.SuccessorNominated;
@@ -115,11 +117,11 @@ public class TalentPoolProjector {
     void on(ConsentRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         writes.sql("""
                         UPDATE tp_person SET marketplace_visible = ?, succession_discoverable = ?,
-                            share_capabilities = ?, share_aspiration = ?, share_readiness = ?
+                            share_capabilities = ?, share_aspiration = ?, share_readiness = ?, share_mentor = ?
                         WHERE employee_id = ?""")
                 .params(event.marketplaceVisible(), event.successionDiscoverable(),
                         event.shares(ShareScope.CAPABILITIES), event.shares(ShareScope.ASPIRATION),
-                        event.shares(ShareScope.READINESS), event.employeeId())
+                        event.shares(ShareScope.READINESS), event.shares(ShareScope.MENTOR), event.employeeId())
                 .update();
         boolean discoverable = event.successionDiscoverable() && event.shares(ShareScope.CAPABILITIES)
                 && event.shares(ShareScope.ASPIRATION);
@@ -284,6 +286,37 @@ public class TalentPoolProjector {
         openingsChanged();
     }
 
+    /** A gig or a project: an opening with no role, family or level (V3_41). */
+    @EventHandler
+    void on(OpportunityPosted event) {
+        writes.sql("""
+                        INSERT INTO tp_opening (opening_id, title, function, required_capabilities, minimum_levels,
+                            opened_on, internal_only, kind, hours_per_week, starts_on, ends_on, develops_capabilities,
+                            sponsor_id, seats)
+                        VALUES (?, ?, ?, ?::text[], ?::int[], ?, TRUE, ?, ?, ?, ?, ?::text[], ?, ?)
+                        ON CONFLICT (opening_id) DO NOTHING""")
+                .params(event.openingId(), event.title(), event.function(), capabilities(event.requiredCapabilities()),
+                        levels(event.requiredCapabilities()), event.postedOn(), event.kind().name(),
+                        event.hoursPerWeek(), event.startsOn(), event.endsOn(),
+                        TextArray.of(event.developsCapabilities()), event.sponsorId(), event.seats())
+                .update();
+        openingsChanged();
+    }
+
+    /** The last seat taken takes the gig or project out of the open openings. */
+    @EventHandler
+    void on(OpportunityAgreed event) {
+        writes.sql("""
+                        UPDATE tp_opening SET taken = ?,
+                            filled_on = CASE WHEN ? >= seats THEN ?::date ELSE NULL END,
+                            filled_by = CASE WHEN ? >= seats THEN ? ELSE NULL END
+                        WHERE opening_id = ?""")
+                .params(event.seatsTaken(), event.seatsTaken(), event.agreedOn(), event.seatsTaken(),
+                        event.employeeId(), event.openingId())
+                .update();
+        openingsChanged();
+    }
+
     @EventHandler
     void on(OpeningFilled event) {
         writes.sql("UPDATE tp_opening SET filled_on = ?, filled_by = ? WHERE opening_id = ?")
@@ -350,6 +383,10 @@ public class TalentPoolProjector {
             writes.sql("""
                             UPDATE tp_opening SET required_capabilities = array_replace(required_capabilities, ?, ?)
                             WHERE ? = ANY (required_capabilities)""")
+                    .params(name, capability, name).update();
+            writes.sql("""
+                            UPDATE tp_opening SET develops_capabilities = array_replace(develops_capabilities, ?, ?)
+                            WHERE ? = ANY (develops_capabilities)""")
                     .params(name, capability, name).update();
         }
         openingsChanged();

@@ -47,10 +47,12 @@ public class PointInTime {
     public enum Replayable {
         CAREER_CAPITAL(ReadModel.CAREER_CAPITAL, time -> new CareerCapitalProjector(time.writes,
                 new KeyedWrites(time.writes, null), time.personKeys), List.of()),
-        // The recorded rankings are written by another projector of the talent pool, which a replay does not run,
-        // and no view of the past reads them: copying them cost every replay a temporary table each.
+        // The recorded rankings, the takings and moves, and the named pools are written by other projectors of the
+        // talent pool, which a replay does not run, and no view of the past reads them: copying them cost every
+        // replay a temporary table each.
         TALENT_POOL(ReadModel.TALENT_POOL, time -> new TalentPoolProjector(time.writes, time.jdbc),
-                List.of("tp_ranking", "tp_ranking_entry", "tp_ranking_dispute"));
+                List.of("tp_ranking", "tp_ranking_entry", "tp_ranking_dispute", "tp_taking", "tp_move", "tp_named_pool",
+                        "tp_pool_member"));
 
         private final ReadModel declared;
         private final Function<PointInTime, Object> projector;

@@ -30,7 +30,7 @@ public final class MatchAnswers {
     public record OpeningMatches(UUID openingId, String roleId, String title, String function, String roleFamily,
                                  List<Requirement> requirements, boolean filled, String scoringVersion,
                                  LocalDate asOf, List<CandidateMatch> matches, MatchWeights weights,
-                                 Recorded recorded) {
+                                 Recorded recorded, String kind, List<String> developsCapabilities) {
     }
 
     /**
@@ -48,7 +48,25 @@ public final class MatchAnswers {
                                  double capabilityFit, double evidenceRecency, boolean aspirationAligned,
                                  String readiness, boolean signalingGapToAdvocate,
                                  List<CapabilityExplanation> capabilities, List<PoolEntries.Contested> contested,
-                                 boolean disputed) {
+                                 boolean disputed, Growth growth) {
+    }
+
+    /**
+     * For a gig or a project: of what it develops, what the person wants to develop (a role in one of their shared
+     * target families asks for it at a level they do not hold yet), which the aspiration input counts.
+     */
+    public record Growth(List<String> develops, List<String> grows, String explanation) {
+
+        public static Growth of(List<String> develops, Match match) {
+            if (develops == null || develops.isEmpty()) {
+                return null;
+            }
+            String explanation = match.grows().isEmpty()
+                    ? "develops " + String.join(", ", develops) + ": none of it is a step the person has said they want"
+                    : "develops " + String.join(", ", match.grows()) + (match.grows().size() == 1 ? ", a capability"
+                    : ", capabilities") + " the roles the person aims for ask and they do not hold at that level yet";
+            return new Growth(develops, match.grows(), explanation);
+        }
     }
 
     /** @param visible whether the person is in the marketplace; when not, only they see their matches */
@@ -60,7 +78,8 @@ public final class MatchAnswers {
                                String roleFamily, LocalDate openedOn, boolean internalOnly, double score,
                                MatchScoring.Inputs inputs, boolean fullFit, int requirementsMet, int requirements, double capabilityFit,
                                double evidenceRecency, boolean aspirationAligned, String readiness,
-                               List<CapabilityExplanation> capabilities) {
+                               List<CapabilityExplanation> capabilities, String kind, Integer hoursPerWeek,
+                               LocalDate startsOn, LocalDate endsOn, Growth growth) {
     }
 
     /**

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -90,7 +91,7 @@ class MobilityController {
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         LocalDate today = clock.today();
         MatchWeights weighted = weights.current();
-        List<CandidateTiers.Ranked> top = tiers.best(opening.target(), limit, today, weighted);
+        List<CandidateTiers.Ranked> top = tiers.forOpening(opening, limit, today, weighted);
         Map<UUID, PoolEntries.Evidence> evidence =
                 pool.evidenceOf(top.stream().map(CandidateTiers.Ranked::match).toList());
         TalentPool.Contests contested = pool.openContests(top.stream().map(ranked -> ranked.match().id()).toList());
@@ -103,12 +104,13 @@ class MobilityController {
                     match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
                     match.readiness(), match.signalingGapToAdvocate(),
-                    MatchAnswers.explain(match, evidence, match.id(), contested), contested.of(match.id()), false));
+                    MatchAnswers.explain(match, evidence, match.id(), contested), contested.of(match.id()), false,
+                    MatchAnswers.Growth.of(opening.develops(), match)));
         }
         accessLog.record(caller, matches.stream().map(CandidateMatch::employeeId).toList());
         return new OpeningMatches(openingId, opening.roleId(), opening.title(), opening.function(),
                 opening.roleFamily(), opening.requirements(), opening.filledOn() != null, weighted.version(), today,
-                matches, weighted, null);
+                matches, weighted, null, opening.kind(), opening.develops());
     }
 
     @GetMapping("/api/v1/mobility/employees/{employeeId}/matches")
@@ -136,12 +138,15 @@ class MobilityController {
         Map<String, String> readiness = self || standing.sharesReadiness() ? pool.readinessOf(employeeId) : Map.of();
         List<String> families = self || standing.sharesAspiration() ? own.targetRoleFamilies() : List.of();
         Map<UUID, PoolEntries.Opening> openings = openOpenings.current();
+        Set<String> wants = openings.values().stream().allMatch(PoolEntries.Opening::vacancy) ? Set.of()
+                : new MatchScoring.Growth(List.of(), Map.of("", pool.needsOf(families)))
+                .wants(List.of(""), own.capabilities());
         List<Match> ranked = new ArrayList<>(openings.size());
         for (PoolEntries.Opening opening : openings.values()) {
             String ready = readiness.getOrDefault("ROLE:" + opening.roleId(),
                     readiness.get("FAMILY:" + opening.roleFamily()));
             Candidate candidate = new Candidate(opening.openingId().toString(), own.capabilities(), families, ready,
-                    own.openSignalingGaps());
+                    own.openSignalingGaps(), wants);
             ranked.add(scoring.score(opening.target(), candidate, today, weighted));
         }
         ranked.sort(MatchScoring.RANKING);
@@ -154,7 +159,8 @@ class MobilityController {
                     opening.function(), opening.level(), opening.roleFamily(), opening.openedOn(),
                     opening.internalOnly(), match.score(), match.inputs(), match.fullFit(), match.requirementsMet(),
                     match.requirements(), match.capabilityFit(), match.evidenceRecency(), match.aspirationAligned(),
-                    match.readiness(), MatchAnswers.explain(match, evidence)));
+                    match.readiness(), MatchAnswers.explain(match, evidence), opening.kind(), opening.hoursPerWeek(),
+                    opening.startsOn(), opening.endsOn(), MatchAnswers.Growth.of(opening.develops(), match)));
         }
         return new EmployeeMatches(employeeId, standing.matchable(), weighted.version(), today, matches, weighted);
     }

@@ -50,6 +50,6 @@ class RankingAnswers {
                 opening.roleFamily(), opening.requirements(), opening.filledOn() != null,
                 recording.weights().version(), recording.scoredOn(), listed, recording.weights(),
                 new Recorded(recording.rankingId(), recording.cause(), recording.recordedAt(), recording.decidedBy(),
-                        recording.talentPoolPosition()));
+                        recording.talentPoolPosition()), opening.kind(), opening.develops());
     }
 }

@@ -71,7 +71,7 @@ class RecordedRankings {
                             rs.getString(5), rs.getString(6), rs.getDouble(7), inputs,
                             rs.getInt(13) == rs.getInt(14), rs.getInt(13), rs.getInt(14), inputs.capability(),
                             inputs.recency(), inputs.aspiration() == 1, rs.getString(15), inputs.advocacy() == 1,
-                            explained(rs.getString(16)), List.of(), rs.getBoolean(17));
+                            explained(rs.getString(16)), List.of(), rs.getBoolean(17), null);
                 })
                 .list();
     }

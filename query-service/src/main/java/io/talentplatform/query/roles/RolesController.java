@@ -65,8 +65,7 @@ class RolesController {
             throw invalid("kind", "must be one of ROLE, GIG, PROJECT");
         }
         await(minPosition);
-        List<OpeningSummary> found = kind == null || kind.equals("ROLE")
-                ? reader.openings(open, Cursor.decode(cursor), limit + 1) : List.of();
+        List<OpeningSummary> found = reader.openings(open, kind, Cursor.decode(cursor), limit + 1);
         List<OpeningSummary> page = found.size() > limit ? found.subList(0, limit) : found;
         return new OpeningSummary.Page(page,
                 found.size() > limit ? Cursor.after(page.get(page.size() - 1).openingId().toString()) : null);

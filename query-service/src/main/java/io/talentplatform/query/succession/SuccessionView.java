@@ -24,7 +24,15 @@ public record SuccessionView(
         BenchStrength benchStrength,
         String scoringVersion,
         LocalDate asOf,
-        MatchWeights weights) {
+        MatchWeights weights,
+        FromPool fromPool) {
+
+    /**
+     * The members of the talent pool the role draws its discovery from, not on the slate and sharing capabilities,
+     * ranked for the role; {@code null} when it draws from none (and in views of the past, which do not read pools).
+     */
+    public record FromPool(String poolId, String name, List<Candidate> candidates) {
+    }
 
     /**
      * A person on the slate. Capability evidence and aspiration alignment appear only if the person shares them.

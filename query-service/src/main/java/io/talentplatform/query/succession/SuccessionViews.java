@@ -5,6 +5,7 @@ import io.talentplatform.query.candidates.MatchAnswers;
 import io.talentplatform.platform.matching.MatchScoring;
 import io.talentplatform.platform.matching.MatchScoring.Match;
 import io.talentplatform.platform.matching.Discovery;
+import io.talentplatform.platform.matching.NamedPools;
 import io.talentplatform.platform.matching.PoolEntries;
 import io.talentplatform.platform.matching.ScoringWeightsReader;
 import io.talentplatform.platform.matching.TalentPool;
@@ -39,10 +40,12 @@ public class SuccessionViews {
     private final SuccessionProperties properties;
     private final ScoringWeightsReader weights;
     private final Discovery discovery;
+    private final NamedPools pools;
 
     SuccessionViews(TalentPool pool, SlateReader slates, MatchScoring scoring, SuccessionProperties properties,
-                    ScoringWeightsReader weights, Discovery discovery) {
+                    ScoringWeightsReader weights, Discovery discovery, NamedPools pools) {
         this.discovery = discovery;
+        this.pools = pools;
         this.pool = pool;
         this.slates = slates;
         this.scoring = scoring;
@@ -68,12 +71,14 @@ public class SuccessionViews {
                     entry.openSignalingGaps()), today, weighted));
         }
         List<Match> discovered = discovery.discovered(role, today, weighted, properties.discoveredLimit());
-        Map<UUID, PoolEntries.Evidence> evidence = pool.evidenceOf(
-                java.util.stream.Stream.concat(fits.stream(), discovered.stream()).toList());
+        List<Match> pooled = discovery.fromPool(role, today, weighted, properties.discoveredLimit());
+        Map<UUID, PoolEntries.Evidence> evidence = pool.evidenceOf(java.util.stream.Stream.of(fits, discovered, pooled)
+                .flatMap(List::stream).toList());
 
-        List<String> shown = new ArrayList<>(entries.size() + discovered.size());
+        List<String> shown = new ArrayList<>(entries.size() + discovered.size() + pooled.size());
         entries.forEach(entry -> shown.add(entry.employeeId()));
         discovered.forEach(match -> shown.add(match.id()));
+        pooled.forEach(match -> shown.add(match.id()));
         TalentPool.Contests contested = pool.openContests(shown);
 
         List<Successor> slate = new ArrayList<>(entries.size());
@@ -100,18 +105,24 @@ public class SuccessionViews {
                     entry.targetRoleFamilies() == null ? null : fit.aspirationAligned(), entry.relationships(),
                     entry.openSignalingGaps(), contested.of(entry.employeeId())));
         }
-        Map<String, PoolEntries.Person> people = pool.people(discovered.stream().map(Match::id).toList());
-        List<Candidate> candidates = discovered.stream().map(match -> {
+        Map<String, PoolEntries.Person> people = pool.people(java.util.stream.Stream.concat(discovered.stream(),
+                pooled.stream()).map(Match::id).toList());
+        java.util.function.Function<Match, Candidate> candidate = match -> {
             PoolEntries.Person person = people.get(match.id());
             return new Candidate(match.id(), person.displayName(), person.jobTitle(), person.function(),
                     match.score(), match.inputs(), match.requirementsMet(), match.readiness(),
                     MatchAnswers.explain(match, evidence, match.id(), contested), person.relationships(),
                     match.openSignalingGaps(), contested.of(match.id()));
-        }).toList();
+        };
+        List<Candidate> candidates = discovered.stream().map(candidate).toList();
+        SuccessionView.FromPool fromPool = role.poolId() == null ? null : new SuccessionView.FromPool(role.poolId(),
+                pools.pool(role.poolId()).map(NamedPools.Pool::name).orElse(role.poolId()),
+                pooled.stream().map(candidate).toList());
         BenchStrength bench = new BenchStrength(readyNow, soon, later, cover, stale, candidates.size(),
                 readyNow + soon, readyNow > 0);
         return Optional.of(new SuccessionView(role.roleId(), role.title(), role.function(), role.level(), role.critical(),
-                role.roleFamily(), role.requirements(), slate, candidates, bench, weighted.version(), today, weighted));
+                role.roleFamily(), role.requirements(), slate, candidates, bench, weighted.version(), today, weighted,
+                fromPool));
     }
 
     /** The people a view shows: every successor and discovered candidate. */
@@ -119,6 +130,9 @@ public class SuccessionViews {
         List<String> people = new ArrayList<>();
         view.slate().forEach(successor -> people.add(successor.employeeId()));
         view.discovered().forEach(candidate -> people.add(candidate.employeeId()));
+        if (view.fromPool() != null) {
+            view.fromPool().candidates().forEach(candidate -> people.add(candidate.employeeId()));
+        }
         return people;
     }
 }

@@ -140,7 +140,11 @@ class BadInputTest {
         String capability = "capability-" + suffix;
         hr.post("/api/v1/capabilities", "{\"capabilityId\":\"%s\",\"label\":\"A capability\"}".formatted(capability))
                 .ok();
+        String pool = "pool-" + suffix;
+        hr.post("/api/v1/talent-pools", """
+                {"poolId":"%s","name":"Future leads","confidential":false}""".formatted(pool)).ok();
         return Map.ofEntries(Map.entry("employeeId", employee), Map.entry("managerId", manager),
+                Map.entry("poolId", pool),
                 Map.entry("capabilityId", capability),
                 Map.entry("roleId", role), Map.entry("openingId", opening),
                 Map.entry("conversationId", conversation), Map.entry("contractId", contract),

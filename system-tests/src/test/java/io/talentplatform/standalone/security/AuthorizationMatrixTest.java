@@ -298,6 +298,50 @@ class AuthorizationMatrixTest {
         CALLS.put(Access.READ_RANKING, team -> new Call("/api/v1/mobility/rankings/" + recordedRanking(team), null));
         CALLS.put(Access.READ_OWN_RANKINGS, team -> new Call("/api/v1/mobility/employees/" + team.employee()
                 + "/rankings?minPosition=" + team.settle(), null));
+        CALLS.put(Access.POST_OPPORTUNITY, team -> new Call("/api/v1/openings", gig()));
+        CALLS.put(Access.APPLY_FOR_OPPORTUNITY, team -> new Call("/api/v1/openings/" + postedGig(team)
+                + "/applications", "{\"employeeId\":\"%s\",\"note\":\"I want to learn this\"}"
+                .formatted(team.employee())));
+        CALLS.put(Access.AGREE_OPPORTUNITY, team -> new Call("/api/v1/openings/" + appliedGig(team)
+                + "/applications/" + team.employee() + "/agree", "{}"));
+        CALLS.put(Access.COMPLETE_OPPORTUNITY, team -> {
+            String gig = appliedGig(team);
+            team.asManager().post("/api/v1/openings/" + gig + "/applications/" + team.employee() + "/agree", "{}")
+                    .ok();
+            return new Call("/api/v1/openings/" + gig + "/applications/" + team.employee() + "/complete", """
+                    {"completedOn":"%s","shown":[{"capability":"mentoring","level":3}],"evidence":"ran the guild"}"""
+                    .formatted(LocalDate.now()));
+        });
+        CALLS.put(Access.CREATE_TALENT_POOL, team -> new Call("/api/v1/talent-pools",
+                pool("matrix-" + System.nanoTime())));
+        CALLS.put(Access.NOMINATE_POOL_MEMBER, team -> new Call("/api/v1/talent-pools/" + createdPool(team)
+                + "/members", "{\"employeeId\":\"%s\",\"reason\":\"led the guild\"}".formatted(team.employee())));
+        CALLS.put(Access.REMOVE_POOL_MEMBER, team -> {
+            String pool = createdPool(team);
+            team.hr().post("/api/v1/talent-pools/" + pool + "/members",
+                    "{\"employeeId\":\"%s\",\"reason\":\"led the guild\"}".formatted(team.employee())).ok();
+            return new Call("/api/v1/talent-pools/" + pool + "/members/" + team.employee() + "?reason=moved%20on",
+                    null);
+        });
+        CALLS.put(Access.CHOOSE_SUCCESSION_POOL, team -> new Call("/api/v1/roles/" + definedRole(team)
+                + "/talent-pool", "{\"poolId\":\"%s\"}".formatted(createdPool(team))));
+        CALLS.put(Access.READ_TALENT_POOLS, team -> new Call("/api/v1/talent-pools", null));
+        CALLS.put(Access.READ_TALENT_POOL, team -> {
+            String pool = createdPool(team);
+            return new Call("/api/v1/talent-pools/" + pool + "?minPosition=" + team.settle(), null);
+        });
+        CALLS.put(Access.READ_OWN_TALENT_POOLS, team -> new Call(person(team) + "/talent-pools?minPosition="
+                + team.settle(), null));
+        CALLS.put(Access.FIND_MENTORS, team -> new Call(person(team) + "/mentors?roleFamily=engineering-management"
+                + "&minPosition=" + team.settle(), null));
+        CALLS.put(Access.REQUEST_MENTORING, team -> {
+            team.openContract();
+            Http.at(team.port()).as(team.otherEmployee(), "EMPLOYEE").put("/api/v1/employees/"
+                    + team.otherEmployee() + "/consent",
+                    "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[\"MENTOR\"]}").ok();
+            return new Call(person(team) + "/mentor-requests", "{\"mentorId\":\"%s\",\"roleFamily\":\"%s\"}"
+                    .formatted(team.otherEmployee(), "engineering-management"));
+        });
         CALLS.put(Access.READ_TALENT_METRICS, team -> new Call("/api/v1/metrics/talent?from=%s&to=%s"
                 .formatted(LocalDate.now().minusDays(90), LocalDate.now()), null));
     }
@@ -335,6 +379,39 @@ class AuthorizationMatrixTest {
             Answer ranked = team.hr().get("/api/v1/mobility/openings/" + opening + "/matches?asOf=" + Instant.now());
             return ranked.status() == 200 ? ranked.json().get("recorded").get("rankingId").asString() : null;
         }, java.util.Objects::nonNull);
+    }
+
+    private static String gig() {
+        return """
+                {"kind":"GIG","title":"Run the engineering guild","function":"Engineering","hoursPerWeek":4,
+                 "startsOn":"%s","endsOn":"%s","requiredCapabilities":[],"developsCapabilities":["mentoring"]}"""
+                .formatted(LocalDate.now().minusDays(1), LocalDate.now().plusDays(60));
+    }
+
+    private static String postedGig(TestTeam team) {
+        return team.hr().post("/api/v1/openings", gig()).ok().json().get("openingId").asString();
+    }
+
+    /** A gig the team's employee asked to take. */
+    private static String appliedGig(TestTeam team) {
+        String gig = postedGig(team);
+        team.asEmployee().post("/api/v1/openings/" + gig + "/applications",
+                "{\"employeeId\":\"%s\"}".formatted(team.employee())).ok();
+        return gig;
+    }
+
+    private static String pool(String id) {
+        return """
+                {"poolId":"%s","name":"Future engineering managers","confidential":false,
+                 "roleFamily":"engineering-management",
+                 "rule":{"capabilities":[{"capability":"mentoring","minLevel":3}]}}"""
+                .formatted(id);
+    }
+
+    private static String createdPool(TestTeam team) {
+        String id = "matrix-" + System.nanoTime();
+        team.hr().post("/api/v1/talent-pools", pool(id)).ok();
+        return id;
     }
 
     private static String definedRole(TestTeam team) {
