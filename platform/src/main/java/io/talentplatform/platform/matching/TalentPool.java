@@ -302,8 +302,8 @@ public class TalentPool {
         if (families.isEmpty()) {
             return List.of();
         }
-        return listed(target, MARKETPLACE + """
-                         AND p.share_aspiration AND p.share_direction AND p.target_role_families && ?""",
+        return listed(target, MARKETPLACE + " AND p.share_aspiration AND p.share_direction"
+                        + " AND p.target_role_families && ?",
                 List.of(textArray(families))).stream()
                 .filter(listed -> !listed.candidate().wants().isEmpty())
                 .toList();
@@ -329,7 +329,8 @@ public class TalentPool {
                             AND r.target_kind = 'FAMILY' AND r.target = ?)) END,
                     p.display_name, p.job_title, p.function, p.level""");
         StringBuilder positions = new StringBuilder();
-        List<Object> params = new ArrayList<>(List.of(target.roleId(), target.roleFamily()));
+        // A gig or project has neither role nor family: its readiness is nobody's (null parameters).
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(target.roleId(), target.roleFamily()));
         for (int i = 0; i < requirements.size(); i++) {
             sql.append(",\n    p.capability_levels[h.at").append(i).append("], p.capability_observed[h.at").append(i)
                     .append("], p.capability_evidence[h.at").append(i).append(']');

@@ -105,9 +105,23 @@ class MarketplaceStreamsTest {
                 .json().get("openingId").asString();
         hr.post("/api/v1/openings/" + opening + "/fill",
                 "{\"filledOn\":\"%s\",\"employeeId\":\"%s\"}".formatted(LocalDate.now(), ada)).ok();
+        // A gig goes to the openings topic too, with its kind; who takes it is not published.
+        String gig = hr.post("/api/v1/openings", """
+                {"kind":"GIG","title":"Run the guild","function":"Engineering","hoursPerWeek":4,"startsOn":"%s",
+                 "endsOn":"%s","requiredCapabilities":[],"developsCapabilities":["mentoring"]}"""
+                .formatted(LocalDate.now(), LocalDate.now().plusDays(30))).ok().json().get("openingId").asString();
+        Http.at(port).as(cy, "EMPLOYEE").post("/api/v1/openings/" + gig + "/applications",
+                "{\"employeeId\":\"%s\"}".formatted(cy)).ok();
+        manager.post("/api/v1/openings/" + gig + "/applications/" + cy + "/agree", "{}").ok();
         consent(cy, false, "");
 
         Duration patience = Duration.ofSeconds(60);
+        await().atMost(patience).until(() -> TopicReader.readKey("talent.openings.v1", gig).size() >= 2);
+        assertThat(types(TopicReader.readKey("talent.openings.v1", gig)))
+                .containsExactly("talent.opportunity.posted.v1", "talent.opportunity.taken.v1");
+        assertThat(TopicReader.readKey("talent.openings.v1", gig)).allSatisfy(record ->
+                assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"kind\":\"GIG\"")
+                        .doesNotContain(cy));
         await().atMost(patience).until(() -> last(TopicReader.readKey("talent.profiles.v1", cy)) == null
                 && !TopicReader.readKey("talent.profiles.v1", cy).isEmpty());
         await().atMost(patience).until(() -> TopicReader.readKey("talent.openings.v1", opening).size() >= 2);
@@ -135,10 +149,11 @@ class MarketplaceStreamsTest {
             }
         }
         ours.addAll(TopicReader.readKey("talent.openings.v1", opening));
+        ours.addAll(TopicReader.readKey("talent.openings.v1", gig));
         Set<String> eventIds = Set.copyOf(jdbc.sql("""
                         SELECT eventidentifier FROM domainevententry
-                        WHERE aggregateidentifier IN (?, ?, ?, ?, ?)""")
-                .params(ada, ben, cy, dee, opening).query(String.class).list());
+                        WHERE aggregateidentifier IN (?, ?, ?, ?, ?, ?)""")
+                .params(ada, ben, cy, dee, opening, gig).query(String.class).list());
         SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         Set<String> typesSeen = new java.util.TreeSet<>();
         for (ConsumerRecord<String, byte[]> record : ours) {
