@@ -67,6 +67,10 @@ class ErasureTest {
         texts.put("contest", "I led the cut-over myself " + suffix);
         texts.put("answer", "the scope was still too narrow " + suffix);
         texts.put("dispute", "my billing work was not counted " + suffix);
+        texts.put("application", "I want to learn the ledgers " + suffix);
+        texts.put("gig", "cleaned up three years of ledgers " + suffix);
+        texts.put("pool", "the steadiest hand in billing " + suffix);
+        texts.put("mentoring", "how did you start leading " + suffix);
         // Idempotency keys on the writes, so that the stored answers are part of what is searched afterwards.
         Http hr = Http.at(port).as("HR-1", "HR").header("Idempotency-Key", "hr-" + suffix);
         Http asGrace = Http.at(port).as(grace, "MANAGER");
@@ -155,6 +159,36 @@ class ErasureTest {
                 "{\"reason\":\"%s\"}".formatted(texts.get("dispute"))).ok().position();
         assertThat(asAlan.get("/api/v1/mobility/employees/" + alan + "/rankings?minPosition=" + disputed).body())
                 .as("the live dispute").contains(texts.get("dispute"));
+        // A gig Alan asked for with a note and completed; a pool he was nominated to; a mentor he asked to meet.
+        String gig = hr.post("/api/v1/openings", """
+                {"kind":"GIG","title":"Ledger clean-up","function":"Engineering","hoursPerWeek":4,"startsOn":"%s",
+                 "endsOn":"%s","requiredCapabilities":[],"developsCapabilities":["%s"]}"""
+                .formatted(LocalDate.now().minusDays(2), LocalDate.now().plusDays(20), skill)).ok().json()
+                .get("openingId").asString();
+        asAlan.post("/api/v1/openings/" + gig + "/applications",
+                "{\"employeeId\":\"%s\",\"note\":\"%s\"}".formatted(alan, texts.get("application"))).ok();
+        asGrace.post("/api/v1/openings/" + gig + "/applications/" + alan + "/agree", "{}").ok();
+        asGrace.post("/api/v1/openings/" + gig + "/applications/" + alan + "/complete", """
+                {"completedOn":"%s","shown":[{"capability":"%s","level":3}],"evidence":"%s"}"""
+                .formatted(LocalDate.now(), skill, texts.get("gig"))).ok();
+        String pool = "erasure-" + suffix.toLowerCase();
+        hr.post("/api/v1/talent-pools", "{\"poolId\":\"%s\",\"name\":\"Future leads\",\"confidential\":false}"
+                .formatted(pool)).ok();
+        panel.post("/api/v1/talent-pools/" + pool + "/members",
+                "{\"employeeId\":\"%s\",\"reason\":\"%s\"}".formatted(alan, texts.get("pool"))).ok();
+        String contract = asGrace.post("/api/v1/contracts", """
+                {"employeeId":"%s","goal":"find the next step","evidenceOfSuccess":"a step taken",
+                 "reviewCadence":"QUARTERLY","nextReviewOn":"%s","openQuestions":[]}"""
+                .formatted(alan, LocalDate.now().plusDays(60))).ok().json().get("contractId").asString();
+        Http.at(port).as(grace, "EMPLOYEE").put("/api/v1/employees/" + grace + "/consent",
+                "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[\"MENTOR\"]}").ok();
+        asAlan.post("/api/v1/employees/" + alan + "/mentor-requests",
+                "{\"mentorId\":\"%s\",\"roleFamily\":\"engineering-management\",\"note\":\"%s\"}"
+                        .formatted(grace, texts.get("mentoring"))).ok();
+        assertThat(hr.get("/api/v1/talent-pools/" + pool + "?minPosition=" + Http.at(port).as(alan, "EMPLOYEE")
+                .put("/api/v1/employees/" + alan + "/consent", "{\"marketplaceVisible\":true,"
+                        + "\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\",\"ASPIRATION\"]}").position())
+                .body()).as("the live nomination").contains(texts.get("pool"));
         long departed = hr.post("/api/v1/employees/" + alan + "/departure",
                 "{\"effectiveOn\":\"%s\",\"reason\":\"VOLUNTARY\",\"regretted\":true}".formatted(LocalDate.now())).ok()
                 .position();
@@ -169,8 +203,9 @@ class ErasureTest {
                 .as("the live slate shows the rationale").contains(texts.get("slate"));
         String rawEvents = jdbc.sql("""
                         SELECT string_agg(convert_from(payload, 'UTF8'), ' ') FROM domainevententry
-                        WHERE aggregateidentifier IN (?, ?, ?, ?, ?)""")
-                .params(alan, conversation, cancelled, "role:" + role, "role:" + secondRole).query(String.class).single()
+                        WHERE aggregateidentifier IN (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(alan, conversation, cancelled, "role:" + role, "role:" + secondRole, gig,
+                        "talent-pool:" + pool, contract).query(String.class).single()
                 + jdbc.sql("SELECT string_agg(convert_from(payload, 'UTF8'), ' ') FROM domainevententry WHERE type = ?")
                 .param("MatchRanking").query(String.class).single();
         for (String text : texts.values()) {
