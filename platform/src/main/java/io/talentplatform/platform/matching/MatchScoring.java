@@ -136,19 +136,23 @@ public final class MatchScoring {
         public Set<String> wants(List<String> families, Map<String, Held> held) {
             Set<String> wants = new HashSet<>();
             for (String family : families) {
-                Map<String, Integer> asked = needs.get(family);
-                if (asked == null) {
-                    continue;
-                }
-                asked.forEach((capability, level) -> {
-                    Held holding = held.get(capability);
-                    if (holding == null || holding.level() < level) {
-                        wants.add(capability);
-                    }
-                });
+                wants.addAll(wanted(needs.getOrDefault(family, Map.of()), held));
             }
+            wants.retainAll(develops);
             return wants;
         }
+    }
+
+    /** Of what roles ask (capability to level), what a person with these capabilities does not hold at that level. */
+    public static Set<String> wanted(Map<String, Integer> asked, Map<String, Held> held) {
+        Set<String> wanted = new HashSet<>();
+        asked.forEach((capability, level) -> {
+            Held holding = held.get(capability);
+            if (holding == null || holding.level() < level) {
+                wanted.add(capability);
+            }
+        });
+        return wanted;
     }
 
     public record Requirement(String capability, int minLevel) {

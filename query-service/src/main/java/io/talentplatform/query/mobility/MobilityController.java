@@ -139,8 +139,7 @@ class MobilityController {
         List<String> families = self || standing.sharesAspiration() ? own.targetRoleFamilies() : List.of();
         Map<UUID, PoolEntries.Opening> openings = openOpenings.current();
         Set<String> wants = openings.values().stream().allMatch(PoolEntries.Opening::vacancy) ? Set.of()
-                : new MatchScoring.Growth(List.of(), Map.of("", pool.needsOf(families)))
-                .wants(List.of(""), own.capabilities());
+                : MatchScoring.wanted(pool.needsOf(families), own.capabilities());
         List<Match> ranked = new ArrayList<>(openings.size());
         for (PoolEntries.Opening opening : openings.values()) {
             String ready = readiness.getOrDefault("ROLE:" + opening.roleId(),
