@@ -3,6 +3,7 @@ package io.talentplatform.bench.query;
 import io.talentplatform.bench.Options;
 import io.talentplatform.bench.platform.CatchUp;
 import io.talentplatform.bench.platform.Environment;
+import io.talentplatform.bench.platform.HistoryLoad;
 import io.talentplatform.bench.platform.PlatformUnderTest;
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.testkit.synthetic.HistoryAppender;
@@ -94,7 +95,7 @@ public final class QueryBenchmark {
                     platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
             // "--data-dir" holding an earlier load of the same organisation: the generator runs again (it is
             // seeded, so the ids the queries ask for are the same) but nothing is appended.
-            boolean reused = platform.jdbc().sql("SELECT EXISTS (SELECT 1 FROM domainevententry)")
+            boolean reused = platform.jdbc().sql("SELECT EXISTS (SELECT 1 FROM " + HistoryLoad.HISTORY + ")")
                     .query(Boolean.class).single();
             if (reused) {
                 System.out.printf("reusing the history already in %s%n", dataDirectory);
@@ -131,7 +132,8 @@ public final class QueryBenchmark {
                     seconds(load), organisation.events() / seconds(load));
             // A history another version of the generator wrote holds other ids for what the generator draws at
             // random (openings): the queries about them then answer 404 and are reported as not available.
-            long stored = platform.jdbc().sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+            long stored = platform.jdbc().sql("SELECT count(*) FROM " + HistoryLoad.HISTORY).query(Long.class)
+                    .single();
             String staleHistory = reused && stored != organisation.events()
                     ? String.format(Locale.ROOT, "the data directory holds %,d events where this generator writes %,d: "
                     + "another version of the generator wrote it", stored, organisation.events()) : null;
@@ -161,6 +163,7 @@ public final class QueryBenchmark {
             // "--queries a,b": only those (and always the baseline), e.g. the audit reads on a long history.
             List<String> only = List.of(options.text("queries", "").split(","));
             List<Query> queries = new ArrayList<>(queries(organisation, spec.seed()));
+            queries.addAll(opportunities(organisation, spec.seed(), platform));
             queries.addAll(pages(organisation, spec.seed(), new PageSessions(platform.baseUrl())));
             queries = queries.stream()
                     .filter(query -> only.equals(List.of("")) || query.name().equals(BASELINE)
@@ -306,6 +309,30 @@ public final class QueryBenchmark {
     }
 
     /**
+     * Issue 30's reads: a gig's or project's matches (growth read beside the tiers), a named talent pool's view
+     * (members by rule and nomination, readiness, bench strength), and the mentor finder, asked by 200 people with a
+     * target family for their own mentors, each with their own token.
+     */
+    private static List<Query> opportunities(SyntheticOrganisation organisation, long seed, PlatformUnderTest platform) {
+        List<String> gigs = shuffled(organisation.openGigs().stream().map(Object::toString).toList(), seed);
+        List<String> pools = shuffled(organisation.pools(), seed);
+        List<String> seekers = shuffled(organisation.aspiring(), seed);
+        seekers = seekers.subList(0, Math.min(200, seekers.size()));
+        List<String> tokens = new ArrayList<>();
+        for (String seeker : seekers) {
+            tokens.add(platform.devToken(seeker, "EMPLOYEE"));
+        }
+        List<String> asking = seekers;
+        return List.of(
+                new Query("gig-matches", "GET /api/v1/mobility/openings/{gigId}/matches?limit=20 (a gig or project)",
+                        "PANEL", i -> "/api/v1/mobility/openings/" + at(gigs, i) + "/matches?limit=20"),
+                new Query("talent-pool", "GET /api/v1/talent-pools/{poolId}", "PANEL",
+                        i -> "/api/v1/talent-pools/" + at(pools, i)),
+                new Query("mentor-finder", "GET /api/v1/employees/{employeeId}/mentors (as the person)", "EMPLOYEE",
+                        i -> "/api/v1/employees/" + at(asking, i) + "/mentors", i -> at(tokens, i), null));
+    }
+
+    /**
      * The pages of issue 25's speed figure, each sent with the session of someone signed in on the pages: a manager's
      * team (the reports and follow-through answers it is made of), a critical role's slate, an opening's matches.
      */
@@ -336,7 +363,7 @@ public final class QueryBenchmark {
             throws java.io.IOException, InterruptedException {
         List<Object> weights = new ArrayList<>();
         for (Query query : available) {
-            if (query.sessions() != null) {
+            if (query.api() != null) {
                 HttpResponse<String> page = generator.once(query.paths().apply(0), query.credentials(tokens).apply(0));
                 Map<String, Object> weight = new LinkedHashMap<>();
                 weight.put("name", query.name());

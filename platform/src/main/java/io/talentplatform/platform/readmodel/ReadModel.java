@@ -22,7 +22,7 @@ public enum ReadModel {
             List.of("career_capital_profile_manager")),
     FOLLOW_THROUGH(Names.FOLLOW_THROUGH, "followthrough", true,
             List.of("ft_person", "ft_conversation", "ft_contract", "ft_contract_revision", "ft_commitment",
-                    "ft_deferral", "ft_pause", "ft_transition_plan", "inbox_item", "ft_nomination"),
+                    "ft_deferral", "ft_pause", "ft_transition_plan", "inbox_item", "ft_nomination", "ft_named_in"),
             List.of(),
             List.of("inbox_item_visible", "ft_person_manager", "ft_commitment_manager")),
     TALENT_POOL(Names.TALENT_POOL, "talentpool", true,

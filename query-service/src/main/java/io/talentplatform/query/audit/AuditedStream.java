@@ -10,7 +10,8 @@ enum AuditedStream {
     CONVERSATION("conversation", "CareerConversation", UnaryOperator.identity()),
     CONTRACT("contract", "DevelopmentContract", UnaryOperator.identity()),
     ROLE("role", "Role", id -> "role:" + id),
-    OPENING("opening", "Opening", UnaryOperator.identity());
+    OPENING("opening", "Opening", UnaryOperator.identity()),
+    TALENT_POOL("talent-pool", "NamedTalentPool", id -> "talent-pool:" + id);
 
     private final String path;
     private final String aggregateType;

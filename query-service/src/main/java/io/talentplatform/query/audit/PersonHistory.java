@@ -1,5 +1,10 @@
 package io.talentplatform.query.audit;
 
+import io.talentplatform.events.pool.TalentPoolMemberNominated;
+import io.talentplatform.events.pool.TalentPoolMemberRemoved;
+import io.talentplatform.events.role.OpportunityAgreed;
+import io.talentplatform.events.role.OpportunityApplied;
+import io.talentplatform.events.role.OpportunityCompleted;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
@@ -24,16 +29,21 @@ import java.util.TreeMap;
 
 /**
  * Every stream about one person in one timeline, in the order of the log: the person's own stream, their
- * conversations and development contracts, and the slate changes that name them in the streams of the roles they
- * were nominated for (other people's nominations in those streams are left out). The streams are found through the
+ * conversations and development contracts, and the events that name them in others' streams: slate changes in the
+ * roles they were nominated for, nominations in talent pools, the taking of gigs and projects they asked for (other
+ * people's events in those streams are left out). The streams are found through the
  * follow-through's read model, and each event is read through Axon's event store, as {@link EventHistory} reads one
  * stream: upcast to today's shape, personal fields opened with the person's key or read as erased.
  */
 @Component
 class PersonHistory {
 
+    /** Events about one person in streams of others: slate changes, pool nominations, a gig's taking. */
     private static final List<String> SLATE_CHANGES = List.of(SuccessorNominated.class.getName(),
-            SuccessorReassessed.class.getName(), SuccessorRemoved.class.getName());
+            SuccessorReassessed.class.getName(), SuccessorRemoved.class.getName(),
+            TalentPoolMemberNominated.class.getName(), TalentPoolMemberRemoved.class.getName(),
+            OpportunityApplied.class.getName(), OpportunityAgreed.class.getName(),
+            OpportunityCompleted.class.getName());
     /** Stands in an empty list of roles, so that {@code IN (…)} is never empty: no aggregate has an empty id. */
     private static final String NO_ROLE = "";
 
@@ -64,6 +74,8 @@ class PersonHistory {
                 .param(employeeId).query(String.class).list());
         List<String> roles = new ArrayList<>(jdbc.sql("SELECT role_id FROM ft_nomination WHERE employee_id = ?")
                 .param(employeeId).query(String.class).list().stream().map(AuditedStream.ROLE::aggregateId).toList());
+        roles.addAll(jdbc.sql("SELECT aggregate_id FROM ft_named_in WHERE employee_id = ?")
+                .param(employeeId).query(String.class).list());
         roles.add(NO_ROLE);
         List<Row> rows = jdbc.sql("""
                         SELECT globalindex, aggregateidentifier, sequencenumber, type, payloadrevision

@@ -154,6 +154,15 @@ class GigsTest {
         assertThat(capability.get("evidence").get(0).get("evidence").asString()).isEqualTo("ran the onboarding guild");
         assertThat(map.get("signaling").get("openGaps")).as("the gap towards the sponsor closed").isEmpty();
         assertThat(ids(map.get("signaling").get("aware"), "decisionMakerId")).contains(sponsor);
+
+        // The auditor reads the gig's taking in Ada's history, and not the colleague's.
+        JsonNode history = Http.at(port).as("A-1", "AUDITOR").get("/api/v1/audit/employees/" + ada
+                + "/history?limit=500").json();
+        List<String> types = new ArrayList<>();
+        history.get("events").forEach(entry -> types.add(entry.get("stream").asString() + ":"
+                + entry.get("event").get("type").asString()));
+        assertThat(types).contains("opening:OpportunityApplied", "opening:OpportunityAgreed",
+                "opening:OpportunityCompleted", "employee:CapabilityEvidenced");
     }
 
     private static JsonNode in(JsonNode matches, String employeeId) {

@@ -110,6 +110,15 @@ class TalentPoolsTest {
         assertProblem(Http.at(port).as(nominee, "EMPLOYEE").get(person(ada) + "/talent-pools"), 403, null);
         assertProblem(grace.get(person(ada) + "/talent-pools"), 403, null);
 
+        // The nomination to the confidential pool is in Ada's record: an auditor reads it in her history.
+        JsonNode history = Http.at(port).as("A-1", "AUDITOR").get("/api/v1/audit/employees/" + ada + "/history?limit=500")
+                .json();
+        List<String> types = new ArrayList<>();
+        history.get("events").forEach(entry -> types.add(entry.get("stream").asString() + ":"
+                + entry.get("event").get("type").asString()));
+        assertThat(types).contains("talent-pool:TalentPoolMemberNominated");
+        assertThat(history.toString()).contains(secret).contains("quiet plan");
+
         // The role draws its discovery from the pool: both are weighed for it beside the discovered.
         String role = "R-POOL-" + run;
         hr.post("/api/v1/roles", """

@@ -21,11 +21,12 @@ import static io.talentplatform.testkit.synthetic.Vocabulary.*;
  * It is pure: no clock, no I/O; {@code today} is part of the {@link OrganisationSpec}.
  *
  * <p>The classes it extends are its parts, one for each thing it generates ({@link PeopleGeneration},
- * {@link RoleGeneration}, {@link MoveGeneration}, {@link ContractGeneration}, {@link ConversationGeneration}) over one
+ * {@link RoleGeneration}, {@link MoveGeneration}, {@link ContractGeneration}, {@link ConversationGeneration},
+ * {@link OpportunityGeneration}) over one
  * state ({@link OrganisationState}): one object, so the seeded randomness is drawn in the same order whichever part
  * draws it, and a seed gives the same history as before the parts were split (SameSeedSameHistoryTest).
  */
-public final class OrganisationGenerator extends ConversationGeneration {
+public final class OrganisationGenerator extends OpportunityGeneration {
 
     private OrganisationGenerator(OrganisationSpec spec, String idPrefix, Consumer<SyntheticEvent> sink) {
         super(spec, idPrefix, sink);
@@ -72,6 +73,9 @@ public final class OrganisationGenerator extends ConversationGeneration {
                         random.nextInt(100) < 30));
                 nextOpening++;
             }
+            if (q == spec.quarters() - 1) {
+                opportunities(from, to);
+            }
             flush(to);
         }
         Map<String, Long> byType = new LinkedHashMap<>();
@@ -87,7 +91,8 @@ public final class OrganisationGenerator extends ConversationGeneration {
             }
         }
         List<String> critical = roles.stream().filter(role -> role.critical).map(role -> role.id).toList();
-        return new SyntheticOrganisation(employees, managers, critical, openOpenings, emitted, byType);
+        return new SyntheticOrganisation(employees, managers, critical, openOpenings, emitted, byType, openGigs, pools,
+                aspiring.stream().filter(employees::contains).toList());
     }
 
     void setUp() {

@@ -64,7 +64,8 @@ class OrganisationGeneratorTest {
             if (expected == 0) {
                 assertThat(event.payload()).as("first event of %s", event.aggregateId()).isInstanceOfAny(
                         EmployeeRegistered.class, ConversationScheduled.class, DevelopmentContractOpened.class,
-                        RoleDefined.class, OpeningOpened.class);
+                        RoleDefined.class, OpeningOpened.class, io.talentplatform.events.role.OpportunityPosted.class,
+                        io.talentplatform.events.pool.TalentPoolCreated.class);
             }
             assertThat(departed).as("events after a departure").doesNotContain(event.aggregateId());
             assertThat(closedContracts).as("events after a contract closed").doesNotContain(event.aggregateId());
