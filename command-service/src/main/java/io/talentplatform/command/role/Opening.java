@@ -130,7 +130,8 @@ public class Opening {
                     + " ended on " + endsOn + ".");
         }
         requireSeat();
-        apply(new OpportunityApplied(openingId, command.employeeId(), command.note(), command.appliedOn()));
+        apply(new OpportunityApplied(openingId, kind, title, command.employeeId(), command.note(),
+                command.appliedOn()));
     }
 
     /** The second step of taking it: the person's manager gives the time. */

@@ -47,8 +47,8 @@ class OpportunityTest {
     private static final List<RequiredCapability> NEEDS = List.of(new RequiredCapability("api-design", 2));
     private static final OpportunityPosted POSTED = new OpportunityPosted(GIG, OpeningKind.GIG, "Run the guild",
             "Engineering", 6, STARTS, ENDS, NEEDS, List.of("mentoring"), "D-1", 1, STARTS.minusDays(7), "M-1");
-    private static final OpportunityApplied APPLIED = new OpportunityApplied(GIG, "E-1", "I want this",
-            STARTS.minusDays(3));
+    private static final OpportunityApplied APPLIED = new OpportunityApplied(GIG, OpeningKind.GIG,
+            "Run the guild", "E-1", "I want this", STARTS.minusDays(3));
     private static final OpportunityAgreed AGREED = new OpportunityAgreed(GIG, "E-1", "M-1", STARTS.minusDays(2),
             OpeningKind.GIG, 1, 1);
     private static final List<ShownCapability> SHOWN = List.of(new ShownCapability("mentoring", 3));
@@ -99,7 +99,7 @@ class OpportunityTest {
                 .expectNoEvents().expectException(problem("no-application"));
         openings.given(POSTED, APPLIED, AGREED).when(new AgreeOpportunity(GIG, "E-1", "M-1", STARTS))
                 .expectNoEvents().expectException(problem("already-agreed"));
-        openings.given(POSTED, APPLIED, AGREED, new OpportunityApplied(GIG, "E-2", null, STARTS))
+        openings.given(POSTED, APPLIED, AGREED, new OpportunityApplied(GIG, OpeningKind.GIG, "Run the guild", "E-2", null, STARTS))
                 .when(new AgreeOpportunity(GIG, "E-2", "M-2", STARTS))
                 .expectNoEvents().expectException(problem("opportunity-taken"));
         openings.given(POSTED, APPLIED, AGREED).when(new ApplyForOpportunity(GIG, "E-2", null, STARTS, true))

@@ -71,6 +71,11 @@ public class CandidateTiers {
      */
     public List<Ranked> bestGrowing(Target target, int limit, LocalDate today, MatchWeights weights) {
         List<Ranked> ranked = new ArrayList<>(best(target, limit, today, weights));
+        if (ranked.size() >= limit && ranked.get(limit - 1).match().requirementsMet() >= 1) {
+            // Ranking puts more requirements met first: whoever the growth read adds meets none the tiers did not
+            // read, so meets fewer than the last listed, and the list is already the first {@code limit}.
+            return ranked;
+        }
         Set<String> seen = new HashSet<>();
         ranked.forEach(candidate -> seen.add(candidate.match().id()));
         for (PoolEntries.Listed listed : pool.marketplaceWanting(target)) {

@@ -319,18 +319,24 @@ public class TalentPool {
      */
     private List<Listed> listed(Target target, String where, List<Object> whereParams) {
         List<Requirement> requirements = readFor(target);
+        // A gig or project has neither role nor family: nobody's readiness is for it, and no row looks for one.
+        boolean readiness = target.roleId() != null || target.roleFamily() != null;
         StringBuilder sql = new StringBuilder("""
                 SELECT p.employee_id, p.open_signaling_gaps,
                     CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END,
-                    CASE WHEN p.share_readiness THEN coalesce(
+                    READINESS,
+                    p.display_name, p.job_title, p.function, p.level""".replace("READINESS", readiness ? """
+                CASE WHEN p.share_readiness THEN coalesce(
                         (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
                             AND r.target_kind = 'ROLE' AND r.target = ?),
                         (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
-                            AND r.target_kind = 'FAMILY' AND r.target = ?)) END,
-                    p.display_name, p.job_title, p.function, p.level""");
+                            AND r.target_kind = 'FAMILY' AND r.target = ?)) END""" : "CAST(NULL AS text)"));
         StringBuilder positions = new StringBuilder();
-        // A gig or project has neither role nor family: its readiness is nobody's (null parameters).
-        List<Object> params = new ArrayList<>(java.util.Arrays.asList(target.roleId(), target.roleFamily()));
+        List<Object> params = new ArrayList<>();
+        if (readiness) {
+            params.add(target.roleId());
+            params.add(target.roleFamily());
+        }
         for (int i = 0; i < requirements.size(); i++) {
             sql.append(",\n    p.capability_levels[h.at").append(i).append("], p.capability_observed[h.at").append(i)
                     .append("], p.capability_evidence[h.at").append(i).append(']');

@@ -15,7 +15,7 @@ public final class InboxItems {
     /** The kinds of inbox item (docs/loop.md). */
     public enum Kind {
         CONVERSATION_DUE, PROMPT_TO_SEND, REFLECTION_PROMPT, SUMMARY_DUE, COMMITMENT_DUE, REVIEW_DUE,
-        NEXT_NOT_BOOKED, GOES_NOWHERE, REASSESS_SIGNAL
+        NEXT_NOT_BOOKED, GOES_NOWHERE, REASSESS_SIGNAL, AGREE_OPPORTUNITY
     }
 
     private InboxItems() {

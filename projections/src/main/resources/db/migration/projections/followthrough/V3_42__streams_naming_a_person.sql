@@ -9,3 +9,6 @@ CREATE TABLE ft_named_in (
 INSERT INTO projection_rebuild (processor, requested_by)
 SELECT 'follow-through', 'migration V3_42' WHERE EXISTS (SELECT 1 FROM tokenentry WHERE processorname = 'follow-through')
 ON CONFLICT DO NOTHING;
+
+-- A manager's inbox item asking them to agree that their report takes a gig or project names the opening.
+ALTER TABLE inbox_item ADD COLUMN opening_id UUID;

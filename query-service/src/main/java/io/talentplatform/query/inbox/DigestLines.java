@@ -30,6 +30,8 @@ final class DigestLines {
             case "REASSESS_SIGNAL" -> "The advocacy action for " + who + " is done: does "
                     + (item.counterpartName() != null ? item.counterpartName() : item.counterpartId())
                     + " now know their work?";
+            case "AGREE_OPPORTUNITY" -> who + " asks to take " + item.text() + " beside their role: will you give the "
+                    + "time?";
             default -> item.kind() + " about " + who + due + ".";
         };
     }

@@ -23,6 +23,6 @@ public record Inbox(String recipientId, LocalDate asOf, List<Item> items, String
     public record Item(String itemId, String kind, String employeeId, String employeeName, UUID conversationId,
                        UUID contractId, UUID commitmentId, String counterpartId, String counterpartName,
                        @Audience(PERSON_AND_MANAGER) String reason, @Audience(PERSON_AND_MANAGER) String text,
-                       LocalDate visibleFrom, LocalDate dueOn, boolean overdue) {
+                       LocalDate visibleFrom, LocalDate dueOn, boolean overdue, UUID openingId) {
     }
 }

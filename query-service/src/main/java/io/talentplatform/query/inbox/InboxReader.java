@@ -40,7 +40,7 @@ class InboxReader {
         return jdbc.sql("""
                         SELECT i.item_id, i.kind, i.employee_id, p.display_name, i.conversation_id, i.contract_id,
                                i.commitment_id, i.counterpart_id, dm.display_name, i.reason, i.detail, c.prompt,
-                               i.visible_from, i.due_on
+                               i.visible_from, i.due_on, i.opening_id
                         FROM inbox_item i
                         LEFT JOIN career_capital_profile p ON p.employee_id = i.employee_id
                         LEFT JOIN career_capital_profile dm ON dm.employee_id = i.counterpart_id
@@ -58,7 +58,7 @@ class InboxReader {
                             rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class),
                             rs.getString(8), rs.getString(9), rs.getString(10),
                             text(kind, rs.getString(11), rs.getString(12)), rs.getObject(13, LocalDate.class), due,
-                            due != null && due.isBefore(today));
+                            due != null && due.isBefore(today), rs.getObject(15, UUID.class));
                 })
                 .list();
     }

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * The team of SCENARIOS.md (Grace and her reports Ada, Alan and Barbara, Hedy above her, Linus in Product) with the
  * first quarter of their story, played through the platform's own HTTP API as each of them would: registered by HR,
  * Ada's full career conversation held and completed with its four outcomes, her contract agreed, Alan's that produced
- * two, Barbara's check-in booked, the Staff Engineer slate and an Engineering Manager opening. The pages' sign-in
- * offers these people first.
+ * two, Barbara's check-in booked, the Staff Engineer slate and an Engineering Manager opening; and Katherine, who made
+ * the move to engineering management and may be asked as a mentor, a gig and a talent pool. The pages' sign-in offers
+ * these people first.
  */
 final class ScenarioTeam {
 
@@ -48,6 +49,7 @@ final class ScenarioTeam {
         register("E-2", "Alan", "Senior Engineer", "L5", "Engineering", "M-1");
         register("E-3", "Barbara", "Engineer", "L4", "Engineering", "M-1");
         register("M-2", "Linus", "Product Manager", "M1", "Product", null);
+        register("M-3", "Katherine", "Senior Engineer", "L5", "Engineering", "D-1");
         send("HR-1", "HR", "POST", "/api/v1/roles", """
                 {"roleId":"R-STAFF","title":"Staff Engineer","function":"Engineering","level":"L6","critical":true,
                  "roleFamily":"staff-engineering","requiredCapabilities":[{"capability":"distributed-systems",
@@ -128,6 +130,27 @@ final class ScenarioTeam {
                  "source":"SELF","observedOn":"%s"}""".formatted(today));
         send("E-3", "EMPLOYEE", "PUT", "/api/v1/employees/E-3/consent",
                 "{\"marketplaceVisible\":true,\"successionDiscoverable\":true,\"share\":[\"CAPABILITIES\"]}");
+
+        // Opportunities beyond vacancies: Katherine made the move to engineering management eight months ago and may
+        // be asked as a mentor; Barbara aims at it; a gig develops what its roles ask; a pool prepares people for it.
+        send("HR-1", "HR", "POST", "/api/v1/employees/M-3/moves", """
+                {"jobTitle":"Engineering Manager","level":"M1","function":"Engineering","moveType":"PROMOTION",
+                 "effectiveOn":"%s"}""".formatted(today.minusDays(240)));
+        send("M-3", "EMPLOYEE", "PUT", "/api/v1/employees/M-3/consent",
+                "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[\"MENTOR\"]}");
+        send("E-3", "EMPLOYEE", "POST", "/api/v1/employees/E-3/aspirations", """
+                {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["engineering-management"],"horizonYears":2,
+                 "narrative":"I want to lead a team one day","shareDirection":true}""");
+        send("HR-1", "HR", "POST", "/api/v1/openings", """
+                {"kind":"GIG","title":"Run the architecture forum","function":"Engineering","hoursPerWeek":4,
+                 "startsOn":"%s","endsOn":"%s","requiredCapabilities":[],"developsCapabilities":["stakeholder-management"],
+                 "sponsorId":"D-1"}""".formatted(today.plusDays(7), today.plusDays(60)));
+        send("HR-1", "HR", "POST", "/api/v1/talent-pools", """
+                {"poolId":"future-engineering-managers","name":"Future engineering managers","confidential":false,
+                 "roleFamily":"engineering-management",
+                 "rule":{"capabilities":[{"capability":"stakeholder-management","minLevel":3}],"functions":["Engineering"]}}""");
+        send("D-1", "PANEL", "POST", "/api/v1/talent-pools/future-engineering-managers/members",
+                "{\"employeeId\":\"E-3\",\"reason\":\"ran the release planning with Product\"}");
 
         // Hedy's panel puts Ada on the Staff Engineer slate.
         send("D-1", "PANEL", "POST", "/api/v1/roles/R-STAFF/successors",

@@ -114,6 +114,13 @@ class GigsTest {
         Answer applied = adaHttp.post(apply, asks).ok();
         assertThat(applied.status()).isEqualTo(201);
         assertProblem(adaHttp.post(apply, asks), 409, "already-applied");
+        // The loop reaches Grace: her inbox asks her to give the time, with the work's title.
+        JsonNode waiting = agreeItem(grace.get("/api/v1/me/inbox?limit=100&minPosition=" + applied.position()).json(),
+                gig);
+        assertThat(waiting).as("Grace's inbox asks her to agree").isNotNull();
+        assertThat(waiting.get("employeeId").asString()).isEqualTo(ada);
+        assertThat(waiting.get("text").asString()).isEqualTo("Run the onboarding guild");
+        assertThat(agreeItem(adaHttp.get("/api/v1/me/inbox?limit=100").json(), gig)).isNull();
 
         // Only her current manager agrees, once; nothing is completed before it is agreed.
         String agree = apply + "/" + ada + "/agree";
@@ -125,6 +132,8 @@ class GigsTest {
         assertProblem(grace.post(complete, done.formatted(today, grown)), 422, "not-agreed");
         assertProblem(grace.post(apply + "/" + colleague + "/agree", "{}"), 403, null);
         Answer agreed = grace.post(agree, "{}").ok();
+        assertThat(agreeItem(grace.get("/api/v1/me/inbox?limit=100&minPosition=" + agreed.position()).json(), gig))
+                .as("agreed: the item is done").isNull();
         assertProblem(grace.post(agree, "{}"), 409, "already-agreed");
         // Its one seat is taken: it leaves the open openings, and nobody else asks.
         JsonNode gigs = adaHttp.get("/api/v1/openings?kind=GIG&status=FILLED&limit=200&minPosition="
@@ -163,6 +172,15 @@ class GigsTest {
                 + entry.get("event").get("type").asString()));
         assertThat(types).contains("opening:OpportunityApplied", "opening:OpportunityAgreed",
                 "opening:OpportunityCompleted", "employee:CapabilityEvidenced");
+    }
+
+    private static JsonNode agreeItem(JsonNode inbox, String gig) {
+        for (JsonNode item : inbox.get("items")) {
+            if (item.get("kind").asString().equals("AGREE_OPPORTUNITY") && gig.equals(item.get("openingId").asString())) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static JsonNode in(JsonNode matches, String employeeId) {

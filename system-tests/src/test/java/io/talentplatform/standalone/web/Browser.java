@@ -185,6 +185,20 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types {@code value} into the field with this id and presses the button of its form: for a page with one such
+     * form per item (a gig, a mentor), where the button's text does not tell them apart.
+     */
+    Browser submitBy(String fieldId, String value, String name) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(value);
+        WebElement button = field.findElement(By.xpath("ancestor::form//button[@type='submit']"));
+        leave(() -> click(button));
+        landed(name);
+        return this;
+    }
+
     /** Fills and presses in one step. */
     Browser submit(String buttonText, Map<String, String> fields) {
         return fill(buttonText, fields).press(buttonText);

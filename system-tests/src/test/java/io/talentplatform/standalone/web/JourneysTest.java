@@ -58,6 +58,10 @@ class JourneysTest {
     static final String EVIDENCE = "redesigned the cache, beyond her 18 months ago";
     /** Ada's reason for contesting a record: Ada, Grace and auditors only. */
     static final String CONTEST_REASON = "the redesign was mine end to end, not shared with the team";
+    /** Why the panel put Barbara in a talent pool: HR and panels only, never Barbara. */
+    static final String POOL_REASON = "steady under pressure in every incident review";
+    /** What Barbara wants to ask her mentor: Barbara and Grace only (the contract's commitment). */
+    static final String MENTORING_NOTE = "how did your first year of leading go";
 
     @LocalServerPort
     int port;
@@ -252,6 +256,69 @@ class JourneysTest {
 
     @Test
     @Order(4)
+    void opportunitiesBeyondVacanciesAGigAPoolAndAMentor() {
+        // Linus moved into engineering management and lets himself be asked; Grace agreed a contract with Barbara.
+        Http hr = api("HR-1", "HR");
+        hr.post("/api/v1/roles", """
+                {"roleId":"R-EMP","title":"Engineering Manager, platform","function":"Engineering","level":"M1",
+                 "critical":false,"roleFamily":"engineering-management","requiredCapabilities":[
+                   {"capability":"stakeholder-management","minLevel":3}]}""").ok();
+        hr.post("/api/v1/employees/M-2/moves", """
+                {"jobTitle":"Engineering Manager, platform","level":"M1","function":"Engineering",
+                 "moveType":"CROSS_FUNCTION","effectiveOn":"%s"}""".formatted(today)).ok();
+        api("M-2", "EMPLOYEE").put("/api/v1/employees/M-2/consent",
+                "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[\"MENTOR\"]}").ok();
+        api("M-1", "MANAGER").post("/api/v1/contracts", """
+                {"employeeId":"E-3","goal":"lead a team within two years","evidenceOfSuccess":"runs the team's rituals",
+                 "reviewCadence":"MONTHLY","nextReviewOn":"%s","openQuestions":[]}"""
+                .formatted(LocalDate.now(ZoneOffset.UTC).plusDays(30))).ok();
+
+        try (Browser hrPages = Browser.open(port, "hr-opportunities", visits)) {
+            hrPages.signIn("HR-1", "HR").go("/gigs/new").submit("Post it", Map.of("kind", "GIG",
+                    "title", "Run the architecture forum", "function", "Engineering", "hoursPerWeek", "4",
+                    "startsOn", today, "endsOn", LocalDate.now(ZoneOffset.UTC).plusDays(45).toString(),
+                    "developsCapabilities", "stakeholder-management", "sponsorId", "D-1"));
+            assertThat(hrPages.text()).contains("Run the architecture forum", "stakeholder-management", "0 / 1");
+            hrPages.go("/talent-pools").submit("Create", Map.of("poolId", "future-engineering-managers",
+                    "name", "Future engineering managers", "roleFamily", "engineering-management",
+                    "capabilities", "stakeholder-management:3", "functions", "Engineering"));
+            assertThat(hrPages.text()).contains("Future engineering managers", "Bench strength");
+            hrPages.submit("Nominate", Map.of("employeeId", "E-3", "reason", POOL_REASON));
+            assertThat(hrPages.text()).contains("Barbara", POOL_REASON, "nominated");
+        }
+        String gig = null;
+        for (tools.jackson.databind.JsonNode opening : hr.get("/api/v1/openings?kind=GIG&status=OPEN&limit=200").json()
+                .get("openings")) {
+            if (opening.get("title").asString().equals("Run the architecture forum")) {
+                gig = opening.get("openingId").asString();
+            }
+        }
+        assertThat(gig).as("the gig HR posted on the page").isNotNull();
+
+        try (Browser barbara = Browser.open(port, "employee-barbara", visits)) {
+            barbara.signIn("E-3", "EMPLOYEE").go("/me/aspiration").submit("Save", Map.of("direction",
+                    "PEOPLE_LEADERSHIP", "targetRoleFamilies", "engineering-management", "horizonYears", "2",
+                    "narrative", "I want to lead a team", "shareDirection", "true"));
+            barbara.go("/me/openings").awaitText("Run the architecture forum");
+            assertThat(barbara.text()).contains("Growth: develops stakeholder-management");
+            barbara.submitBy("note-" + gig, "I want to practise with other teams' leads", "ask-gig");
+            barbara.go("/me/mentors").awaitText("Linus");
+            assertThat(barbara.text()).contains("moved into Engineering Manager, platform", "Future engineering managers")
+                    .doesNotContain(POOL_REASON);
+            barbara.submitBy("ask-M-2", MENTORING_NOTE, "ask-mentor");
+            assertThat(barbara.text()).contains("Introduce E-3 to M-2", MENTORING_NOTE);
+        }
+        try (Browser grace = Browser.open(port, "manager-opportunities", visits)) {
+            grace.signIn("M-1", "MANAGER", "EMPLOYEE").go("/inbox")
+                    .awaitText("Barbara asks to take a gig or project beside their role");
+            assertThat(grace.text()).contains("Run the architecture forum");
+            grace.press("Agree: they take it");
+            assertThat(grace.text()).doesNotContain("Barbara asks to take a gig or project");
+        }
+    }
+
+    @Test
+    @Order(5)
     void hrFindsPeopleOpensAVacancyWatchesTheCadenceAndRecordsADepartureAndAnErasure() {
         try (Browser hr = Browser.open(port, "hr", visits)) {
             hr.signIn("HR-1", "HR").go("/people?query=Ada");
@@ -296,7 +363,7 @@ class JourneysTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theAuditorReadsTheTimelineThePastAndWhoReadWhat() {
         try (Browser auditor = Browser.open(port, "auditor", visits)) {
             auditor.signIn("A-1", "AUDITOR").go("/audit");
@@ -321,7 +388,7 @@ class JourneysTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everyPageMeetsWcagAndShowsNothingConfidentialOutsideItsAudience() {
         assertThat(visits).hasSizeGreaterThan(40);
         List<String> violations = new ArrayList<>();
@@ -337,7 +404,10 @@ class JourneysTest {
                 DRAWN_TO, Set.of("manager", "manager-answers", "employee", "employee-withdraws"),
                 MOVING_AWAY_FROM, Set.of("manager", "manager-answers", "employee", "employee-withdraws"),
                 CAVEAT, Set.of("manager", "manager-answers", "employee", "employee-withdraws"),
-                CONTEST_REASON, Set.of("employee", "manager-answers", "auditor"));
+                CONTEST_REASON, Set.of("employee", "manager-answers", "auditor"),
+                POOL_REASON, Set.of("hr-opportunities", "auditor"),
+                MENTORING_NOTE, Set.of("employee-barbara", "manager-opportunities", "manager", "manager-answers",
+                        "auditor"));
         for (Visit visit : visits) {
             audience.forEach((text, viewers) -> {
                 if (!viewers.contains(visit.viewer())) {

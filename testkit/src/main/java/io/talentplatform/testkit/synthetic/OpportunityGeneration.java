@@ -94,8 +94,9 @@ abstract class OpportunityGeneration extends ConversationGeneration {
         LocalDate startsOn = day(at).plusDays(7);
         LocalDate endsOn = startsOn.plusDays(kind == OpeningKind.GIG ? 30 : 90);
         int seats = kind == OpeningKind.GIG ? 1 : 2 + chance.nextInt(2);
-        emit(at, OPENING, gig.toString(), new OpportunityPosted(gig, kind, (kind == OpeningKind.GIG ? "Gig: "
-                : "Project: ") + develops.get(0) + " in " + FUNCTIONS[function], FUNCTIONS[function],
+        String title = (kind == OpeningKind.GIG ? "Gig: " : "Project: ") + develops.get(0) + " in "
+                + FUNCTIONS[function];
+        emit(at, OPENING, gig.toString(), new OpportunityPosted(gig, kind, title, FUNCTIONS[function],
                 2 + chance.nextInt(9), startsOn, endsOn, List.of(new RequiredCapability(needed, 2)), develops, null,
                 seats, day(at), HR), HR, "HR");
         Person taker = here.get(chance.nextInt(here.size()));
@@ -103,7 +104,8 @@ abstract class OpportunityGeneration extends ConversationGeneration {
             openGigs.add(gig);
             return;
         }
-        emit(at + DAY, OPENING, gig.toString(), new OpportunityApplied(gig, taker.id, null, day(at + DAY)),
+        emit(at + DAY, OPENING, gig.toString(), new OpportunityApplied(gig, kind, title, taker.id, null,
+                day(at + DAY)),
                 taker.id, "EMPLOYEE");
         if (chance.nextInt(100) >= 70) {
             openGigs.add(gig);
@@ -120,7 +122,7 @@ abstract class OpportunityGeneration extends ConversationGeneration {
         }
         List<OpportunityCompleted.ShownCapability> shown = List.of(
                 new OpportunityCompleted.ShownCapability(develops.get(0), 2 + chance.nextInt(2)));
-        emit(completed, OPENING, gig.toString(), new OpportunityCompleted(gig, taker.id, "the gig", shown,
+        emit(completed, OPENING, gig.toString(), new OpportunityCompleted(gig, taker.id, title, shown,
                 "completed the work", null, day(completed), taker.manager.id), taker.manager.id, "MANAGER");
         for (OpportunityCompleted.ShownCapability capability : shown) {
             // What the completion's policy appends in the person's stream, in the same transaction.

@@ -6,7 +6,10 @@ import io.talentplatform.web.api.PlatformApi;
 import io.talentplatform.web.signin.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import io.talentplatform.web.shell.Submission;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.HashMap;
@@ -38,6 +41,17 @@ public class InboxPages {
         return "inbox/inbox";
     }
 
+    /** The manager gives the time: their report takes the gig or project (docs/opportunities.md). */
+    @PostMapping("/inbox/opportunities/agree")
+    String agree(@RequestParam Map<String, String> form, @RequestParam String openingId,
+                 @RequestParam String employeeId, @RequestParam String idempotencyKey, SignedIn me, Model model,
+                 HttpServletResponse response) {
+        Answer answer = api.post(me.token(), "/api/v1/openings/" + openingId + "/applications/" + employeeId
+                + "/agree", Map.of(), idempotencyKey);
+        return Submission.answer(answer, "/inbox", model, response, form, "agree-" + openingId,
+                () -> inbox(null, me, model));
+    }
+
     /** The first items of the person's inbox, with where each is done, for the home page. */
     public List<JsonObject> first(SignedIn me, int how) {
         Answer inbox = api.get(me.token(), "/api/v1/me/inbox", Map.of("limit", how));
@@ -63,7 +77,7 @@ public class InboxPages {
             case "REFLECTION_PROMPT" -> "/me/career-capital";
             case "COMMITMENT_DUE" -> person.equals(me.employeeId()) ? "/me/contract" : "/team/" + person + "/contract";
             case "REVIEW_DUE" -> "/team/" + person + "/contract";
-            case "REASSESS_SIGNAL" -> "/team/" + person + "/capital";
+            case "REASSESS_SIGNAL", "AGREE_OPPORTUNITY" -> "/team/" + person + "/capital";
             default -> "/";
         };
     }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -27,7 +28,7 @@ class MyPages {
 
     static final List<String> DIRECTIONS = List.of("TECHNICAL_LEADERSHIP", "PEOPLE_LEADERSHIP", "DOMAIN_DEPTH",
             "OTHER", "UNDECIDED");
-    static final List<String> SCOPES = List.of("CAPABILITIES", "ASPIRATION", "READINESS");
+    static final List<String> SCOPES = List.of("CAPABILITIES", "ASPIRATION", "READINESS", "MENTOR");
 
     private final PlatformApi api;
 
@@ -88,10 +89,50 @@ class MyPages {
     }
 
     @GetMapping("/me/openings")
-    String openings(SignedIn me, Model model) {
+    String openings(@RequestParam(required = false) Long minPosition, SignedIn me, Model model) {
+        Map<String, Object> query = new HashMap<>();
+        query.put("minPosition", minPosition);
         model.addAttribute("matches", api.get(me.token(), "/api/v1/mobility/employees/" + me.employeeId()
-                + "/matches").orThrow());
+                + "/matches", query).orThrow());
         return "me/openings";
+    }
+
+    /** The person asks to take a gig or project; their manager is asked in their inbox. */
+    @PostMapping("/me/openings/{openingId}/ask")
+    String ask(@PathVariable String openingId, @RequestParam Map<String, String> form,
+               @RequestParam String idempotencyKey, SignedIn me, Model model, HttpServletResponse response) {
+        Answer answer = api.post(me.token(), "/api/v1/openings/" + openingId + "/applications",
+                Bodies.from(form).text("note").put("employeeId", me.employeeId()).build(), idempotencyKey);
+        return Submission.answer(answer, "/me/openings?asked=" + openingId, model, response, form,
+                "ask-" + openingId, () -> openings(null, me, model));
+    }
+
+    /** People who made the move the person wants, and who said they may be asked (docs/opportunities.md). */
+    @GetMapping("/me/mentors")
+    String mentors(@RequestParam(required = false) String roleFamily, @RequestParam(required = false) Long minPosition,
+                   SignedIn me, Model model) {
+        Map<String, Object> query = new HashMap<>();
+        query.put("roleFamily", roleFamily == null || roleFamily.isBlank() ? null : roleFamily.strip());
+        query.put("minPosition", minPosition);
+        Answer found = api.get(me.token(), "/api/v1/employees/" + me.employeeId() + "/mentors", query);
+        if (found.ok()) {
+            model.addAttribute("found", found.orThrow());
+        } else {
+            model.addAttribute("notFound", found.problem());
+        }
+        model.addAttribute("roleFamily", roleFamily);
+        model.addAttribute("pools", api.get(me.token(), "/api/v1/employees/" + me.employeeId() + "/talent-pools",
+                query).orThrow());
+        return "me/mentors";
+    }
+
+    @PostMapping("/me/mentors/{mentorId}/ask")
+    String askMentor(@PathVariable String mentorId, @RequestParam Map<String, String> form,
+                     @RequestParam String idempotencyKey, SignedIn me, Model model, HttpServletResponse response) {
+        Answer answer = api.post(me.token(), "/api/v1/employees/" + me.employeeId() + "/mentor-requests",
+                Bodies.from(form).text("roleFamily", "note").put("mentorId", mentorId).build(), idempotencyKey);
+        return Submission.answer(answer, "/me/contract", model, response, form, "mentor-" + mentorId,
+                () -> mentors(form.get("roleFamily"), null, me, model));
     }
 
     private Map<String, Object> mine(SignedIn me, Long minPosition) {

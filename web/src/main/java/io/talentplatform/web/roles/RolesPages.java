@@ -43,6 +43,7 @@ class RolesPages {
         model.addAttribute("roles", api.get(me.token(), "/api/v1/roles", query).orThrow());
         Map<String, Object> open = new HashMap<>();
         open.put("status", "OPEN");
+        open.put("kind", "ROLE");
         open.put("minPosition", minPosition);
         model.addAttribute("openings", api.get(me.token(), "/api/v1/openings", open).orThrow());
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
@@ -54,18 +55,8 @@ class RolesPages {
     @PostMapping("/roles")
     String define(@RequestParam Map<String, String> form, @RequestParam String idempotencyKey, SignedIn me,
                   Model model, HttpServletResponse response) {
-        List<Map<String, Object>> required = new ArrayList<>();
-        for (String pair : form.getOrDefault("requiredCapabilities", "").split("[\\n,]")) {
-            if (!pair.isBlank()) {
-                String[] parts = pair.trim().split(":");
-                Map<String, Object> requirement = new LinkedHashMap<>();
-                requirement.put("capability", parts[0].trim());
-                requirement.put("minLevel", parts.length > 1 ? parts[1].trim() : "");
-                required.add(requirement);
-            }
-        }
         Answer answer = api.post(me.token(), "/api/v1/roles", Bodies.from(form).text("roleId", "title", "function",
-                "level", "roleFamily").flag("critical").put("requiredCapabilities", required).build(), idempotencyKey);
+                "level", "roleFamily").flag("critical").requirements("requiredCapabilities").build(), idempotencyKey);
         return Submission.answer(answer, "/roles", model, response, form, "define",
                 () -> roles(null, null, me, model));
     }

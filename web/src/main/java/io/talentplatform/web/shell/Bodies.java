@@ -64,6 +64,25 @@ public final class Bodies {
         return this;
     }
 
+    /**
+     * Capabilities with a level, typed as {@code capability:level} pairs one per line or comma, as a list of
+     * {@code {capability, minLevel}} (a level left out is sent empty, for the API to refuse).
+     */
+    public Bodies requirements(String field) {
+        List<Map<String, Object>> required = new java.util.ArrayList<>();
+        for (String pair : form.getOrDefault(field, "").split("[\\n,]")) {
+            if (!pair.isBlank()) {
+                String[] parts = pair.trim().split(":");
+                Map<String, Object> requirement = new java.util.LinkedHashMap<>();
+                requirement.put("capability", parts[0].trim());
+                requirement.put("minLevel", parts.length > 1 ? parts[1].trim() : "");
+                required.add(requirement);
+            }
+        }
+        body.put(field, required);
+        return this;
+    }
+
     public Bodies put(String field, Object value) {
         body.put(field, value);
         return this;

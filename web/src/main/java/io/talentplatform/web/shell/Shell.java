@@ -45,10 +45,17 @@ class Shell {
             places.add(new Place("/team", "nav.team"));
             places.add(new Place("/follow-through", "nav.followThrough"));
         }
+        if (me.has("MANAGER") || me.has("HR")) {
+            places.add(new Place("/gigs/new", "nav.postGig"));
+        }
+        if (me.has("HR") || me.has("PANEL")) {
+            places.add(new Place("/talent-pools", "nav.pools"));
+        }
         if (me.has("EMPLOYEE")) {
             places.add(new Place("/me/career-capital", "nav.careerCapital"));
             places.add(new Place("/me/contract", "nav.myContract"));
             places.add(new Place("/me/openings", "nav.myOpenings"));
+            places.add(new Place("/me/mentors", "nav.mentors"));
         }
         if (me.has("HR")) {
             places.add(new Place("/people", "nav.people"));

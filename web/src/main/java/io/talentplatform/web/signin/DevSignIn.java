@@ -35,6 +35,7 @@ class DevSignIn {
     private static final List<QuickPick> TEAM = List.of(
             new QuickPick("M-1", List.of("MANAGER", "EMPLOYEE")),
             new QuickPick("E-1", List.of("EMPLOYEE")),
+            new QuickPick("E-3", List.of("EMPLOYEE")),
             new QuickPick("HR-1", List.of("HR")),
             new QuickPick("D-1", List.of("MANAGER", "EMPLOYEE", "PANEL")),
             new QuickPick("A-1", List.of("AUDITOR")));
