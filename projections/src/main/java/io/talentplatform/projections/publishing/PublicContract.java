@@ -102,21 +102,25 @@ public class PublicContract {
     public record RequiredCapabilityV1(String capability, int minLevel) {
     }
 
-    /** A vacancy, with what it requires; {@code kind} is always ROLE (gigs and projects are opportunities). */
+    /**
+     * A vacancy, with what it requires; {@code openingKind} is always ROLE (gigs and projects are opportunities). Not
+     * named {@code kind}: a field of that name is a writer's own in a listening note, and no published field shares a
+     * name with a confidential one (PublicContractTest).
+     */
     public record OpeningOpenedV1(String openingId, String roleId, String title, String function, String level,
                                   String roleFamily, List<RequiredCapabilityV1> requiredCapabilities,
-                                  LocalDate openedOn, boolean internalOnly, String kind) {
+                                  LocalDate openedOn, boolean internalOnly, String openingKind) {
     }
 
     /** A gig or a project: part-time, time-boxed, with what it requires and what it develops. */
-    public record OpportunityPostedV1(String openingId, String kind, String title, String function, int hoursPerWeek,
+    public record OpportunityPostedV1(String openingId, String openingKind, String title, String function, int hoursPerWeek,
                                       LocalDate startsOn, LocalDate endsOn,
                                       List<RequiredCapabilityV1> requiredCapabilities,
                                       List<String> developsCapabilities, int seats, LocalDate postedOn) {
     }
 
     /** A seat of a gig or project was taken (the person's manager agreed); who took it is not published. */
-    public record OpportunityTakenV1(String openingId, String kind, LocalDate takenOn, int seatsTaken, int seats) {
+    public record OpportunityTakenV1(String openingId, String openingKind, LocalDate takenOn, int seatsTaken, int seats) {
     }
 
     /** The vacancy was filled; who filled it is not published, only whether it was an internal move. */

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.talentplatform.query.freshness.ProcessedPositions;
+import io.talentplatform.platform.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,11 @@ class AuditController {
     private final PersonHistory people;
     private final AccessLog accessLog;
     private final JdbcClient jdbc;
+    private final ProcessedPositions positions;
 
-    AuditController(EventHistory history, PersonHistory people, AccessLog accessLog, JdbcClient jdbc) {
+    AuditController(EventHistory history, PersonHistory people, AccessLog accessLog, JdbcClient jdbc,
+                    ProcessedPositions positions) {
+        this.positions = positions;
         this.history = history;
         this.people = people;
         this.accessLog = accessLog;
@@ -57,12 +62,17 @@ class AuditController {
         return read.page();
     }
 
-    /** Every stream about the person in one timeline, a page at a time in the order of the log (PersonHistory). */
+    /**
+     * Every stream about the person in one timeline, a page at a time in the order of the log (PersonHistory). The
+     * streams are found through the follow-through, so {@code minPosition} waits for it.
+     */
     @GetMapping("/api/v1/audit/employees/{employeeId}/history")
     PersonHistory.Page personHistory(@PathVariable @Size(max = 64) String employeeId,
                                      @RequestParam(required = false) @Size(max = 200) String cursor,
-                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit, Caller caller) {
+                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                                     @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_PERSON_HISTORY.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
+        positions.awaitIfAsked(ReadModel.Names.FOLLOW_THROUGH, minPosition);
         String after = Cursor.decode(cursor);
         long position;
         try {

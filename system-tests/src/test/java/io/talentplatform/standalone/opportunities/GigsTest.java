@@ -58,6 +58,19 @@ class GigsTest {
                     {"marketplaceVisible":true,"successionDiscoverable":false,"share":["CAPABILITIES","ASPIRATION"]}""")
                     .ok();
         }
+        // A third person aims at the same family but keeps the direction to herself: no growth is read for her.
+        String quiet = "Q-" + run;
+        hr.post("/api/v1/employees", """
+                {"employeeId":"%s","displayName":"Quiet","jobTitle":"Engineer","level":"L4","function":"Engineering",
+                 "managerId":"%s"}""".formatted(quiet, team.manager())).ok();
+        grace.post(person(quiet) + "/capabilities", """
+                {"capability":"%s","level":3,"evidence":"ran the release train","source":"REVIEW","observedOn":"%s"}"""
+                .formatted(needed, today.minusDays(20))).ok();
+        Http.at(port).as(quiet, "EMPLOYEE").put(person(quiet) + "/consent", """
+                {"marketplaceVisible":true,"successionDiscoverable":false,"share":["CAPABILITIES","ASPIRATION"]}""").ok();
+        Http.at(port).as(quiet, "EMPLOYEE").post(person(quiet) + "/aspirations", """
+                {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
+                 "narrative":"not yet said aloud","shareDirection":false}""".formatted(family)).ok();
         adaHttp.post(person(ada) + "/aspirations", """
                 {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
                  "narrative":"I want to grow people","shareDirection":true}""".formatted(family)).ok();
@@ -93,6 +106,10 @@ class GigsTest {
         assertThat(colleagueMatch.get("growth").get("grows")).isEmpty();
         assertThat(colleagueMatch.get("inputs").get("aspiration").asDouble()).isEqualTo(0.0);
         assertThat(adaMatch.get("rank").asInt()).isLessThan(colleagueMatch.get("rank").asInt());
+        JsonNode quietMatch = in(matches, quiet);
+        assertThat(quietMatch.get("growth").get("grows")).as("a direction kept to herself is not read").isEmpty();
+        assertThat(quietMatch.get("inputs").get("aspiration").asDouble()).isEqualTo(0.0);
+        assertThat(matches.toString()).doesNotContain("not yet said aloud");
         assertThat(adaMatch.get("score").asDouble()).isGreaterThan(colleagueMatch.get("score").asDouble());
         JsonNode own = adaHttp.get("/api/v1/mobility/employees/" + ada + "/matches?limit=100").json();
         JsonNode gigForAda = null;
@@ -166,7 +183,7 @@ class GigsTest {
 
         // The auditor reads the gig's taking in Ada's history, and not the colleague's.
         JsonNode history = Http.at(port).as("A-1", "AUDITOR").get("/api/v1/audit/employees/" + ada
-                + "/history?limit=500").json();
+                + "/history?limit=500&minPosition=" + completed.position()).json();
         List<String> types = new ArrayList<>();
         history.get("events").forEach(entry -> types.add(entry.get("stream").asString() + ":"
                 + entry.get("event").get("type").asString()));

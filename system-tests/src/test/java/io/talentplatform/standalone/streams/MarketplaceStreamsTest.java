@@ -120,7 +120,7 @@ class MarketplaceStreamsTest {
         assertThat(types(TopicReader.readKey("talent.openings.v1", gig)))
                 .containsExactly("talent.opportunity.posted.v1", "talent.opportunity.taken.v1");
         assertThat(TopicReader.readKey("talent.openings.v1", gig)).allSatisfy(record ->
-                assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"kind\":\"GIG\"")
+                assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"openingKind\":\"GIG\"")
                         .doesNotContain(cy));
         await().atMost(patience).until(() -> last(TopicReader.readKey("talent.profiles.v1", cy)) == null
                 && !TopicReader.readKey("talent.profiles.v1", cy).isEmpty());
