@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.talentplatform.standalone.ProblemAnswers.assertProblem;
+import static io.talentplatform.standalone.opportunities.Found.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -179,7 +180,7 @@ class GigsTest {
         assertThat(capability.get("evidence").get(0).get("source").asString()).isEqualTo("ASSIGNMENT");
         assertThat(capability.get("evidence").get(0).get("evidence").asString()).isEqualTo("ran the onboarding guild");
         assertThat(map.get("signaling").get("openGaps")).as("the gap towards the sponsor closed").isEmpty();
-        assertThat(ids(map.get("signaling").get("aware"), "decisionMakerId")).contains(sponsor);
+        assertThat(Found.ids(map.get("signaling").get("aware"), "decisionMakerId")).contains(sponsor);
 
         // The auditor reads the gig's taking in Ada's history, and not the colleague's.
         JsonNode history = Http.at(port).as("A-1", "AUDITOR").get("/api/v1/audit/employees/" + ada
@@ -201,25 +202,10 @@ class GigsTest {
     }
 
     private static JsonNode in(JsonNode matches, String employeeId) {
-        for (JsonNode match : matches.get("matches")) {
-            if (match.get("employeeId").asString().equals(employeeId)) {
-                return match;
-            }
-        }
-        throw new AssertionError(employeeId + " not among " + matches.get("matches"));
+        return Found.entry(matches.get("matches"), "employeeId", employeeId);
     }
 
     private static List<String> ids(JsonNode openings) {
-        return ids(openings, "openingId");
-    }
-
-    private static List<String> ids(JsonNode items, String field) {
-        List<String> ids = new ArrayList<>();
-        items.forEach(item -> ids.add(item.get(field).asString()));
-        return ids;
-    }
-
-    private static String person(String id) {
-        return "/api/v1/employees/" + id;
+        return Found.ids(openings, "openingId");
     }
 }

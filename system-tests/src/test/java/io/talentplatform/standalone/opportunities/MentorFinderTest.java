@@ -11,10 +11,10 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.talentplatform.standalone.ProblemAnswers.assertProblem;
+import static io.talentplatform.standalone.opportunities.Found.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -61,12 +61,13 @@ class MentorFinderTest {
         }
         Answer consented = Http.at(port).as(ada, "EMPLOYEE").put("/api/v1/employees/" + ada + "/consent",
                 "{\"marketplaceVisible\":false,\"successionDiscoverable\":false,\"share\":[\"MENTOR\"]}").ok();
-        barbaraHttp.post(person(barbara) + "/aspirations", """
+        Answer aimed = barbaraHttp.post(person(barbara) + "/aspirations", """
                 {"direction":"PEOPLE_LEADERSHIP","targetRoleFamilies":["%s"],"horizonYears":2,
                  "narrative":"I want to lead a team","shareDirection":false}""".formatted(family)).ok();
 
         // Barbara's aspiration names the move: Ada made it and consented; Alan made it and did not.
-        JsonNode found = barbaraHttp.get(person(barbara) + "/mentors?minPosition=" + consented.position()).json();
+        JsonNode found = barbaraHttp.get(person(barbara) + "/mentors?minPosition="
+                + Math.max(consented.position(), aimed.position())).json();
         assertThat(found.get("roleFamily").asString()).isEqualTo(family);
         assertThat(ids(found.get("mentors"))).containsExactly(ada);
         JsonNode mentor = found.get("mentors").get(0);
@@ -123,12 +124,6 @@ class MentorFinderTest {
     }
 
     private static List<String> ids(JsonNode mentors) {
-        List<String> ids = new ArrayList<>();
-        mentors.forEach(mentor -> ids.add(mentor.get("employeeId").asString()));
-        return ids;
-    }
-
-    private static String person(String id) {
-        return "/api/v1/employees/" + id;
+        return Found.ids(mentors, "employeeId");
     }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.talentplatform.standalone.ProblemAnswers.assertProblem;
+import static io.talentplatform.standalone.opportunities.Found.ids;
+import static io.talentplatform.standalone.opportunities.Found.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -157,21 +159,6 @@ class TalentPoolsTest {
     }
 
     private static JsonNode member(JsonNode view, String employeeId) {
-        for (JsonNode member : view.get("members")) {
-            if (member.get("employeeId").asString().equals(employeeId)) {
-                return member;
-            }
-        }
-        throw new AssertionError(employeeId + " not among " + view.get("members"));
-    }
-
-    private static List<String> ids(JsonNode items, String field) {
-        List<String> ids = new ArrayList<>();
-        items.forEach(item -> ids.add(item.get(field).asString()));
-        return ids;
-    }
-
-    private static String person(String id) {
-        return "/api/v1/employees/" + id;
+        return Found.entry(view.get("members"), "employeeId", employeeId);
     }
 }

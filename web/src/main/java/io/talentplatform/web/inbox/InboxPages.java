@@ -30,9 +30,11 @@ public class InboxPages {
     }
 
     @GetMapping("/inbox")
-    String inbox(@RequestParam(required = false) String cursor, SignedIn me, Model model) {
+    String inbox(@RequestParam(required = false) String cursor, @RequestParam(required = false) Long minPosition,
+                 SignedIn me, Model model) {
         Map<String, Object> query = new HashMap<>();
         query.put("cursor", cursor);
+        query.put("minPosition", minPosition);
         query.put("limit", 50);
         Answer inbox = api.get(me.token(), "/api/v1/me/inbox", query);
         inbox.orThrow();
@@ -49,7 +51,7 @@ public class InboxPages {
         Answer answer = api.post(me.token(), "/api/v1/openings/" + openingId + "/applications/" + employeeId
                 + "/agree", Map.of(), idempotencyKey);
         return Submission.answer(answer, "/inbox", model, response, form, "agree-" + openingId,
-                () -> inbox(null, me, model));
+                () -> inbox(null, null, me, model));
     }
 
     /** The first items of the person's inbox, with where each is done, for the home page. */
