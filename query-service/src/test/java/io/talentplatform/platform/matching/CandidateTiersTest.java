@@ -130,4 +130,42 @@ class CandidateTiersTest {
         }
         assertThat(stoppedEarly).as("cases where the tiers could stop before reading every holder").isGreaterThan(30);
     }
+
+    /** A gig's tiers rank exactly as scoring everyone who holds a requirement, growth included. */
+    @Test
+    void aGigsTiersRankExactlyAsScoringEveryoneWhoHoldsARequirement() {
+        CandidateTiers tiers = new CandidateTiers(pool, scoring);
+        Random random = new Random(13);
+        MatchWeights weights = new MatchWeights("gig-test", 0.35, 0.15, 0.35, 0.05, 0.10);
+        int compared = 0;
+        for (int gig = 0; gig < 60; gig++) {
+            List<String> capabilities = new ArrayList<>(VOCABULARY);
+            Collections.shuffle(capabilities, random);
+            int size = 1 + random.nextInt(3);
+            List<Requirement> requirements = capabilities.subList(0, size).stream()
+                    .map(capability -> new Requirement(capability, 1 + random.nextInt(3))).toList();
+            List<String> develops = capabilities.subList(size, size + 1 + random.nextInt(2));
+            java.util.Map<String, java.util.Map<String, Integer>> needs = new java.util.HashMap<>();
+            for (String family : FAMILIES) {
+                java.util.Map<String, Integer> asked = new java.util.HashMap<>();
+                for (String capability : develops) {
+                    if (random.nextInt(3) > 0) {
+                        asked.put(capability, 1 + random.nextInt(5));
+                    }
+                }
+                needs.put(family, asked);
+            }
+            Target target = new Target(null, null, requirements, new MatchScoring.Growth(develops, needs));
+            List<Match> everyone = new ArrayList<>(pool.marketplaceHoldingAny(target).stream()
+                    .map(listed -> scoring.score(target, listed.candidate(), TODAY, weights)).toList());
+            everyone.sort(MatchScoring.RANKING);
+            for (int limit : List.of(1, 3, 20)) {
+                List<Match> expected = everyone.subList(0, Math.min(limit, everyone.size()));
+                assertThat(tiers.best(target, limit, TODAY, weights)).as("%s, limit %d", target, limit)
+                        .extracting(CandidateTiers.Ranked::match).containsExactlyElementsOf(expected);
+                compared += expected.size();
+            }
+        }
+        assertThat(compared).as("candidates compared").isGreaterThan(500);
+    }
 }
