@@ -6,6 +6,7 @@ import io.talentplatform.events.capability.CapabilityAliased;
 import io.talentplatform.events.capability.CapabilityDeprecated;
 import io.talentplatform.events.capability.CapabilityMerged;
 import io.talentplatform.events.capability.CapabilityNameMapped;
+import io.talentplatform.events.role.RequiredCapability;
 import io.talentplatform.platform.problem.EditDistance;
 import io.talentplatform.platform.problem.RuleViolation;
 import org.axonframework.config.ProcessingGroup;
@@ -13,9 +14,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command side's lookup of the capability catalogue, kept in the same transaction as the catalogue's events
@@ -45,6 +49,25 @@ public class CapabilityVocabulary {
      * The capability {@code name} stands for, to record evidence, a requirement or an opening with; refuses with 422
      * a name the catalogue does not know (with the closest entries) or a capability that is deprecated.
      */
+    /**
+     * Requirements named as typed, each resolved as {@link #resolve} does; refuses with 422 a capability named twice
+     * (a name and its alias are one capability). Roles, gigs and pool rules name their requirements so.
+     */
+    public List<RequiredCapability> requirements(List<RequiredCapability> named) {
+        Set<String> seen = new HashSet<>();
+        List<RequiredCapability> resolved = new ArrayList<>(named.size());
+        for (RequiredCapability requirement : named) {
+            RequiredCapability capability = new RequiredCapability(resolve(requirement.capability()).capabilityId(),
+                    requirement.minLevel());
+            if (!seen.add(capability.capability())) {
+                throw RuleViolation.unprocessable("duplicate-requirement", capability.capability()
+                        + " is required twice (a name and its alias are one capability); name each capability once.");
+            }
+            resolved.add(capability);
+        }
+        return resolved;
+    }
+
     public Resolved resolve(String name) {
         // One statement on every evidence command: the catalogue's version, and what the name resolves to (if it does).
         Optional<Lookup> lookup = jdbc.sql("""

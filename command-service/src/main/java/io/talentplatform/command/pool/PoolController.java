@@ -28,9 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static io.talentplatform.command.employee.EmployeeRequests.PERSON_ID;
 import static io.talentplatform.command.employee.EmployeeRequests.SLUG;
@@ -134,17 +132,9 @@ class PoolController {
     }
 
     private PoolRule rule(Rule rule) {
-        List<RequiredCapability> capabilities = rule.capabilities() == null ? List.of() : rule.capabilities().stream()
-                .map(requirement -> new RequiredCapability(vocabulary.resolve(requirement.capability()).capabilityId(),
-                        requirement.minLevel()))
-                .toList();
-        Set<String> named = new HashSet<>();
-        for (RequiredCapability requirement : capabilities) {
-            if (!named.add(requirement.capability())) {
-                throw RuleViolation.unprocessable("duplicate-requirement",
-                        requirement.capability() + " is named twice; name each capability once.");
-            }
-        }
+        List<RequiredCapability> capabilities = vocabulary.requirements(rule.capabilities() == null ? List.of()
+                : rule.capabilities().stream().map(requirement -> new RequiredCapability(requirement.capability(),
+                        requirement.minLevel())).toList());
         return new PoolRule(capabilities, rule.directions() == null ? List.of() : rule.directions().stream()
                 .distinct().toList(), rule.functions() == null ? List.of() : rule.functions().stream()
                 .map(String::strip).distinct().toList());

@@ -27,9 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.talentplatform.command.employee.EmployeeRequests.PERSON_ID;
@@ -63,17 +61,8 @@ class OpportunityController {
     ResponseEntity<Posted> post(@Valid @RequestBody OpportunityRequests.Post body, Caller caller,
                                 HttpServletRequest request) {
         access.require(Access.POST_OPPORTUNITY, caller);
-        List<RequiredCapability> required = body.requiredCapabilities().stream()
-                .map(requirement -> new RequiredCapability(vocabulary.resolve(requirement.capability()).capabilityId(),
-                        requirement.minLevel()))
-                .toList();
-        Set<String> named = new LinkedHashSet<>();
-        for (RequiredCapability requirement : required) {
-            if (!named.add(requirement.capability())) {
-                throw RuleViolation.unprocessable("duplicate-requirement", requirement.capability()
-                        + " is required twice (a name and its alias are one capability); name each capability once.");
-            }
-        }
+        List<RequiredCapability> required = vocabulary.requirements(body.requiredCapabilities().stream()
+                .map(requirement -> new RequiredCapability(requirement.capability(), requirement.minLevel())).toList());
         List<String> develops = body.developsCapabilities().stream()
                 .map(name -> vocabulary.resolve(name).capabilityId()).distinct().toList();
         if (body.sponsorId() != null && directory.find(body.sponsorId()).filter(EmployeeDirectory.Entry::employed)

@@ -33,9 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.talentplatform.command.employee.EmployeeRequests.PERSON_ID;
@@ -69,17 +67,8 @@ class RoleController {
         if (catalogue.role(body.roleId()).isPresent()) {
             throw RuleViolation.conflict("role-exists", "A role is already defined under " + body.roleId() + ".");
         }
-        Set<String> seen = new HashSet<>();
-        List<RequiredCapability> required = body.requiredCapabilities().stream()
-                .map(requirement -> new RequiredCapability(vocabulary.resolve(requirement.capability()).capabilityId(),
-                        requirement.minLevel()))
-                .toList();
-        for (RequiredCapability requirement : required) {
-            if (!seen.add(requirement.capability())) {
-                throw RuleViolation.unprocessable("duplicate-requirement", requirement.capability()
-                        + " is required twice (a name and its alias are one capability); name each capability once.");
-            }
-        }
+        List<RequiredCapability> required = vocabulary.requirements(body.requiredCapabilities().stream()
+                .map(requirement -> new RequiredCapability(requirement.capability(), requirement.minLevel())).toList());
         RoleId role = new RoleId(body.roleId());
         long position = dispatch.send(new DefineRole(role, body.title(), body.function(), body.level(),
                 body.critical(), body.roleFamily(), required), role.toString(), caller, request);
