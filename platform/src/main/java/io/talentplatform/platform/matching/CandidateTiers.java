@@ -34,6 +34,9 @@ public class CandidateTiers {
 
     /** The first {@code limit} matches in {@link MatchScoring#RANKING} order, with how the answer names them. */
     public List<Ranked> best(Target target, int limit, LocalDate today, MatchWeights weights) {
+        if (RankingSql.applies(target)) {
+            return firstRankedByDatabase(target, limit, today, weights);
+        }
         int required = target.requirements().size();
         List<Ranked> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -54,6 +57,29 @@ public class CandidateTiers {
             }
         }
         return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+    }
+
+    /**
+     * {@link #best} for a gig or project, whose full-fit tier is everyone holding its requirement: each tier's first
+     * rows in ranking order come from PostgreSQL (TalentPool#marketplaceFirst), a few more than asked, and are
+     * scored here, which is the answer. A tier holding fewer than {@code limit} people is all of them, and the tier
+     * below is a superset: the first tier that fills the list holds its first {@code limit}
+     * (docs/decisions/035-gig-tiers-ranked-in-the-database.md).
+     */
+    private List<Ranked> firstRankedByDatabase(Target target, int limit, LocalDate today, MatchWeights weights) {
+        for (int atLeast = firstTier(target.requirements().size()); atLeast >= 0; atLeast--) {
+            Optional<List<PoolEntries.Listed>> tier = pool.marketplaceFirst(target, atLeast, limit + MARGIN, today,
+                    weights);
+            if (tier.isPresent() && (tier.get().size() >= limit || atLeast == 0)) {
+                List<Ranked> ranked = new ArrayList<>(tier.get().size());
+                for (PoolEntries.Listed listed : tier.get()) {
+                    ranked.add(new Ranked(scoring.score(target, listed.candidate(), today, weights), listed.named()));
+                }
+                ranked.sort(BY_MATCH);
+                return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+            }
+        }
+        return List.of();
     }
 
     /** The first {@code limit} candidates for an opening: a vacancy's by {@link #best}, a gig's by growth too. */
@@ -95,6 +121,12 @@ public class CandidateTiers {
     private static int firstTier(int required) {
         return required >= 2 ? required - 1 : required;
     }
+
+    /**
+     * Rows read past the limit when PostgreSQL ranks: its order is the Java one (CandidateTiersTest), and these
+     * rows would absorb a last-digit difference of rounding between the two.
+     */
+    private static final int MARGIN = 10;
 
     private static final Comparator<Ranked> BY_MATCH = (a, b) -> MatchScoring.RANKING.compare(a.match(), b.match());
 

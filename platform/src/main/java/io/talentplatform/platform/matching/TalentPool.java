@@ -1,5 +1,6 @@
 package io.talentplatform.platform.matching;
 
+import io.talentplatform.events.matching.MatchWeights;
 import io.talentplatform.platform.matching.MatchScoring.Candidate;
 import io.talentplatform.platform.matching.MatchScoring.Held;
 import io.talentplatform.platform.matching.MatchScoring.Requirement;
@@ -40,6 +41,10 @@ public class TalentPool {
     /** Who may be matched to an opening: visible in the marketplace, sharing capabilities, still here. */
     private static final String MARKETPLACE = "p.marketplace_visible AND p.share_capabilities AND p.employed AND NOT p.erased";
 
+    /** A person's target families as far as they share them (ASPIRATION with the direction), over {@code p}. */
+    static final String SHARED_FAMILIES =
+            "CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END";
+
     private final JdbcClient jdbc;
 
     public TalentPool(JdbcClient jdbc) {
@@ -76,6 +81,10 @@ public class TalentPool {
      * superset, reads them.
      */
     public Optional<List<Listed>> marketplaceMeeting(Target target, int atLeast) {
+        return marketplaceMeeting(target, atLeast, null);
+    }
+
+    private Optional<List<Listed>> marketplaceMeeting(Target target, int atLeast, Ranking ranking) {
         Optional<List<List<String>>> found = Grades.meetingAtLeast(target, atLeast);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -87,12 +96,30 @@ public class TalentPool {
             where.append(i == 0 ? "" : " OR ").append("p.grades @> ?");
             params.add(textArray(combinations.get(i)));
         }
-        return Optional.of(listed(target, where.append(')').toString(), params));
+        return Optional.of(listed(target, where.append(')').toString(), params, ranking));
     }
 
     /** Marketplace candidates who hold at least one of the capabilities. */
     public List<Listed> marketplaceHoldingAny(Target target) {
-        return listed(target, MARKETPLACE + " AND p.capabilities && ?", List.of(capabilityArray(target)));
+        return listed(target, MARKETPLACE + " AND p.capabilities && ?", List.of(capabilityArray(target)), null);
+    }
+
+    /**
+     * The first {@code count} of {@link #marketplaceMeeting} ({@code atLeast} 0: of {@link #marketplaceHoldingAny})
+     * in {@link MatchScoring#RANKING} order, ranked by PostgreSQL: for a gig or project, whose full-fit tier is
+     * everyone holding its requirement (RankingSql). Empty as marketplaceMeeting is.
+     */
+    public Optional<List<Listed>> marketplaceFirst(Target target, int atLeast, int count, LocalDate today,
+                                                   MatchWeights weights) {
+        if (!RankingSql.applies(target)) {
+            throw new IllegalArgumentException("only a gig's or project's candidates are ranked in the database");
+        }
+        Ranking ranking = new Ranking(count, today, weights);
+        if (atLeast == 0) {
+            return Optional.of(listed(target, MARKETPLACE + " AND p.capabilities && ?",
+                    List.of(capabilityArray(target)), ranking));
+        }
+        return marketplaceMeeting(target, atLeast, ranking);
     }
 
     /**
@@ -111,7 +138,7 @@ public class TalentPool {
                 List.of(textArray(List.of(role.roleFamily())), textArray(target.requirements().stream()
                         .map(requirement -> Grades.grade(requirement.capability(),
                                 Math.max(1, requirement.minLevel() - 1)))
-                        .toList()), role.roleId())).stream().map(Listed::candidate).toList();
+                        .toList()), role.roleId()), null).stream().map(Listed::candidate).toList();
     }
 
     /**
@@ -126,7 +153,7 @@ public class TalentPool {
                         p.employee_id = ANY (?) AND p.employed AND NOT p.erased
                             AND NOT EXISTS (SELECT 1 FROM tp_successor s
                                             WHERE s.role_id = ? AND s.employee_id = p.employee_id)""",
-                List.of(textArray(employeeIds), role.roleId()));
+                List.of(textArray(employeeIds), role.roleId()), null);
     }
 
     /** How a person stands for matching: registered, in the marketplace, sharing capabilities. */
@@ -304,7 +331,7 @@ public class TalentPool {
         }
         return listed(target, MARKETPLACE + " AND p.share_aspiration AND p.share_direction"
                         + " AND p.target_role_families && ?",
-                List.of(textArray(families))).stream()
+                List.of(textArray(families)), null).stream()
                 .filter(listed -> !listed.candidate().wants().isEmpty())
                 .toList();
     }
@@ -315,17 +342,17 @@ public class TalentPool {
      * costs no array decoding in the driver; families under ASPIRATION; readiness for the role, else its family,
      * under READINESS. With them the name and position an answer lists a candidate under: four short columns of the
      * row already read cost less than a second read of the twenty people listed. {@code where} is the condition on
-     * {@code p}, with its own parameters.
+     * {@code p}, with its own parameters; with a {@code ranking}, only the first rows in ranking order.
      */
-    private List<Listed> listed(Target target, String where, List<Object> whereParams) {
+    private List<Listed> listed(Target target, String where, List<Object> whereParams, Ranking ranking) {
         List<Requirement> requirements = readFor(target);
         // A gig or project has neither role nor family: nobody's readiness is for it, and no row looks for one.
         boolean readiness = target.roleId() != null || target.roleFamily() != null;
         StringBuilder sql = new StringBuilder("""
-                SELECT p.employee_id, p.open_signaling_gaps,
-                    CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END,
+                SELECT p.employee_id, p.open_signaling_gaps, SHARED_FAMILIES,
                     READINESS,
-                    p.display_name, p.job_title, p.function, p.level""".replace("READINESS", readiness ? """
+                    p.display_name, p.job_title, p.function, p.level""".replace("SHARED_FAMILIES", SHARED_FAMILIES)
+                .replace("READINESS", readiness ? """
                 CASE WHEN p.share_readiness THEN coalesce(
                         (SELECT r.readiness FROM tp_readiness r WHERE r.employee_id = p.employee_id
                             AND r.target_kind = 'ROLE' AND r.target = ?),
@@ -345,10 +372,21 @@ public class TalentPool {
         }
         sql.append("\nFROM tp_person p");
         if (!requirements.isEmpty()) {
-            sql.append(" CROSS JOIN LATERAL (SELECT ").append(positions).append(") h");
+            // Ranked, the positions are named again by RankingSql's values: OFFSET 0 finds each once per row.
+            sql.append(" CROSS JOIN LATERAL (SELECT ").append(positions)
+                    .append(ranking == null ? ") h" : " OFFSET 0) h");
+        }
+        if (ranking != null) {
+            sql.append(RankingSql.values(requirements));
         }
         sql.append("\nWHERE p.share_capabilities AND (").append(where).append(')');
         params.addAll(whereParams);
+        if (ranking != null) {
+            RankingSql.Clause order = RankingSql.orderBy(target, requirements, ranking.today(), ranking.weights(),
+                    ranking.count());
+            sql.append('\n').append(order.sql());
+            params.addAll(order.params());
+        }
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
             Map<String, Held> held = new HashMap<>(requirements.size() * 2);
             for (int i = 0; i < requirements.size(); i++) {
@@ -364,6 +402,10 @@ public class TalentPool {
             return new Listed(new Candidate(rs.getString(1), held, families, rs.getString(4), rs.getInt(2), wants),
                     new Named(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
         }).list();
+    }
+
+    /** Read only the first {@code count} in ranking order, scored with these weights on this day. */
+    private record Ranking(int count, LocalDate today, MatchWeights weights) {
     }
 
     /** The capabilities a candidate is read with: the requirements, and what a gig or project develops. */

@@ -34,8 +34,10 @@ import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.projections.TextArray;
 import io.talentplatform.projections.BatchedWrites;
+import io.talentplatform.projections.live.EventPositions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -142,11 +144,11 @@ public class TalentPoolProjector {
      * latest or not, moves the earliest moment each level was reached (V3_25).
      */
     @EventHandler
-    void on(CapabilityEvidenced event, TrackingToken token, @Timestamp Instant at) {
+    void on(CapabilityEvidenced event, TrackingToken token, EventMessage<?> message, @Timestamp Instant at) {
         writes.sql(HELD_CAPABILITY)
                 .params(event.employeeId(), event.capability(), event.level(), event.observedOn(),
                         event.evidenceId(), event.source().name(), event.sharedEvidence(),
-                        token.position().orElse(0),
+                        EventPositions.of(message, token),
                         event.level(), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
                 .update();
         heldCapabilities.changed(event.employeeId());
@@ -395,14 +397,14 @@ public class TalentPoolProjector {
 
     /** The weights matching uses from this event on (V3_36). */
     @EventHandler
-    void on(ScoringWeightsChanged event, TrackingToken token, @Timestamp Instant at) {
+    void on(ScoringWeightsChanged event, TrackingToken token, EventMessage<?> message, @Timestamp Instant at) {
         writes.sql("""
                         INSERT INTO tp_scoring_weights (version, capability, recency, aspiration, readiness, advocacy,
                             reason, changed_by, since, event_position)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (version) DO NOTHING""")
                 .params(event.version(), event.capability(), event.recency(), event.aspiration(), event.readiness(),
                         event.advocacy(), event.reason(), event.changedBy(), java.sql.Timestamp.from(at),
-                        token.position().orElse(0))
+                        EventPositions.of(message, token))
                 .update();
     }
 

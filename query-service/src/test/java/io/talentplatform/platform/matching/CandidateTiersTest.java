@@ -131,7 +131,10 @@ class CandidateTiersTest {
         assertThat(stoppedEarly).as("cases where the tiers could stop before reading every holder").isGreaterThan(30);
     }
 
-    /** A gig's tiers rank exactly as scoring everyone who holds a requirement, growth included. */
+    /**
+     * A gig's tiers rank exactly as scoring everyone who holds a requirement, growth included; the database, which
+     * ranks a gig's tiers, orders every holder as the scoring does.
+     */
     @Test
     void aGigsTiersRankExactlyAsScoringEveryoneWhoHoldsARequirement() {
         CandidateTiers tiers = new CandidateTiers(pool, scoring);
@@ -159,6 +162,11 @@ class CandidateTiersTest {
             List<Match> everyone = new ArrayList<>(pool.marketplaceHoldingAny(target).stream()
                     .map(listed -> scoring.score(target, listed.candidate(), TODAY, weights)).toList());
             everyone.sort(MatchScoring.RANKING);
+            // PostgreSQL's order is the Java one for every holder, not only the first few (RankingSql).
+            assertThat(pool.marketplaceFirst(target, 0, everyone.size() + 1, TODAY, weights).orElseThrow())
+                    .as("%s ranked by the database", target)
+                    .extracting(listed -> listed.candidate().id())
+                    .containsExactlyElementsOf(everyone.stream().map(Match::id).toList());
             for (int limit : List.of(1, 3, 20)) {
                 List<Match> expected = everyone.subList(0, Math.min(limit, everyone.size()));
                 assertThat(tiers.best(target, limit, TODAY, weights)).as("%s, limit %d", target, limit)
