@@ -26,6 +26,16 @@ public final class TopicReader {
 
     /** The whole topic on the broker at {@code bootstrapServers}, for a test that runs a broker of its own. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
+        return read(bootstrapServers, topic, record -> true, Duration.ofSeconds(20));
+    }
+
+    /**
+     * The records of the topic that {@code keep} accepts, the topic read to its end within {@code limit}: a reader of
+     * a large topic keeps only what it looks at.
+     */
+    public static List<ConsumerRecord<String, byte[]>> read(String bootstrapServers, String topic,
+                                                            Predicate<ConsumerRecord<String, byte[]>> keep,
+                                                            Duration limit) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -42,12 +52,16 @@ public final class TopicReader {
             consumer.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long deadline = System.nanoTime() + limit.toNanos();
             while (assigned.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topic + " to its end");
                 }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (keep.test(record)) {
+                        records.add(record);
+                    }
+                });
             }
             return records;
         }

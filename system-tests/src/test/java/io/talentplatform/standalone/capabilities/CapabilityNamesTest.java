@@ -5,7 +5,7 @@ import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.standalone.Catalogue;
-import io.talentplatform.standalone.PeoplesEvents;
+import io.talentplatform.platform.testing.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.projections.ProjectionsApplication;
-import io.talentplatform.standalone.ReadModelDigests;
+import io.talentplatform.platform.testing.ReadModelDigests;
 import io.talentplatform.standalone.SeparateDatabase;
 import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.standalone.scaleout.ChildProjections;

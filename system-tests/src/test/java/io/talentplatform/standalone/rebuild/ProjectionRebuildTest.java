@@ -9,7 +9,7 @@ import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.platform.testing.TestTeam;
 import io.talentplatform.query.freshness.ProcessedPositions;
 import io.talentplatform.standalone.OwnPlatform;
-import io.talentplatform.standalone.ReadModelDigests;
+import io.talentplatform.platform.testing.ReadModelDigests;
 import io.talentplatform.standalone.StandaloneTest;
 import io.talentplatform.testkit.synthetic.HistoryAppender;
 import io.talentplatform.testkit.synthetic.OrganisationGenerator;

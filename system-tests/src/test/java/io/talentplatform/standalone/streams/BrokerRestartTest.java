@@ -10,6 +10,7 @@ import io.talentplatform.projections.publishing.TalentProfilesPublisher;
 import io.talentplatform.projections.publishing.TalentTopics;
 import io.talentplatform.standalone.Catalogue;
 import io.talentplatform.standalone.StandaloneApplication;
+import io.talentplatform.testkit.jvm.ChildKafkaBroker;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

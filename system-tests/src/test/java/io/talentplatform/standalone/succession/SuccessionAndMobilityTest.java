@@ -4,7 +4,7 @@ import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.time.PlatformClock;
 import io.talentplatform.standalone.Catalogue;
-import io.talentplatform.standalone.PeoplesEvents;
+import io.talentplatform.platform.testing.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -21,13 +21,35 @@ public final class ChildJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** {@code java <jvmOptions> -cp <this class path> <mainClass>}; the caller appends the program's arguments. */
+    /**
+     * {@code java <jvmOptions> -cp <this class path> <mainClass>}; the caller appends the program's arguments. In a
+     * Spring Boot executable jar (the bench jar), whose classes lie in nested jars a plain class path cannot reach,
+     * the jar's own launcher starts the main class.
+     */
     public static List<String> command(String mainClass, String... jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        String classPath = System.getProperty("java.class.path");
+        if (executableJar(classPath)) {
+            command.addAll(List.of("-cp", classPath, "-Dloader.main=" + mainClass,
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.addAll(List.of("-cp", classPath, mainClass));
+        }
         return command;
+    }
+
+    private static boolean executableJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return false;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(classPath)) {
+            return jar.getManifest() != null
+                    && jar.getManifest().getMainAttributes().getValue("Spring-Boot-Lib") != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.talentplatform.standalone;
+package io.talentplatform.platform.testing;
 
 import io.talentplatform.platform.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;

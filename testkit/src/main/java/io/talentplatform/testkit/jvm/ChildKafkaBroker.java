@@ -1,6 +1,7 @@
-package io.talentplatform.standalone.streams;
+package io.talentplatform.testkit.jvm;
 
-import io.talentplatform.testkit.jvm.ChildJvm;
+import io.talentplatform.platform.embedded.LoopbackPorts;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -8,7 +9,6 @@ import org.apache.kafka.common.Uuid;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * The in-process test kit cannot do that: it chooses new ports on every start, and a producer's bootstrap address
  * is fixed when the producer is made. The child runs the server jars the test already has on its class path.
  */
-final class ChildKafkaBroker implements AutoCloseable {
+public final class ChildKafkaBroker implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -44,11 +44,8 @@ final class ChildKafkaBroker implements AutoCloseable {
     private record Ports(int client, int controller) {
 
         static Ports free() {
-            try (ServerSocket client = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
-                return new Ports(client.getLocalPort(), controller.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException("no free port", e);
-            }
+            int[] ports = LoopbackPorts.unused(2);
+            return new Ports(ports[0], ports[1]);
         }
     }
 
@@ -57,7 +54,7 @@ final class ChildKafkaBroker implements AutoCloseable {
      * a client. Kafka 4 refuses to start on an unformatted directory; formatting with a static voter set (the node
      * itself) is what the broker's own configuration needs, no dynamic quorum.
      */
-    static ChildKafkaBroker startIn(Path directory) {
+    public static ChildKafkaBroker startIn(Path directory) {
         ChildKafkaBroker broker = new ChildKafkaBroker(directory, Ports.free());
         broker.writeConfiguration();
         broker.run("kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
@@ -66,12 +63,12 @@ final class ChildKafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + ports.client();
     }
 
     /** Starts the broker again on the same ports and log directory; returns once it answers a client. */
-    void start() {
+    public void start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("the broker is already running");
         }
@@ -80,7 +77,7 @@ final class ChildKafkaBroker implements AutoCloseable {
     }
 
     /** Kill -9: no controlled shutdown, no flush, the process is simply gone, as in a crash. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         awaitExit();
     }

@@ -1,8 +1,9 @@
-package io.talentplatform.standalone.input;
+package io.talentplatform.platform.testing.input;
 
 import io.talentplatform.platform.security.Access;
 import io.talentplatform.platform.security.Role;
 import io.talentplatform.platform.security.TokenMint;
+import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -30,10 +32,10 @@ import java.util.stream.Collectors;
  * ids, a body that fits the schema, a token of a role the endpoint allows) and then gets one defect, so a 2xx answer
  * means the platform accepted something it should not have.
  */
-final class BadRequests {
+public final class BadRequests {
 
     /** What is wrong with a request. */
-    enum Defect {
+    public enum Defect {
         MISSING_FIELD, WRONG_TYPE, NULL_FIELD, UNKNOWN_FIELD, ABSURD_DATE, ABSURD_NUMBER, NOT_AN_OBJECT,
         INVALID_JSON, EMPTY_BODY, HUGE_BODY, DEEP_NESTING, WRONG_CONTENT_TYPE, LONG_IDEMPOTENCY_KEY,
         BAD_PERCENT_IN_PATH, CONTROL_CHARACTER_IN_PATH, BAD_PERCENT_IN_QUERY, WRONG_TYPE_IN_QUERY, UNKNOWN_ID,
@@ -41,14 +43,14 @@ final class BadRequests {
     }
 
     /** One operation of the OpenAPI document. */
-    record Operation(String method, String path, List<Parameter> parameters, JsonNode bodySchema) {
+    public record Operation(String method, String path, List<Parameter> parameters, JsonNode bodySchema) {
 
-        boolean needsToken() {
+        public boolean needsToken() {
             return !path.startsWith("/api/v1/dev/");
         }
     }
 
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
+    public record Parameter(String name, String in, boolean required, JsonNode schema) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,7 +66,7 @@ final class BadRequests {
      * @param knownIds a value for each path parameter name that names something that exists (employeeId, roleId,
      *                 conversationId, ...), so that a request fails for its defect and not for an unknown id
      */
-    BadRequests(JsonNode openApi, Map<String, String> knownIds, long seed) {
+    public BadRequests(JsonNode openApi, Map<String, String> knownIds, long seed) {
         this.components = openApi.path("components").path("schemas");
         this.knownIds = knownIds;
         this.random = new Random(seed);
@@ -72,7 +74,7 @@ final class BadRequests {
                 .add(operation.method()));
     }
 
-    static List<Operation> operations(JsonNode openApi) {
+    public static List<Operation> operations(JsonNode openApi) {
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : openApi.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
@@ -91,7 +93,7 @@ final class BadRequests {
     }
 
     /** The defects that can be applied to an operation. */
-    List<Defect> defectsFor(Operation operation) {
+    public List<Defect> defectsFor(Operation operation) {
         List<Defect> defects = new ArrayList<>();
         boolean body = operation.bodySchema() != null;
         ObjectNode sample = body ? sampleBody(operation) : null;
@@ -135,7 +137,7 @@ final class BadRequests {
     }
 
     /** A request to {@code operation} that is wrong by {@code defect}, and only by it as far as can be helped. */
-    RawHttp.Request make(Operation operation, Defect defect) {
+    public RawHttp.Request make(Operation operation, Defect defect) {
         Map<String, String> headers = new LinkedHashMap<>();
         Map<String, String> path = new LinkedHashMap<>();
         for (Parameter parameter : operation.parameters()) {
@@ -247,7 +249,7 @@ final class BadRequests {
         return new RawHttp.Request(method, target, headers, body);
     }
 
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 
@@ -393,5 +395,93 @@ final class BadRequests {
 
     private static byte[] bytes(JsonNode node) {
         return JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What is wrong with an answer to a bad request, or null when it is a 4xx problem+json. */
+    public static String wrongAnswer(RawHttp.Response response) {
+        if (response.status() < 400 || response.status() >= 500) {
+            return "not a 4xx: " + abbreviate(response.body());
+        }
+        String contentType = response.header("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            return "content type " + contentType + ": " + abbreviate(response.body());
+        }
+        try {
+            JsonNode problem = JSON.readTree(response.body());
+            if (problem.path("status").asInt() != response.status() || problem.path("type").asString("").isEmpty()
+                    || problem.path("title").asString("").isEmpty()) {
+                return "incomplete problem: " + abbreviate(response.body());
+            }
+        } catch (RuntimeException e) {
+            return "not JSON: " + abbreviate(response.body());
+        }
+        return null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    /**
+     * Ids of things that exist, for the well-formed starting points: a manager, a report, a role with an opening, a
+     * conversation and a contract with a commitment, registered through the API on {@code port}.
+     */
+    public static Map<String, String> knownIds(int port) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String manager = "M-" + suffix;
+        String employee = "E-" + suffix;
+        String role = "R-" + suffix;
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Http hr = Http.at(port).as("HR-1", "HR");
+        // The role below needs it; the standalone's starter catalogue has it, a bare command service's may not.
+        int catalogued = hr.post("/api/v1/capabilities",
+                "{\"capabilityId\":\"distributed-systems\",\"label\":\"Distributed systems\"}").status();
+        if (catalogued != 201 && catalogued != 409) {
+            throw new IllegalStateException("could not put distributed-systems in the catalogue: " + catalogued);
+        }
+        Http grace = Http.at(port).as(manager, "MANAGER");
+        hr.post("/api/v1/employees", """
+                {"employeeId":"%s","displayName":"Grace","jobTitle":"Engineering Manager","level":"M1",
+                 "function":"Engineering"}""".formatted(manager)).ok().json();
+        hr.post("/api/v1/employees", """
+                {"employeeId":"%s","displayName":"Ada","jobTitle":"Senior Engineer","level":"L5",
+                 "function":"Engineering","managerId":"%s"}""".formatted(employee, manager)).ok().json();
+        hr.post("/api/v1/roles", """
+                {"roleId":"%s","title":"Staff Engineer","function":"Engineering","level":"L6","critical":true,
+                 "roleFamily":"staff-engineering","requiredCapabilities":[{"capability":"distributed-systems",
+                 "minLevel":4}]}""".formatted(role)).ok().json();
+        String opening = hr.post("/api/v1/roles/" + role + "/openings",
+                "{\"openedOn\":\"%s\",\"internalOnly\":false}".formatted(today)).ok().json().get("openingId").asString();
+        String conversation = grace.post("/api/v1/conversations", """
+                {"employeeId":"%s","kind":"FULL","trigger":"QUARTERLY","scheduledFor":"%sT10:00:00Z",
+                 "plannedMinutes":90}""".formatted(employee, LocalDate.now(ZoneOffset.UTC).plusDays(3))).ok().json()
+                .get("conversationId").asString();
+        String contract = grace.post("/api/v1/contracts", """
+                {"employeeId":"%s","goal":"lead cross-team initiatives","evidenceOfSuccess":"a design review",
+                 "reviewCadence":"MONTHLY","nextReviewOn":"%s","openQuestions":[]}"""
+                .formatted(employee, LocalDate.now(ZoneOffset.UTC).plusDays(30))).ok().json().get("contractId").asString();
+        String commitment = grace.post("/api/v1/contracts/" + contract + "/commitments", """
+                {"owner":"MANAGER","description":"introduce Ada to the platform architect","dueOn":"%s",
+                 "kind":"INTRODUCTION"}""".formatted(LocalDate.now(ZoneOffset.UTC).plusDays(14))).ok().json()
+                .get("commitmentId").asString();
+        grace.post("/api/v1/employees/" + employee + "/readiness", """
+                {"roleId":"%s","readiness":"READY_3_PLUS","rationale":"needs more scope"}""".formatted(role)).ok();
+        String contest = Http.at(port).as(employee, "EMPLOYEE").post("/api/v1/employees/" + employee + "/contests",
+                "{\"subject\":{\"kind\":\"READINESS\",\"id\":\"%s\"},\"reason\":\"I disagree\"}".formatted(role))
+                .ok().json().get("contestId").asString();
+        String capability = "capability-" + suffix;
+        hr.post("/api/v1/capabilities", "{\"capabilityId\":\"%s\",\"label\":\"A capability\"}".formatted(capability))
+                .ok();
+        String pool = "pool-" + suffix;
+        hr.post("/api/v1/talent-pools", """
+                {"poolId":"%s","name":"Future leads","confidential":false}""".formatted(pool)).ok();
+        return Map.ofEntries(Map.entry("employeeId", employee), Map.entry("managerId", manager),
+                Map.entry("poolId", pool),
+                Map.entry("capabilityId", capability),
+                Map.entry("roleId", role), Map.entry("openingId", opening),
+                Map.entry("conversationId", conversation), Map.entry("contractId", contract),
+                Map.entry("commitmentId", commitment), Map.entry("contestId", contest),
+                Map.entry("name", "career-capital"), Map.entry("segment", "0"),
+                Map.entry("type", "employee"), Map.entry("id", employee));
     }
 }

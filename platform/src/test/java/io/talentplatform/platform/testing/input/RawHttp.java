@@ -1,4 +1,4 @@
-package io.talentplatform.standalone.input;
+package io.talentplatform.platform.testing.input;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,28 +15,28 @@ import java.util.Map;
  * HTTP/1.1 written by hand over a loopback socket, so that a test can send what no well-behaved client would: a
  * request target with invalid percent-encoding or control characters, a wrong Content-Length, any header.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
     /** A request as sent: the target goes on the request line byte for byte. */
-    record Request(String method, String target, Map<String, String> headers, byte[] body) {
+    public record Request(String method, String target, Map<String, String> headers, byte[] body) {
 
-        String describe() {
+        public String describe() {
             String text = body == null ? "" : new String(body, 0, Math.min(body.length, 160), StandardCharsets.UTF_8);
             return method + " " + target + " " + headers.keySet() + " " + text;
         }
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
+    public record Response(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
-    static Response send(int port, Request request) {
+    public static Response send(int port, Request request) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             StringBuilder head = new StringBuilder();
