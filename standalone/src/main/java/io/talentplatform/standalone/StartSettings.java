@@ -1,8 +1,13 @@
 package io.talentplatform.standalone;
 
+import io.talentplatform.standalone.backup.WalArchive;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +18,16 @@ import java.util.Optional;
  * ({@code --talent.bind-address=...}), a system property, or its environment variable ({@code TALENT_BIND_ADDRESS}),
  * in that order; README.md lists them.
  *
- * @param bindAddress where HTTP, the embedded broker and the embedded PostgreSQL listen: loopback by default, so
- *                    nothing is reachable from another machine until an operator says otherwise
+ * @param bindAddress  where HTTP, the embedded broker and the embedded PostgreSQL listen: loopback by default, so
+ *                     nothing is reachable from another machine until an operator says otherwise
+ * @param walArchive   where the embedded PostgreSQL archives its write-ahead log, which base backups need
+ * @param backupTo     instead of starting, take a base backup of the running build's database into this directory
+ * @param restoreFrom  a base backup to restore into an empty database directory before starting
+ * @param restoreUntil the moment to restore to; the last archived transaction without it
  */
 record StartSettings(Path dataDirectory, String bindAddress, int postgresPort, int kafkaPort,
-                     String kafkaAdvertisedHost, boolean databaseOnly) {
+                     String kafkaAdvertisedHost, boolean databaseOnly, Optional<WalArchive> walArchive,
+                     Optional<Path> backupTo, Optional<Path> restoreFrom, Optional<Instant> restoreUntil) {
 
     static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
@@ -31,12 +41,39 @@ record StartSettings(Path dataDirectory, String bindAddress, int postgresPort, i
                 lookup.port("talent.kafka.embedded-port", "TALENT_KAFKA_EMBEDDED_PORT", 9092),
                 lookup.get("talent.kafka.advertised-host", "TALENT_KAFKA_ADVERTISED_HOST")
                         .orElse(isWildcard(bindAddress) || isLoopback(bindAddress) ? "localhost" : bindAddress),
-                lookup.get("talent.database-only", "TALENT_DATABASE_ONLY").map(Boolean::parseBoolean).orElse(false));
+                lookup.get("talent.database-only", "TALENT_DATABASE_ONLY").map(Boolean::parseBoolean).orElse(false),
+                lookup.get("talent.backup.wal-archive", "TALENT_BACKUP_WAL_ARCHIVE").map(Path::of)
+                        .map(StartSettings::archive),
+                lookup.get("talent.backup.to", "TALENT_BACKUP_TO").map(path -> Path.of(path).toAbsolutePath()),
+                lookup.get("talent.restore.from", "TALENT_RESTORE_FROM").map(path -> Path.of(path).toAbsolutePath()),
+                lookup.get("talent.restore.until", "TALENT_RESTORE_UNTIL").map(StartSettings::moment));
+    }
+
+    private static WalArchive archive(Path directory) {
+        try {
+            return new WalArchive(directory);
+        } catch (IllegalArgumentException e) {
+            throw new StandaloneApplication.StartRefused(e.getMessage());
+        }
+    }
+
+    private static Instant moment(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new StandaloneApplication.StartRefused("talent.restore.until must be a moment with its offset, "
+                    + "such as 2026-12-07T09:30:00Z or 2026-12-07T10:30:00+01:00, not " + text);
+        }
     }
 
     /** Whether the platform listens on more than this machine's loopback interface. */
     boolean exposed() {
         return !isLoopback(bindAddress);
+    }
+
+    /** An address of this machine the embedded servers answer on: loopback where they listen on every address. */
+    String reachableAddress() {
+        return isWildcard(bindAddress) ? DEFAULT_BIND_ADDRESS : bindAddress;
     }
 
     static boolean isLoopback(String address) {

@@ -59,4 +59,17 @@ public final class MasterKey {
     SecretKey key() {
         return key;
     }
+
+    /**
+     * A short, stable name for the key, stored beside each data key it wraps: the first 8 bytes of its SHA-256, in
+     * hex. Tells an operator which rows a rotation has still to re-wrap, and a reader which key to use.
+     */
+    public String fingerprint() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
 }

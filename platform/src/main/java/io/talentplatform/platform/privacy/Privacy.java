@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Per-person encryption of personal fields (crypto-shredding). The master key comes from
@@ -30,10 +31,21 @@ public class Privacy {
         return MasterKey.fromFile(Path.of(file), create);
     }
 
+    /**
+     * The current master key, and during a rotation the ones it replaces ({@code talent.privacy.previous-master-keys},
+     * base64, comma-separated): data keys wrapped with those are still read until the re-wrap is done.
+     */
     @Bean
-    public PersonKeys personKeys(JdbcClient jdbc, MasterKey masterKey,
+    public MasterKeys masterKeys(MasterKey masterKey,
+                                 @Value("${talent.privacy.previous-master-keys:}") List<String> previous) {
+        return new MasterKeys(masterKey, previous.stream().filter(key -> !key.isBlank())
+                .map(MasterKey::fromBase64).toList());
+    }
+
+    @Bean
+    public PersonKeys personKeys(JdbcClient jdbc, MasterKeys masterKeys,
                                  @Value("${talent.privacy.key-cache:60s}") Duration cacheFor) {
-        return new PersonKeys(jdbc, masterKey, cacheFor);
+        return new PersonKeys(jdbc, masterKeys, cacheFor);
     }
 
     @Bean
