@@ -31,6 +31,8 @@ public class EventSerialization {
     public static final String ACTOR_ROLES = "actorRoles";
     public static final String REQUEST_ID = "requestId";
     public static final String CORRELATION = "traceCorrelation";
+    /** The W3C trace context of the request that sent the command (Tracing), copied onto its events like the rest. */
+    public static final String TRACE_PARENT = "traceparent";
     /**
      * {@code "true"} on the events of a history appended whole (the synthetic organisation): such a history already
      * holds every consequence of its events, so the command side's same-transaction policies leave them alone.
@@ -65,7 +67,7 @@ public class EventSerialization {
 
     @Bean
     public CorrelationDataProvider requestMetadataProvider() {
-        return new SimpleCorrelationDataProvider(ACTOR, ACTOR_ROLES, REQUEST_ID, CORRELATION);
+        return new SimpleCorrelationDataProvider(ACTOR, ACTOR_ROLES, REQUEST_ID, CORRELATION, TRACE_PARENT);
     }
 
     /**

@@ -2,9 +2,12 @@ package io.talentplatform.projections.publishing;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.jackson.JsonFormat;
+import io.talentplatform.platform.observability.Tracing;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +35,26 @@ class KafkaSends {
     private static final String PENDING = KafkaSends.class.getName() + ".pending";
     private static final byte[] CONTENT_TYPE = JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
-    private final KafkaTemplate<String, byte[]> kafka;
+    private static final Logger log = LoggerFactory.getLogger(KafkaSends.class);
 
-    KafkaSends(KafkaTemplate<String, byte[]> kafka) {
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final Tracing.TraceParents traceParents;
+
+    KafkaSends(KafkaTemplate<String, byte[]> kafka, Tracing.TraceParents traceParents) {
         this.kafka = kafka;
+        this.traceParents = traceParents;
     }
 
+    /**
+     * A record for the event, with the trace the event is handled in ({@code traceparent}): a consumer that traces
+     * continues the trace of the request that caused the event.
+     */
     void cloudEvent(String topic, String key, CloudEvent event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, CloudEventJson.write(event));
         record.headers().add("content-type", CONTENT_TYPE);
+        traceParents.current().forEach((header, value) ->
+                record.headers().add(header, value.getBytes(StandardCharsets.UTF_8)));
+        log.debug("{} {} to {}", event.getType(), event.getId(), topic);
         send(record);
     }
 
