@@ -147,8 +147,8 @@ class CommandInputTest {
                 .formatted(team.employee(), future);
         refused(() -> manager.post("/api/v1/conversations", valid.replace("QUARTERLY", "WHENEVER")), 400,
                 "invalid-request");
-        refused(() -> manager.post("/api/v1/conversations", valid.replace("90", "900")), 400, "invalid-request");
-        refused(() -> manager.post("/api/v1/conversations", valid.replace("90", "30")), 422,
+        refused(() -> manager.post("/api/v1/conversations", minutes(valid, 900)), 400, "invalid-request");
+        refused(() -> manager.post("/api/v1/conversations", minutes(valid, 30)), 422,
                 "conversation-too-short");
         refused(() -> manager.post("/api/v1/conversations", valid.replace(future,
                 Instant.now().minus(30, ChronoUnit.DAYS).toString())), 422, "scheduled-too-far-back");
@@ -156,7 +156,7 @@ class CommandInputTest {
                 "invalid-request");
         refused(() -> manager.post("/api/v1/conversations", valid.replace(team.employee(), "E-nobody")), 404,
                 "unknown-employee");
-        idempotent(manager, "/api/v1/conversations", valid, valid.replace("90", "60"));
+        idempotent(manager, "/api/v1/conversations", valid, minutes(valid, 60));
     }
 
     @Test
@@ -209,6 +209,15 @@ class CommandInputTest {
         idempotent(manager, base + "/complete", complete, complete.replace("forum slot", "an introduction"));
         refused(() -> manager.post(base + "/cancel", "{\"reason\":\"late\"}"), 409, "conversation-completed");
         assertThat(today).isNotBlank();
+    }
+
+    /**
+     * The schedule with other planned minutes. Only the field is replaced: the person's random id, or the moment,
+     * may hold "90" too, and replacing it there turned a too-short conversation into an unknown person now and then.
+     */
+    private static String minutes(String schedule, int minutes) {
+        assertThat(schedule).contains("\"plannedMinutes\":90}");
+        return schedule.replace("\"plannedMinutes\":90}", "\"plannedMinutes\":" + minutes + "}");
     }
 
     private void idempotent(Http client, String path, String body, String otherBody) {

@@ -42,6 +42,7 @@ class CapabilityCatalogueController {
         this.vocabulary = vocabulary;
     }
 
+    /** Adds a capability to the catalogue, with its aliases and ESCO URI where known; a new catalogue version. */
     @PostMapping("/api/v1/capabilities")
     ResponseEntity<CatalogueAnswers.Changed> add(@Valid @RequestBody CatalogueRequests.Add body, Caller caller,
             HttpServletRequest request) {
@@ -53,6 +54,7 @@ class CapabilityCatalogueController {
                 new CatalogueAnswers.Changed(body.capabilityId(), sent.result()));
     }
 
+    /** Adds an alias under which the capability is also found and evidenced. */
     @PostMapping("/api/v1/capabilities/{capabilityId}/aliases")
     ResponseEntity<CatalogueAnswers.Changed> alias(@PathVariable @Size(max = 64) @Pattern(regexp = SLUG)
             String capabilityId, @Valid @RequestBody CatalogueRequests.Alias body, Caller caller,
@@ -61,6 +63,7 @@ class CapabilityCatalogueController {
         return change(new AliasCapability(CatalogueId.THE, capabilityId, body.alias()), capabilityId, caller, request);
     }
 
+    /** Merges the capability into another: evidence named by either now counts for the one kept. */
     @PostMapping("/api/v1/capabilities/{capabilityId}/merge")
     ResponseEntity<CatalogueAnswers.Changed> merge(@PathVariable @Size(max = 64) @Pattern(regexp = SLUG)
             String capabilityId, @Valid @RequestBody CatalogueRequests.Merge body, Caller caller,
@@ -78,6 +81,7 @@ class CapabilityCatalogueController {
                 caller, request);
     }
 
+    /** Deprecates the capability: kept for the evidence that names it, offered no more. */
     @PostMapping("/api/v1/capabilities/{capabilityId}/deprecate")
     ResponseEntity<CatalogueAnswers.Changed> deprecate(@PathVariable @Size(max = 64) @Pattern(regexp = SLUG)
             String capabilityId, @Valid @RequestBody CatalogueRequests.Deprecate body, Caller caller,

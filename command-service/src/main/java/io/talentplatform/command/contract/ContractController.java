@@ -71,6 +71,7 @@ class ContractController {
                 new ContractOpened(contractId, body.employeeId()));
     }
 
+    /** Revises the open development contract: a new revision, the earlier ones kept. */
     @PostMapping("/{contractId}/revisions")
     ResponseEntity<ContractChanged> revise(@PathVariable UUID contractId,
             @Valid @RequestBody ContractRequests.Revision body, Caller caller, HttpServletRequest request) {
@@ -83,6 +84,7 @@ class ContractController {
                 caller, request);
     }
 
+    /** Makes a commitment of the contract: who does what by when, such as an introduction within two weeks. */
     @PostMapping("/{contractId}/commitments")
     ResponseEntity<ContractAnswers.CommitmentMade> commit(@PathVariable UUID contractId,
             @Valid @RequestBody ContractRequests.Commitment body, Caller caller, HttpServletRequest request) {
@@ -97,6 +99,7 @@ class ContractController {
                 new ContractAnswers.CommitmentMade(contractId, commitmentId));
     }
 
+    /** Completes a commitment, with what came of it. */
     @PostMapping("/{contractId}/commitments/{commitmentId}/complete")
     ResponseEntity<ContractChanged> complete(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
             @Valid @RequestBody ContractRequests.Completion body, Caller caller, HttpServletRequest request) {
@@ -105,6 +108,7 @@ class ContractController {
                 side(caller, person)), caller, request);
     }
 
+    /** Reschedules a commitment to a new due date, with the reason; how often it was moved is kept. */
     @PostMapping("/{contractId}/commitments/{commitmentId}/reschedule")
     ResponseEntity<ContractChanged> reschedule(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
             @Valid @RequestBody ContractRequests.RescheduleCommitment body, Caller caller, HttpServletRequest request) {
@@ -113,6 +117,7 @@ class ContractController {
                 side(caller, person)), caller, request);
     }
 
+    /** Withdraws a commitment, with the reason. */
     @PostMapping("/{contractId}/commitments/{commitmentId}/withdraw")
     ResponseEntity<ContractChanged> withdraw(@PathVariable UUID contractId, @PathVariable UUID commitmentId,
             @Valid @RequestBody ContractRequests.Withdrawal body, Caller caller, HttpServletRequest request) {
@@ -120,6 +125,7 @@ class ContractController {
         return send(contractId, new WithdrawCommitment(contractId, commitmentId, body.reason()), caller, request);
     }
 
+    /** Records a review of the contract: how it is going, at its agreed rhythm. */
     @PostMapping("/{contractId}/reviews")
     ResponseEntity<ContractChanged> review(@PathVariable UUID contractId,
             @Valid @RequestBody ContractRequests.Review body, Caller caller, HttpServletRequest request) {
@@ -128,6 +134,7 @@ class ContractController {
                 body.nextReviewOn()), caller, request);
     }
 
+    /** Records that the contract's summary was shared with the person. */
     @PostMapping("/{contractId}/summary-shared")
     ResponseEntity<ContractChanged> summaryShared(@PathVariable UUID contractId,
             @Valid @RequestBody ContractRequests.SummaryShared body, Caller caller, HttpServletRequest request) {
@@ -136,6 +143,7 @@ class ContractController {
         return send(contractId, new ShareContractSummary(contractId, body.sharedAt(), heldAt), caller, request);
     }
 
+    /** Agrees a transition plan for a person leaving their role or the organisation. */
     @PostMapping("/{contractId}/transition-plan")
     ResponseEntity<ContractAnswers.TransitionPlanAgreed> transitionPlan(@PathVariable UUID contractId,
             @Valid @RequestBody ContractRequests.TransitionPlan body, Caller caller, HttpServletRequest request) {
@@ -149,6 +157,7 @@ class ContractController {
                 support.stream().map(SupportCommitment::commitmentId).toList()));
     }
 
+    /** Closes the contract, with how it ended. */
     @PostMapping("/{contractId}/close")
     ResponseEntity<ContractChanged> close(@PathVariable UUID contractId,
             @Valid @RequestBody ContractRequests.Close body, Caller caller, HttpServletRequest request) {

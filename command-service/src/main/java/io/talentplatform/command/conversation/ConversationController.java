@@ -62,6 +62,7 @@ class ConversationController {
                 new Booked(conversationId, body.employeeId()));
     }
 
+    /** Records that the conversation's preparation prompt was sent to the person. */
     @PostMapping("/{conversationId}/prompt-sent")
     ResponseEntity<ConversationChanged> promptSent(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.PromptSent body, Caller caller, HttpServletRequest request) {
@@ -69,6 +70,7 @@ class ConversationController {
                 new SendReflectionPrompt(conversationId, body.sentAt()), caller, request);
     }
 
+    /** Gives the conversation its preparation prompt (the questions the person is asked to think about). */
     @PostMapping("/{conversationId}/prompt")
     ResponseEntity<ConversationChanged> prompt(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.Prompt body, Caller caller, HttpServletRequest request) {
@@ -76,6 +78,7 @@ class ConversationController {
                 new WriteReflectionPrompt(conversationId, body.prompt()), caller, request);
     }
 
+    /** Records the conversation's summary, shared with the person. */
     @PostMapping("/{conversationId}/summary")
     ResponseEntity<ConversationChanged> summary(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.Summary body, Caller caller, HttpServletRequest request) {
@@ -83,6 +86,7 @@ class ConversationController {
                 new ShareConversationSummary(conversationId, body.sharedAt(), body.summary()), caller, request);
     }
 
+    /** Reschedules the conversation, with the reason. */
     @PostMapping("/{conversationId}/reschedule")
     ResponseEntity<ConversationChanged> reschedule(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.RescheduleConversation body, Caller caller,
@@ -91,6 +95,7 @@ class ConversationController {
                 new RescheduleConversation(conversationId, body.scheduledFor(), body.reason()), caller, request);
     }
 
+    /** Records that the conversation was held. */
     @PostMapping("/{conversationId}/held")
     ResponseEntity<ConversationChanged> held(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.Held body, Caller caller, HttpServletRequest request) {
@@ -98,6 +103,7 @@ class ConversationController {
                 new HoldConversation(conversationId, body.heldAt(), body.actualMinutes()), caller, request);
     }
 
+    /** Records a private note of the manager's on the conversation: confidential, seen by its writer only. */
     @PostMapping("/{conversationId}/notes")
     ResponseEntity<NoteRecorded> note(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.Note body, Caller caller, HttpServletRequest request) {
@@ -108,6 +114,10 @@ class ConversationController {
         return ok(position, new NoteRecorded(conversationId, noteId));
     }
 
+    /**
+     * Completes the conversation with its outcomes: the aspiration heard, capabilities evidenced, the contract it
+     * leads to.
+     */
     @PostMapping("/{conversationId}/complete")
     ResponseEntity<ConversationChanged> complete(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.Complete body, Caller caller, HttpServletRequest request) {
@@ -120,6 +130,7 @@ class ConversationController {
                 advocacy, body.nextConversationOn()), caller, request);
     }
 
+    /** Cancels the conversation, with the reason. */
     @PostMapping("/{conversationId}/cancel")
     ResponseEntity<ConversationChanged> cancel(@PathVariable UUID conversationId,
             @Valid @RequestBody ConversationRequests.Cancel body, Caller caller, HttpServletRequest request) {

@@ -45,6 +45,10 @@ class ContestController {
         this.access = access;
     }
 
+    /**
+     * Contests a record about the person: evidence, an assessment or a readiness they disagree with, with their
+     * reason.
+     */
     @PostMapping("/api/v1/employees/{employeeId}/contests")
     ResponseEntity<Contested> contest(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
                                       @Valid @RequestBody Contest body, Caller caller, HttpServletRequest request) {
@@ -56,6 +60,7 @@ class ContestController {
                 new Contested(employeeId, contestId));
     }
 
+    /** Answers a contest: upheld, with the record withdrawn, or declined with a reason. */
     @PostMapping("/api/v1/contests/{contestId}/answer")
     ResponseEntity<Answered> answer(@PathVariable UUID contestId, @Valid @RequestBody Answer body, Caller caller,
                                     HttpServletRequest request) {

@@ -67,6 +67,7 @@ class EmployeeController {
         return created(profile(body.employeeId()), position, new PersonChanged(body.employeeId()));
     }
 
+    /** Changes the person's manager, from a date. */
     @PostMapping("/{employeeId}/manager")
     ResponseEntity<EmployeeAnswers.ManagerChanged> changeManager(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -77,6 +78,7 @@ class EmployeeController {
         return ok(position, new EmployeeAnswers.ManagerChanged(employeeId, body.managerId()));
     }
 
+    /** Records a move of the person into another job, role or function. */
     @PostMapping("/{employeeId}/moves")
     ResponseEntity<PersonChanged> recordMove(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -87,6 +89,7 @@ class EmployeeController {
         return created(profile(employeeId), position, new PersonChanged(employeeId));
     }
 
+    /** Records the person's departure: they leave slates and matches, their history stays. */
     @PostMapping("/{employeeId}/departure")
     ResponseEntity<PersonChanged> recordDeparture(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -97,6 +100,10 @@ class EmployeeController {
         return ok(position, new PersonChanged(employeeId));
     }
 
+    /**
+     * Records evidence of a capability of the person (Human Capital): the level shown, the source and what was
+     * observed.
+     */
     @PostMapping("/{employeeId}/capabilities")
     ResponseEntity<EvidenceRecorded> recordCapability(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -116,6 +123,9 @@ class EmployeeController {
         return created(profile(employeeId), position, new EvidenceRecorded(employeeId, evidenceId));
     }
 
+    /**
+     * Maps a relationship of the person (Relationship Capital): who they work with or are known by, and how strongly.
+     */
     @PostMapping("/{employeeId}/relationships")
     ResponseEntity<EmployeeAnswers.RelationshipMapped> mapRelationship(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -129,6 +139,7 @@ class EmployeeController {
                 new EmployeeAnswers.RelationshipMapped(employeeId, relationshipId));
     }
 
+    /** Assesses whether a decision maker knows the person's work (Signaling Capital); a gap is a reason to advocate. */
     @PostMapping("/{employeeId}/signals")
     ResponseEntity<AwarenessAssessed> assessSignal(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -141,6 +152,7 @@ class EmployeeController {
                 new AwarenessAssessed(employeeId, body.decisionMakerId()));
     }
 
+    /** States the person's aspiration: the role families and direction they aim for, in their own words. */
     @PostMapping("/{employeeId}/aspirations")
     ResponseEntity<PersonChanged> stateAspiration(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -153,6 +165,7 @@ class EmployeeController {
         return created(profile(employeeId), position, new PersonChanged(employeeId));
     }
 
+    /** Assesses the person's readiness for a role or a role family. */
     @PostMapping("/{employeeId}/readiness")
     ResponseEntity<EmployeeAnswers.ReadinessAssessed> assessReadiness(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
@@ -164,6 +177,10 @@ class EmployeeController {
                 new EmployeeAnswers.ReadinessAssessed(employeeId, body.readiness()));
     }
 
+    /**
+     * Erases the person's personal data: their key is destroyed, so every personal field of their events becomes
+     * unreadable.
+     */
     @PostMapping("/{employeeId}/erasure")
     ResponseEntity<DataErased> erase(@PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,
             @Valid @RequestBody EmployeeRequests.Erasure body, Caller caller, HttpServletRequest request) {
@@ -173,6 +190,10 @@ class EmployeeController {
         return ok(position, new DataErased(employeeId, true));
     }
 
+    /**
+     * Records the person's consent: whether they are visible to the marketplace and to succession, and what they
+     * share.
+     */
     @PutMapping("/{employeeId}/consent")
     ResponseEntity<EmployeeAnswers.ConsentRecorded> recordConsent(
             @PathVariable @Pattern(regexp = EmployeeRequests.PERSON_ID) String employeeId,

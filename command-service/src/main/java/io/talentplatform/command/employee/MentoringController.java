@@ -54,6 +54,10 @@ class MentoringController {
     record Requested(String employeeId, String mentorId, UUID contractId, UUID commitmentId, LocalDate dueOn) {
     }
 
+    /**
+     * Asks for an introduction to a mentor the finder showed: an introduction commitment of their manager's in the
+     * open contract.
+     */
     @PostMapping("/api/v1/employees/{employeeId}/mentor-requests")
     ResponseEntity<Requested> request(@PathVariable @Pattern(regexp = PERSON_ID) String employeeId,
                                       @Valid @RequestBody Request body, Caller caller, HttpServletRequest request) {

@@ -34,6 +34,7 @@ class RankingDisputeController {
         this.jdbc = jdbc;
     }
 
+    /** Disputes a recorded ranking, with the reason. */
     @PostMapping("/api/v1/mobility/rankings/{rankingId}/disputes")
     ResponseEntity<Disputed> dispute(@PathVariable UUID rankingId, @Valid @RequestBody Dispute body, Caller caller,
                                      HttpServletRequest request) {

@@ -33,6 +33,10 @@ class WeightChangeController {
         this.access = access;
     }
 
+    /**
+     * Changes the match score's weights: a new version, audited; earlier rankings keep the weights they were made
+     * with.
+     */
     @PostMapping("/api/v1/matching/weights")
     ResponseEntity<MatchWeights> change(@Valid @RequestBody Change body, Caller caller, HttpServletRequest request) {
         access.require(Access.CHANGE_SCORING_WEIGHTS, caller);

@@ -83,6 +83,7 @@ class PoolController {
     record PoolChanged(String poolId, String employeeId) {
     }
 
+    /** Creates a named talent pool: by nomination, by a rule over consented profiles, or both; confidential or not. */
     @PostMapping("/api/v1/talent-pools")
     ResponseEntity<PoolChanged> create(@Valid @RequestBody Create body, Caller caller, HttpServletRequest request) {
         access.require(Access.CREATE_TALENT_POOL, caller);
@@ -101,6 +102,7 @@ class PoolController {
         return created("/api/v1/talent-pools/" + body.poolId(), position, new PoolChanged(body.poolId(), null));
     }
 
+    /** Nominates a person to the pool, with the reason. */
     @PostMapping("/api/v1/talent-pools/{poolId}/members")
     ResponseEntity<PoolChanged> nominate(@PathVariable String poolId, @Valid @RequestBody Nomination body,
                                          Caller caller, HttpServletRequest request) {
@@ -112,6 +114,7 @@ class PoolController {
         return ok(position, new PoolChanged(poolId, body.employeeId()));
     }
 
+    /** Removes a nominated person from the pool, with the reason. */
     @DeleteMapping("/api/v1/talent-pools/{poolId}/members/{employeeId}")
     ResponseEntity<PoolChanged> remove(@PathVariable String poolId,
                                        @PathVariable @Pattern(regexp = PERSON_ID) String employeeId,

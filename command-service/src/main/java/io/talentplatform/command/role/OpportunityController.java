@@ -57,6 +57,7 @@ class OpportunityController {
         this.directory = directory;
     }
 
+    /** Posts a gig or a project: hours per week, start and end, what it needs and what it develops. */
     @PostMapping("/api/v1/openings")
     ResponseEntity<Posted> post(@Valid @RequestBody OpportunityRequests.Post body, Caller caller,
                                 HttpServletRequest request) {
@@ -79,6 +80,7 @@ class OpportunityController {
                 new Posted(openingId, body.kind()));
     }
 
+    /** Asks to take the gig or project; their manager's agreement is the second step. */
     @PostMapping("/api/v1/openings/{openingId}/applications")
     ResponseEntity<Taken> apply(@PathVariable UUID openingId, @Valid @RequestBody OpportunityRequests.Apply body,
                                 Caller caller, HttpServletRequest request) {
@@ -91,6 +93,7 @@ class OpportunityController {
                 new Taken(openingId, body.employeeId(), "APPLIED"));
     }
 
+    /** Agrees that the person takes the gig or project: a seat is taken. */
     @PostMapping("/api/v1/openings/{openingId}/applications/{employeeId}/agree")
     ResponseEntity<Taken> agree(@PathVariable UUID openingId,
                                 @PathVariable @Pattern(regexp = PERSON_ID) String employeeId,
@@ -104,6 +107,7 @@ class OpportunityController {
         return ok(position, new Taken(openingId, employeeId, "AGREED"));
     }
 
+    /** Completes the person's gig or project: what it developed becomes evidence of their Human Capital. */
     @PostMapping("/api/v1/openings/{openingId}/applications/{employeeId}/complete")
     ResponseEntity<Taken> complete(@PathVariable UUID openingId,
                                    @PathVariable @Pattern(regexp = PERSON_ID) String employeeId,

@@ -60,6 +60,7 @@ class RoleController {
         this.vocabulary = vocabulary;
     }
 
+    /** Defines a role: title, function, level, family, whether it is critical, and the capabilities it requires. */
     @PostMapping("/api/v1/roles")
     ResponseEntity<RoleAnswers.RoleDefined> define(@Valid @RequestBody RoleRequests.Define body, Caller caller,
             HttpServletRequest request) {
@@ -76,6 +77,7 @@ class RoleController {
                 new RoleAnswers.RoleDefined(body.roleId()));
     }
 
+    /** Opens a vacancy in the role. */
     @PostMapping("/api/v1/roles/{roleId}/openings")
     ResponseEntity<OpeningOpened> open(@PathVariable String roleId, @Valid @RequestBody RoleRequests.OpenOpening body,
             Caller caller, HttpServletRequest request) {
@@ -159,6 +161,7 @@ class RoleController {
     record SuccessionPool(String roleId, String poolId) {
     }
 
+    /** Nominates a successor to the role's slate, with readiness. */
     @PostMapping("/api/v1/roles/{roleId}/successors")
     ResponseEntity<SlateChanged> nominate(@PathVariable String roleId, @Valid @RequestBody RoleRequests.Nomination body,
             Caller caller, HttpServletRequest request) {
@@ -172,6 +175,7 @@ class RoleController {
         return ok(position, new SlateChanged(roleId, body.employeeId()));
     }
 
+    /** Removes a successor from the role's slate, with the reason. */
     @DeleteMapping("/api/v1/roles/{roleId}/successors/{employeeId}")
     ResponseEntity<SlateChanged> remove(@PathVariable String roleId,
             @PathVariable @Pattern(regexp = PERSON_ID) String employeeId,

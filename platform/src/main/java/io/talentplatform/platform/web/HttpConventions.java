@@ -27,6 +27,12 @@ public class HttpConventions {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
     }
 
+    /** What the OpenAPI document says beyond the controllers' signatures: the token, the headers, the problems. */
+    @Bean
+    public ApiDocument apiDocument() {
+        return new ApiDocument();
+    }
+
     @Bean
     public ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);

@@ -48,6 +48,7 @@ class AuditController {
         this.jdbc = jdbc;
     }
 
+    /** Reads one stream's events as stored, in order, with their metadata: what was known and when. */
     @GetMapping("/api/v1/audit/streams/{type}/{id}/events")
     EventHistory.Page events(@PathVariable String type, @PathVariable String id,
                              @RequestParam(defaultValue = "0") @Min(0) long fromSequence,
@@ -87,6 +88,7 @@ class AuditController {
         return read.page();
     }
 
+    /** Reads who read a person's data, when and through which request. */
     @GetMapping("/api/v1/audit/access-log")
     AccessLogPage accessLog(@RequestParam @NotBlank String subject,
                             @RequestParam(required = false) @Min(1) Long before,

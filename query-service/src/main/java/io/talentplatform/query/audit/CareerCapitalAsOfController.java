@@ -42,6 +42,7 @@ class CareerCapitalAsOfController {
         this.jdbc = jdbc;
     }
 
+    /** The person's Career Capital as it was known at a moment, replayed from the event store. */
     @GetMapping("/api/v1/audit/employees/{employeeId}/as-of")
     AsOfProfile asOf(@PathVariable String employeeId, @RequestParam Instant at, Caller caller) {
         Access.READ_PROFILE_AS_OF.require(caller, relationship -> relationship == Relationship.ANY_PERSON);

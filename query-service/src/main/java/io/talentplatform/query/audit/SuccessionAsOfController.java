@@ -48,6 +48,7 @@ class SuccessionAsOfController {
         this.processed = processed;
     }
 
+    /** The role's succession view as it was known at a moment, replayed from the event store. */
     @GetMapping("/api/v1/audit/succession/roles/{roleId}/as-of")
     AsOfSuccession asOf(@PathVariable String roleId, @RequestParam Instant at, Caller caller) {
         Access.READ_SUCCESSION_AS_OF.require(caller, relationship -> relationship == Relationship.ANY_PERSON);

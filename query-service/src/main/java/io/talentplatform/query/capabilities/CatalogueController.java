@@ -44,6 +44,7 @@ class CatalogueController {
     record Unmapped(long catalogueVersion, List<UnmappedNames.Unmapped> names) {
     }
 
+    /** Pages through the capability catalogue, optionally by a text query. */
     @GetMapping("/api/v1/capabilities")
     CatalogueEntry.Page capabilities(@RequestParam(required = false) @Size(max = 100) String query,
                                      @RequestParam(required = false) @Size(max = 200) String cursor,

@@ -41,6 +41,10 @@ class CareerCapitalController {
         this.accessLog = accessLog;
     }
 
+    /**
+     * The person's Career Capital: capabilities with evidence, relationships, and who knows their work; each viewer
+     * sees what the person shares with them.
+     */
     @GetMapping("/api/v1/employees/{employeeId}/career-capital")
     CareerCapital careerCapital(@PathVariable String employeeId,
                                 @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {

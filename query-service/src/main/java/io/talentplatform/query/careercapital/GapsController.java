@@ -42,6 +42,10 @@ class GapsController {
         this.accessLog = accessLog;
     }
 
+    /**
+     * The person's gaps towards their aspiration: what the roles of their target families ask that they do not hold
+     * yet, and who does not know their work.
+     */
     @GetMapping("/api/v1/employees/{employeeId}/gaps")
     Gaps gaps(@PathVariable String employeeId,
               @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")

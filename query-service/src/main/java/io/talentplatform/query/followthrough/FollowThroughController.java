@@ -55,6 +55,7 @@ class FollowThroughController {
         this.accessLog = accessLog;
     }
 
+    /** The person's development contract, current or as a given revision: commitments, reviews and how they went. */
     @GetMapping("/api/v1/employees/{employeeId}/contract")
     ContractView contract(@PathVariable String employeeId, @RequestParam(required = false) @Min(0) Long minPosition,
                           Caller caller) {
@@ -118,6 +119,7 @@ class FollowThroughController {
     record ContractHistory(String employeeId, List<ContractView> contracts) {
     }
 
+    /** The manager's follow-through: conversations due, commitments due or overdue, contracts without a review. */
     @GetMapping("/api/v1/managers/{managerId}/follow-through")
     FollowThroughView followThrough(@PathVariable String managerId,
                                     @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {

@@ -42,6 +42,7 @@ class InboxController {
         this.accessLog = accessLog;
     }
 
+    /** The caller's inbox: what waits for them to act on, such as agreeing a gig or answering a contest. */
     @GetMapping("/api/v1/me/inbox")
     Inbox inbox(@RequestParam(required = false) @Size(max = 300) String cursor,
                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,

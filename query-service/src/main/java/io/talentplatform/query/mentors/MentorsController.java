@@ -43,6 +43,10 @@ class MentorsController {
         this.accessLog = accessLog;
     }
 
+    /**
+     * People who made the move the person aims for and consented to be asked as mentors, by how recent and how
+     * similar their move was.
+     */
     @GetMapping("/api/v1/employees/{employeeId}/mentors")
     Mentors mentors(@PathVariable String employeeId,
                     @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")

@@ -46,6 +46,7 @@ class TalentMetricsController {
         this.clock = clock;
     }
 
+    /** Talent metrics over a period: conversations held, commitments kept, moves, succession coverage. */
     @GetMapping("/api/v1/metrics/talent")
     TalentMetrics talent(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

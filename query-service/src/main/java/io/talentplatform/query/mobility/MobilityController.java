@@ -113,6 +113,7 @@ class MobilityController {
                 matches, weighted, null, opening.kind(), opening.develops());
     }
 
+    /** The openings, gigs and projects that fit the person, with why. */
     @GetMapping("/api/v1/mobility/employees/{employeeId}/matches")
     EmployeeMatches forEmployee(@PathVariable String employeeId,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,

@@ -49,6 +49,7 @@ class RankingsController {
         this.accessLog = accessLog;
     }
 
+    /** A recorded ranking behind a decision, as it was made. */
     @GetMapping("/api/v1/mobility/rankings/{rankingId}")
     Ranking ranking(@PathVariable UUID rankingId, @RequestParam(required = false) @Min(0) Long minPosition,
                     Caller caller) {
@@ -65,6 +66,7 @@ class RankingsController {
                 candidates);
     }
 
+    /** The person's places in recorded rankings: where they stood and why. */
     @GetMapping("/api/v1/mobility/employees/{employeeId}/rankings")
     Places places(@PathVariable String employeeId, @RequestParam(required = false) @Min(0) Long minPosition,
                   Caller caller) {

@@ -31,6 +31,7 @@ class ScoringWeightsController {
         this.positions = positions;
     }
 
+    /** The match score's weights in effect, and their history. */
     @GetMapping("/api/v1/matching/weights")
     Weights weights(@RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_SCORING_WEIGHTS.require(caller, relationship -> relationship == Relationship.ANY_PERSON);

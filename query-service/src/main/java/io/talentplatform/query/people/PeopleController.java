@@ -48,6 +48,7 @@ class PeopleController {
         this.accessLog = accessLog;
     }
 
+    /** Who the caller is: their person, roles, manager and reports. */
     @GetMapping("/api/v1/me")
     Me me(@RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         // About the caller themself: every role may ask.
@@ -89,6 +90,7 @@ class PeopleController {
                 : null);
     }
 
+    /** The manager's reports, current or on a date. */
     @GetMapping("/api/v1/managers/{managerId}/reports")
     Reports reports(@PathVariable @Size(max = 64) String managerId,
                     @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {

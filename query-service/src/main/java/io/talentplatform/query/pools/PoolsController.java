@@ -43,6 +43,7 @@ class PoolsController {
         this.accessLog = accessLog;
     }
 
+    /** The talent pools the caller may see (HR and panels: all; others: those not confidential). */
     @GetMapping("/api/v1/talent-pools")
     List<PoolView.Summary> pools(@RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {
         Access.READ_TALENT_POOLS.require(caller, relationship -> relationship == Relationship.ANY_PERSON);
@@ -51,6 +52,7 @@ class PoolsController {
                 pool.confidential(), pool.roleFamily(), pool.rule(), pool.nominated())).toList();
     }
 
+    /** A talent pool's members, readiest first, with why each is in it and the pool's bench strength. */
     @GetMapping("/api/v1/talent-pools/{poolId}")
     PoolView pool(@PathVariable String poolId, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
                   @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {

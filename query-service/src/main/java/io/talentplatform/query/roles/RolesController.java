@@ -34,6 +34,7 @@ class RolesController {
         this.positions = positions;
     }
 
+    /** Pages through the roles, optionally the critical ones only. */
     @GetMapping("/api/v1/roles")
     RoleSummary.Page roles(@RequestParam(required = false) Boolean critical,
                            @RequestParam(required = false) @Size(max = 200) String cursor,

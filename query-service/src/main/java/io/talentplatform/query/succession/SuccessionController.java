@@ -57,6 +57,7 @@ class SuccessionController {
         this.accessLog = accessLog;
     }
 
+    /** The role's succession view: its slate with readiness, and people a panel may discover (consented, near fits). */
     @GetMapping("/api/v1/succession/roles/{roleId}")
     SuccessionView role(@PathVariable String roleId, @RequestParam(required = false) @Min(0) Long minPosition,
                         Caller caller) {
@@ -69,6 +70,7 @@ class SuccessionController {
         return view;
     }
 
+    /** Succession coverage of the critical roles: how many have a successor ready now, in 1-2 years, or none. */
     @GetMapping("/api/v1/succession/coverage")
     CoverageView coverage(@RequestParam(required = false) String function,
                           @RequestParam(required = false) @Min(0) Long minPosition, Caller caller) {

@@ -230,6 +230,12 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Photographs the page as it is now, under {@code name}, and records the visit. */
+    Browser photograph(String name) {
+        landed(name);
+        return this;
+    }
+
     /** Waits until the page's main text shows {@code expected}, reloading as the read models catch up. */
     Browser awaitText(String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(500)).until(d -> {

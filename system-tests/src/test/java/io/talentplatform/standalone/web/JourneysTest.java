@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -417,6 +420,44 @@ class JourneysTest {
         }
         assertThat(visits.stream().filter(visit -> visit.viewer().equals("manager"))
                 .anyMatch(visit -> visit.source().contains(NOTE))).as("the check can see the note").isTrue();
+    }
+
+    /**
+     * An operator tries the API from Swagger UI: the document names the bearer scheme, so Authorize takes a token,
+     * and "Try it out" on a read answers 200 instead of 401. Its own visits: Swagger UI is not one of our pages, and
+     * is held to no audit of ours.
+     */
+    @Test
+    @Order(8)
+    void anOperatorCallsTheApiFromSwaggerUiWithAToken() {
+        String token = Http.at(port).post("/api/v1/dev/tokens", "{\"sub\":\"HR-1\",\"roles\":[\"HR\"]}").json()
+                .get("token").asString();
+        try (Browser operator = Browser.open(port, "operator", new ArrayList<>())) {
+            operator.go("/swagger-ui/index.html");
+            org.openqa.selenium.WebDriver driver = operator.driver();
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".auth-container input")))
+                    .sendKeys(token);
+            driver.findElement(By.cssSelector(".auth-btn-wrapper button.authorize")).click();
+            driver.findElement(By.cssSelector(".auth-btn-wrapper button.btn-done")).click();
+            WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//div[contains(@class,'opblock-get')][.//*[@data-path='/api/v1/capabilities']]")));
+            WebElement summary = operation.findElement(By.cssSelector(".opblock-summary"));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", summary);
+            summary.click();
+            wait.until(d -> operation.findElement(By.cssSelector(".try-out__btn"))).click();
+            wait.until(d -> operation.findElement(By.cssSelector("button.execute"))).click();
+            WebElement status = wait.until(d -> operation.findElement(
+                    By.cssSelector(".live-responses-table .response .response-col_status")));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", status);
+            operator.photograph("swagger-ui-tried");
+            assertThat(status.getText().trim()).as("Swagger UI's call with the token").startsWith("200");
+            assertThat(operation.findElement(By.cssSelector(".live-responses-table")).getText())
+                    .contains("catalogueVersion");
+        }
     }
 
     private int breachesOfGrace(Browser hr) {
