@@ -50,7 +50,7 @@ public class BatchedWrites {
     private static final Logger log = LoggerFactory.getLogger(BatchedWrites.class);
 
     private final JdbcTemplate jdbc;
-    private final PersonSequencing personSequencing = new PersonSequencing();
+    private final PersonSequencing personSequencing = PersonSequencing.ofAnyReadModel();
     /** Each statement text's multi-row form, or empty where its rows must go one by one. */
     private final Map<String, Optional<MultiRowStatement>> multiRow = new ConcurrentHashMap<>();
     private volatile boolean multiRowStatements;

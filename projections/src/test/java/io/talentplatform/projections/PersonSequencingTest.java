@@ -9,13 +9,17 @@ import io.talentplatform.events.employee.DepartureReason;
 import io.talentplatform.events.employee.EmployeeDeparted;
 import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.role.OpeningFilled;
+import io.talentplatform.events.role.OpeningKind;
 import io.talentplatform.events.role.OpeningOpened;
+import io.talentplatform.events.role.OpportunityAgreed;
+import io.talentplatform.events.role.OpportunityApplied;
 import io.talentplatform.events.role.RoleDefined;
 import io.talentplatform.events.role.SuccessionReadiness;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
 import io.talentplatform.platform.axon.PersonSequencing;
+import io.talentplatform.platform.readmodel.ReadModel;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -32,7 +36,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read models keyed by person apply a person's conversations, contracts and slate changes in that person's
+ * The read models keyed by person apply a person's conversations, contracts and slate changes (and the follow-through
+ * their asks for gigs) in that person's
  * segment, in the order of the log (in separate segments a nomination raced a departure and a rebuild differed from
  * the live run); the query side's read-your-writes wait names the same segment for each stored event.
  */
@@ -75,24 +80,48 @@ class PersonSequencingTest {
                         day, false),
                 new OpeningFilled(opening, role, "Engineering", day, day, dee, true, null));
 
+        UUID gig = UUID.randomUUID();
+        log.append("Opening", gig.toString(),
+                new OpportunityApplied(gig, OpeningKind.GIG, "Pricing pilot", dee, "to learn pricing", day),
+                new OpportunityAgreed(gig, dee, "M-1", day, OpeningKind.GIG, 1, 1));
+
         List<DomainEventMessage<?>> events = new ArrayList<>();
         for (String aggregate : List.of(dee, "role:" + role, conversation.toString(), contract.toString(),
-                opening.toString())) {
+                opening.toString(), gig.toString())) {
             store.readEvents(aggregate).asStream().forEach(events::add);
         }
-        assertThat(events).hasSize(10);
-        for (String processor : PersonSequencing.PROCESSORS) {
-            assertThat(processing.sequencingPolicy(processor)).as(processor).isInstanceOf(PersonSequencing.class);
+        assertThat(events).hasSize(12);
+        for (ReadModel model : ReadModel.values()) {
+            if (!model.personSequenced()) {
+                assertThat(PersonSequencing.sequenceKeySql(model.processor())).isEqualTo("aggregateidentifier");
+                continue;
+            }
+            PersonSequencing policy = PersonSequencing.of(model).orElseThrow();
+            assertThat(processing.sequencingPolicy(model.processor())).as(model.processor()).isSameAs(policy);
+            for (DomainEventMessage<?> event : events) {
+                Object payload = event.getPayload();
+                boolean withTheOpening = payload instanceof RoleDefined || payload instanceof OpeningOpened
+                        || payload instanceof OpeningFilled
+                        // the talent pool counts a gig's seats on its opening's row; the follow-through asks the
+                        // person's manager, read from the person's row
+                        || model != ReadModel.FOLLOW_THROUGH
+                                && (payload instanceof OpportunityApplied || payload instanceof OpportunityAgreed);
+                String expected = withTheOpening ? event.getAggregateIdentifier() : dee;
+                String name = model.processor() + ": " + event.getPayloadType().getSimpleName();
+                assertThat(policy.getSequenceIdentifierFor(event)).as(name).isEqualTo(expected);
+                assertThat(jdbc.sql("SELECT " + PersonSequencing.sequenceKeySql(model.processor())
+                                + " FROM domainevententry WHERE eventidentifier = ?")
+                        .param(event.getIdentifier()).query(String.class).single())
+                        .as("the query side's sequence of " + name).isEqualTo(expected);
+            }
         }
+        // Statements batched by any read model keep the order of every read model's sequences.
         for (DomainEventMessage<?> event : events) {
-            String expected = event.getPayload() instanceof RoleDefined || event.getPayload() instanceof OpeningOpened
-                    || event.getPayload() instanceof OpeningFilled ? event.getAggregateIdentifier() : dee;
-            String name = event.getPayloadType().getSimpleName();
-            assertThat(new PersonSequencing().getSequenceIdentifierFor(event)).as(name).isEqualTo(expected);
-            assertThat(jdbc.sql("SELECT " + PersonSequencing.SEQUENCE_KEY_SQL
-                            + " FROM domainevententry WHERE eventidentifier = ?")
-                    .param(event.getIdentifier()).query(String.class).single())
-                    .as("the query side's sequence of " + name).isEqualTo(expected);
+            Object payload = event.getPayload();
+            boolean personal = !(payload instanceof RoleDefined || payload instanceof OpeningOpened
+                    || payload instanceof OpeningFilled);
+            assertThat(PersonSequencing.ofAnyReadModel().getSequenceIdentifierFor(event))
+                    .isEqualTo(personal ? dee : event.getAggregateIdentifier());
         }
     }
 }

@@ -11,7 +11,10 @@ import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.testkit.synthetic.OrganisationSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.nio.file.Files;
@@ -28,12 +31,14 @@ import java.util.Map;
 /**
  * The way a user outgrows one machine: the read models' throughput with one {@code projections} process, then with
  * a second one joined on the same database and broker, the two splitting every read model's segments through
- * Axon's token claims (SegmentShare). Two figures per process count: a rebuild of all four read models through the
- * admin API (the rebuild benchmark's), and live throughput: a backlog of new capability evidence appended while the
- * read models run, timed from the first append until every read model has processed the last one.
+ * Axon's token claims (SegmentShare), then with a third, after the operator split a segment of each read model
+ * through the admin API (SegmentChanges) so that each process holds one of three. Two figures per process count: a
+ * rebuild of all four read models through the admin API (the rebuild benchmark's), and live throughput: a backlog of
+ * new capability evidence appended while the read models run, timed from the first append until every read model has
+ * processed the last one.
  *
- * <p>Both processes run on this machine: on two cores a second process adds no cores, so the figure shows what
- * splitting costs and how the work divides, not what a second machine would add. The kill -9 and the equality of
+ * <p>All processes run on this machine: on two cores another process adds no cores, so the figure shows what
+ * splitting costs and how the work divides, not what another machine would add. The kill -9 and the equality of
  * read models and topics with a single process are asserted by {@code ScaleOutTest}, not measured here.
  */
 public final class ScaleOutBenchmark {
@@ -71,10 +76,12 @@ public final class ScaleOutBenchmark {
             List<String> people = platform.jdbc().sql("""
                             SELECT employee_id FROM tp_person WHERE employed AND NOT erased
                             ORDER BY employee_id LIMIT ?""")
-                    .param(2 * LIVE_PEOPLE).query(String.class).list();
-            // Each live phase writes about people of its own, so neither starts with the other's evidence.
-            List<String> twoPeople = people.subList(0, people.size() / 2);
-            List<String> onePeople = people.subList(people.size() / 2, people.size());
+                    .param(3 * LIVE_PEOPLE).query(String.class).list();
+            // Each live phase writes about people of its own, so none starts with another's evidence.
+            int third = people.size() / 3;
+            List<String> twoPeople = people.subList(0, third);
+            List<String> threePeople = people.subList(third, 2 * third);
+            List<String> onePeople = people.subList(2 * third, 3 * third);
 
             // Both rebuild phases replay the same log: the live runs, which add to it, come after all rebuilds
             // (two processes first, then this one alone again).
@@ -85,25 +92,34 @@ public final class ScaleOutBenchmark {
             node.put("logging.level.root", "WARN");
             // Nobody calls the node's HTTP API here, but a service verifies bearer tokens against a public key.
             node.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + throwawayPublicKey());
-            // The node runs only the read models, as this process does here: its publishers would otherwise
-            // publish the whole log to the broker while the read models are measured. A subscribing processor in a
-            // process that appends nothing receives nothing.
-            Processors.PUBLISHERS.forEach(publisher -> node.put(
-                    "axon.eventhandling.processors." + publisher + ".mode", "subscribing"));
+            // The nodes run every processor, as a projections process in production does: the publishers' segments
+            // are shared too, though nothing here publishes much (the read models are what is measured).
             Path log = Files.createTempFile("talent-projections-node", ".log");
             Map<String, Object> two;
+            Map<String, Object> three;
             try (ProjectionsNode second = ProjectionsNode.start(node, "1g", log)) {
                 System.out.printf("started a second projections process (log: %s)%n", log);
-                awaitSplit(platform.jdbc(), second, Duration.ofMinutes(3));
+                awaitShared(platform.jdbc(), second, 2, Duration.ofMinutes(3));
                 List<Map<String, Object>> twoRebuilds = rebuilds(platform, runs);
                 two = phase(2, twoRebuilds, live(platform, 2, runs, liveEvents, twoPeople));
+                Path thirdLog = Files.createTempFile("talent-projections-node-3", ".log");
+                try (ProjectionsNode thirdNode = ProjectionsNode.start(node, "1g", thirdLog)) {
+                    System.out.printf("started a third projections process (log: %s)%n", thirdLog);
+                    changeSegments(platform, "split");
+                    awaitShared(platform.jdbc(), thirdNode, 3, Duration.ofMinutes(3));
+                    List<Map<String, Object>> threeRebuilds = rebuilds(platform, runs);
+                    three = phase(3, threeRebuilds, live(platform, 3, runs, liveEvents, threePeople));
+                }
             }
+            changeSegments(platform, "merge");
             awaitAlone(platform.jdbc(), Duration.ofMinutes(1));
             Map<String, Object> one = phase(1, oneRebuilds, live(platform, 1, runs, liveEvents, onePeople));
 
             Map<String, Object> report = Environment.report("scale-out", began);
-            report.put("order", "rebuilds with one process, rebuilds with two, live runs with two, the second "
-                    + "process stopped (SIGTERM), live runs with one: both rebuild phases replay the same log");
+            report.put("order", "rebuilds with one process, rebuilds with two, live runs with two, a third process "
+                    + "and a split of segment 0 of each read model, rebuilds with three, live runs with three, the "
+                    + "third and second processes stopped (SIGTERM) and the segments merged back, live runs with "
+                    + "one: the rebuild phases replay the same log grown by the live runs before them");
             report.put("postgres", Environment.postgres(platform.jdbc(), dataDirectory));
             Map<String, Object> org = Environment.organisation(spec);
             org.put("events", events);
@@ -112,18 +128,21 @@ public final class ScaleOutBenchmark {
             report.put("readModels", Processors.READ_MODELS);
             report.put("oneProcess", one);
             report.put("twoProcesses", two);
+            report.put("threeProcesses", three);
             Map<String, Object> ratios = new LinkedHashMap<>();
             ratios.put("rebuildTwoOverOne", round(medianOf(two, "rebuild") / medianOf(one, "rebuild")));
             ratios.put("liveTwoOverOne", round(medianOf(two, "live") / medianOf(one, "live")));
+            ratios.put("rebuildThreeOverOne", round(medianOf(three, "rebuild") / medianOf(one, "rebuild")));
+            ratios.put("liveThreeOverOne", round(medianOf(three, "live") / medianOf(one, "live")));
             report.put("twoOverOne", ratios);
-            report.put("note", "both processes on this machine's " + Runtime.getRuntime().availableProcessors()
-                    + " cores (the second a JVM of its own, -Xmx1g, running only the read models); rebuild = all "
+            report.put("note", "all processes on this machine's " + Runtime.getRuntime().availableProcessors()
+                    + " cores (the others JVMs of their own, -Xmx1g, running every processor); rebuild = all "
                     + "four read models through the admin API, events in the log / seconds until the last was done; "
                     + "live = " + liveEvents + " new capability evidence events for " + onePeople.size()
                     + " people (other people in each phase) "
                     + "appended to the event store while the read models run, events / seconds from the first "
                     + "append until every read model had processed the last; the second process joined with "
-                    + "the same properties the platform's own projections use, its publishers not running");
+                    + "the same properties the platform's own projections use");
 
             Environment.write(results, "scale-out-" + events, report, markdown(report));
         }
@@ -216,24 +235,43 @@ public final class ScaleOutBenchmark {
         }
     }
 
-    /** Waits until the second process owns a segment of every read model (and this one the other). */
-    private static void awaitSplit(JdbcClient jdbc, ProjectionsNode second, Duration timeout)
+    /** Waits until {@code processes} processes hold segments of every read model, {@code joined} among them. */
+    private static void awaitShared(JdbcClient jdbc, ProjectionsNode joined, int processes, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Map<String, Long> owners = owners(jdbc);
-            if (Processors.READ_MODELS.stream().allMatch(readModel -> owners.getOrDefault(readModel, 0L) >= 2)) {
-                System.out.printf("the two processes split every read model's segments: %s%n", owners);
+            if (Processors.READ_MODELS.stream().allMatch(readModel -> owners.getOrDefault(readModel, 0L)
+                    >= processes)) {
+                System.out.printf("%d processes share every read model's segments: %s%n", processes, owners);
                 return;
             }
-            if (!second.isAlive()) {
-                throw new IllegalStateException("the second projections process ended; see its log");
+            if (!joined.isAlive()) {
+                throw new IllegalStateException("a joined projections process ended; see its log");
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no split within " + timeout + ": processes per read model "
+                throw new IllegalStateException("no share within " + timeout + ": processes per read model "
                         + owners);
             }
             Thread.sleep(500);
+        }
+    }
+
+    /** Splits segment 0 of every read model in two, or merges it back, through the admin API, as an operator does. */
+    private static void changeSegments(PlatformUnderTest platform, String change) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String token = platform.devToken("HR-1", "HR");
+        for (String readModel : Processors.READ_MODELS) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl()
+                                    + "/api/v1/admin/projections/" + readModel + "/segments/0/" + change))
+                            .header("Authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200 || !answer.body().contains("\"outcome\":\"DONE\"")) {
+                throw new IllegalStateException(change + " of " + readModel + " answered " + answer.statusCode()
+                        + ": " + answer.body());
+            }
+            System.out.printf("%s of %s: %s%n", change, readModel, answer.body());
         }
     }
 
@@ -259,21 +297,22 @@ public final class ScaleOutBenchmark {
     private static String markdown(Map<String, Object> report) {
         Map<?, ?> org = (Map<?, ?>) report.get("organisation");
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "# Scale-out benchmark: one and two projections processes, %,d events"
+        md.append(String.format(Locale.ROOT, "# Scale-out benchmark: one, two and three projections processes, %,d events"
                 + "%n%n", ((Number) org.get("events")).longValue()));
         md.append(report.get("date")).append(", commit `").append(((Map<?, ?>) report.get("commit")).get("id"))
                 .append("`.\n\n");
         md.append("| processes | rebuild runs (events/s) | rebuild median | live runs (events/s) | live median |\n")
                 .append("|---|---|---|---|---|\n");
-        for (String key : List.of("oneProcess", "twoProcesses")) {
+        for (String key : List.of("oneProcess", "twoProcesses", "threeProcesses")) {
             Map<?, ?> processes = (Map<?, ?>) report.get(key);
             md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %,.0f |%n", processes.get("processes"),
                     rates(processes, "rebuild"), medianOf(processes, "rebuild"), rates(processes, "live"),
                     medianOf(processes, "live")));
         }
         Map<?, ?> ratios = (Map<?, ?>) report.get("twoOverOne");
-        md.append(String.format(Locale.ROOT, "%nTwo processes over one: rebuild %.2f, live %.2f.%n%n",
-                ratios.get("rebuildTwoOverOne"), ratios.get("liveTwoOverOne")));
+        md.append(String.format(Locale.ROOT, "%nTwo processes over one: rebuild %.2f, live %.2f. Three over one: "
+                        + "rebuild %.2f, live %.2f.%n%n", ratios.get("rebuildTwoOverOne"), ratios.get("liveTwoOverOne"),
+                ratios.get("rebuildThreeOverOne"), ratios.get("liveThreeOverOne")));
         md.append(report.get("note")).append(".\n\n");
         md.append("Organisation: ").append(org).append("\n\n");
         md.append("Machine: ").append(report.get("machine")).append("; JVM: ").append(report.get("jvm"))

@@ -1,5 +1,6 @@
 package io.talentplatform.platform.axon;
 
+import io.talentplatform.platform.readmodel.ReadModel;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +34,17 @@ public class EventProcessing {
                 (configuration, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
     }
 
-    /** Named by the person-keyed processors' {@code sequencing-policy} (see {@link PersonSequencing}). */
-    @Bean(PersonSequencing.BEAN)
-    public PersonSequencing personSequencing() {
-        return new PersonSequencing();
+    /**
+     * The read models keyed by person sequence their events by {@link PersonSequencing}, each with its own rule; set
+     * here from the read models' declaration rather than named per processor in the configuration.
+     */
+    @Bean
+    public ConfigurerModule sequenceEachPersonsEventsTogether() {
+        return configurer -> {
+            for (ReadModel model : ReadModel.values()) {
+                PersonSequencing.of(model).ifPresent(policy -> configurer.eventProcessing()
+                        .registerSequencingPolicy(model.processor(), configuration -> policy));
+            }
+        };
     }
 }

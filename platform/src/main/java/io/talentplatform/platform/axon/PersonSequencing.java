@@ -4,6 +4,8 @@ import io.talentplatform.events.contract.CommitmentMade;
 import io.talentplatform.events.conversation.ConversationHeld;
 import io.talentplatform.events.pool.TalentPoolMemberNominated;
 import io.talentplatform.events.pool.TalentPoolMemberRemoved;
+import io.talentplatform.events.role.OpportunityAgreed;
+import io.talentplatform.events.role.OpportunityApplied;
 import io.talentplatform.events.role.SuccessorNominated;
 import io.talentplatform.events.role.SuccessorReassessed;
 import io.talentplatform.events.role.SuccessorRemoved;
@@ -14,9 +16,13 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Sequences every event about one person's career with that person's own stream: their conversations, their
@@ -32,44 +38,43 @@ import java.util.stream.Collectors;
  * aggregates belongs to one person, so its own events stay in order; every other event keeps Axon's per-aggregate
  * default (an opening's fill names a person but belongs with its opening).
  *
+ * <p>A read model may key more of an aggregate's events by person, where it reads the person's row for them and no
+ * other of its rows for that aggregate: the follow-through's item asking a manager to agree to a gig reads who the
+ * person's manager is when the person asks. Keyed by the opening, the ask raced the person's registration and a
+ * rebuild's inbox differed from the live one. The talent pool keeps them with their opening, whose seats they count.
+ *
  * <p>The query side waits for "processed up to position N" per segment, so it must know which segment an event went
- * to: {@link #SEQUENCE_KEY_SQL} is the same rule over Axon's event table. Changing a processor's policy moves events
- * between segments, so the processors named here are rebuilt when they adopt it (V3_10).
+ * to: {@link #sequenceKeySql()} is the same rule over Axon's event table. Changing a processor's policy moves events
+ * between segments, so the processors named here are rebuilt when they adopt it (V3_10, V3_44).
  */
 public final class PersonSequencing implements SequencingPolicy<EventMessage<?>> {
 
-    /** The bean a processor names in {@code axon.eventhandling.processors.<name>.sequencing-policy}. */
-    public static final String BEAN = "personSequencing";
-    /** The processors configured with this policy: the read models that declare it. */
-    public static final Set<String> PROCESSORS = Arrays.stream(ReadModel.values())
-            .filter(ReadModel::personSequenced).map(ReadModel::processor)
-            .collect(Collectors.toUnmodifiableSet());
-
     private static final Set<String> PERSONAL_PACKAGES =
             Set.of(ConversationHeld.class.getPackageName(), CommitmentMade.class.getPackageName());
-    private static final Set<String> SLATE_CHANGES = Set.of(SuccessorNominated.class.getName(),
-            SuccessorReassessed.class.getName(), SuccessorRemoved.class.getName(),
-            TalentPoolMemberNominated.class.getName(), TalentPoolMemberRemoved.class.getName());
+    private static final Set<Class<?>> SLATE_CHANGES = Set.of(SuccessorNominated.class, SuccessorReassessed.class,
+            SuccessorRemoved.class, TalentPoolMemberNominated.class, TalentPoolMemberRemoved.class);
+    /** The events a read model keys by person beyond every person-sequenced read model's. */
+    private static final Map<ReadModel, Set<Class<?>>> OWN = Map.of(
+            ReadModel.FOLLOW_THROUGH, Set.of(OpportunityApplied.class, OpportunityAgreed.class));
 
-    /** The sequence identifier of a row of {@code domainevententry}. */
-    public static final String SEQUENCE_KEY_SQL = "CASE WHEN "
-            + PERSONAL_PACKAGES.stream().sorted().map(name -> "payloadtype LIKE '" + name + ".%'")
-                    .collect(Collectors.joining(" OR "))
-            + " OR payloadtype IN (" + SLATE_CHANGES.stream().sorted().map(name -> "'" + name + "'")
-                    .collect(Collectors.joining(", "))
-            + ") THEN coalesce(convert_from(payload, 'UTF8')::jsonb ->> 'employeeId', aggregateidentifier)"
-            + " ELSE aggregateidentifier END";
+    private static final Map<ReadModel, PersonSequencing> BY_READ_MODEL = Arrays.stream(ReadModel.values())
+            .filter(ReadModel::personSequenced)
+            .collect(Collectors.toUnmodifiableMap(model -> model,
+                    model -> new PersonSequencing(OWN.getOrDefault(model, Set.of()))));
+    private static final PersonSequencing ANY = new PersonSequencing(
+            OWN.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet()));
 
     private static final Function<Object, Object> NOT_PERSONAL = payload -> null;
 
+    private final Set<String> personalTypes;
+    private final String sequenceKeySql;
     /** Reads {@code employeeId()} of a person's event; {@link #NOT_PERSONAL} for any other type. */
-    private static final ClassValue<Function<Object, Object>> PERSON = new ClassValue<>() {
+    private final ClassValue<Function<Object, Object>> person = new ClassValue<>() {
         @Override
         protected Function<Object, Object> computeValue(Class<?> type) {
-            boolean personal = PERSONAL_PACKAGES.contains(type.getPackageName())
-                    || SLATE_CHANGES.contains(type.getName());
-            RecordComponent employee = !personal || !type.isRecord() ? null : Arrays.stream(type.getRecordComponents())
-                    .filter(component -> component.getName().equals("employeeId")).findFirst().orElse(null);
+            RecordComponent employee = !personal(type.getName()) || !type.isRecord() ? null
+                    : Arrays.stream(type.getRecordComponents())
+                            .filter(component -> component.getName().equals("employeeId")).findFirst().orElse(null);
             if (employee == null) {
                 return NOT_PERSONAL;
             }
@@ -83,14 +88,55 @@ public final class PersonSequencing implements SequencingPolicy<EventMessage<?>>
         }
     };
 
+    private PersonSequencing(Set<Class<?>> own) {
+        this.personalTypes = Stream.concat(SLATE_CHANGES.stream(), own.stream()).map(Class::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        this.sequenceKeySql = "CASE WHEN "
+                + PERSONAL_PACKAGES.stream().sorted().map(name -> "payloadtype LIKE '" + name + ".%'")
+                        .collect(Collectors.joining(" OR "))
+                + " OR payloadtype IN (" + personalTypes.stream().map(name -> "'" + name + "'")
+                        .collect(Collectors.joining(", "))
+                + ") THEN coalesce(convert_from(payload, 'UTF8')::jsonb ->> 'employeeId', aggregateidentifier)"
+                + " ELSE aggregateidentifier END";
+    }
+
+    /** The policy of a read model's processor; empty where it keeps Axon's per-aggregate default. */
+    public static Optional<PersonSequencing> of(ReadModel model) {
+        return Optional.ofNullable(BY_READ_MODEL.get(model));
+    }
+
+    /**
+     * Keys by person every event that any read model keys by person: statements batched across read models that keep
+     * this order keep each read model's (BatchedWrites).
+     */
+    public static PersonSequencing ofAnyReadModel() {
+        return ANY;
+    }
+
+    /** The sequence identifier of a row of {@code domainevententry} in {@code processor}'s segments. */
+    public static String sequenceKeySql(String processor) {
+        return ReadModel.ofProcessor(processor).flatMap(PersonSequencing::of)
+                .map(PersonSequencing::sequenceKeySql).orElse("aggregateidentifier");
+    }
+
+    /** The sequence identifier of a row of {@code domainevententry}, as this policy gives it. */
+    public String sequenceKeySql() {
+        return sequenceKeySql;
+    }
+
+    private boolean personal(String typeName) {
+        int dot = typeName.lastIndexOf('.');
+        return personalTypes.contains(typeName) || dot > 0 && PERSONAL_PACKAGES.contains(typeName.substring(0, dot));
+    }
+
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
         // Every segment's thread asks this of every event, and a stored event's type is known before its payload is
         // read: only a person's events are deserialized (and their sealed fields opened) here.
         Class<?> type = event.getPayloadType();
-        Function<Object, Object> person = type == null ? NOT_PERSONAL : PERSON.get(type);
-        Object payload = person == NOT_PERSONAL ? null : event.getPayload();
-        Object employee = payload == null ? null : person.apply(payload);
+        Function<Object, Object> reader = type == null ? NOT_PERSONAL : person.get(type);
+        Object payload = reader == NOT_PERSONAL ? null : event.getPayload();
+        Object employee = payload == null ? null : reader.apply(payload);
         return employee != null ? employee : SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
     }
 }

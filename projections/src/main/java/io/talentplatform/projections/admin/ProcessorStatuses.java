@@ -3,6 +3,7 @@ package io.talentplatform.projections.admin;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.axon.TokenProgress;
+import io.talentplatform.projections.scaleout.SegmentChanges;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,15 @@ class ProcessorStatuses {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SegmentChanges segmentChanges;
     /** How old a pass's folded progress may be and still count: ten of its polls (it writes one at each). */
     private final Duration foldedFresh;
 
-    ProcessorStatuses(JdbcClient jdbc, JsonMapper json,
+    ProcessorStatuses(JdbcClient jdbc, JsonMapper json, SegmentChanges segmentChanges,
                       @Value("${talent.projections.rebuild-poll:500ms}") Duration rebuildPoll) {
         this.jdbc = jdbc;
         this.json = json;
+        this.segmentChanges = segmentChanges;
         this.foldedFresh = rebuildPoll.multipliedBy(10);
     }
 
@@ -75,7 +78,8 @@ class ProcessorStatuses {
                 : Processors.RECORDERS.contains(name) ? "RECORDER" : "READ_MODEL";
         return new Status(name, kind, segments.size(),
                 (int) segments.stream().filter(segment -> segment.owner() != null).count(), position,
-                Math.max(0, head - position), rebuilding, rebuild, indexesToBuild);
+                Math.max(0, head - position), rebuilding, rebuild, indexesToBuild,
+                segmentChanges.latest(name).orElse(null));
     }
 
     /** One segment: how far it got and whether a process holds it. */
@@ -118,9 +122,11 @@ class ProcessorStatuses {
      *                   indexes still to build
      * @param rebuild    the latest rebuild asked for, with its progress; {@code null} if never
      * @param indexesToBuild query indexes a rebuild dropped for its load and has not built again yet
+     * @param segmentChange  the latest split or merge of its segments asked for, and how it ended (the answer
+     *                       to a split or merge still under way points here); {@code null} if never
      */
     record Status(String name, String kind, int segments, int claimedSegments, long position, long lag,
-                  boolean rebuilding, Rebuild rebuild, int indexesToBuild) {
+                  boolean rebuilding, Rebuild rebuild, int indexesToBuild, SegmentChanges.Change segmentChange) {
     }
 
     record Projections(long head, List<Status> processors) {

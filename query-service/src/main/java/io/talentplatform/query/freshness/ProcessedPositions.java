@@ -112,8 +112,7 @@ public class ProcessedPositions {
 
     private boolean hasUnprocessedEvents(String processor, Segment segment, TokenProgress progress,
                                          long position, String[] ignored) {
-        String sequenceKey = PersonSequencing.PROCESSORS.contains(processor)
-                ? PersonSequencing.SEQUENCE_KEY_SQL : "aggregateidentifier";
+        String sequenceKey = PersonSequencing.sequenceKeySql(processor);
         List<String> sequences = new ArrayList<>(jdbc.sql("SELECT " + sequenceKey + " FROM domainevententry "
                         + "WHERE globalindex > ? AND globalindex <= ? AND payloadtype <> ALL (?::text[]) "
                         + "ORDER BY globalindex LIMIT ?")

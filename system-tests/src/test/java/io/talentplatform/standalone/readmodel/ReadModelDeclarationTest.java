@@ -6,9 +6,9 @@ import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.standalone.StandaloneTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,14 +39,13 @@ class ReadModelDeclarationTest {
             Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
     /** The projections' own tables that are not a read model: the publishers' and the processors' machinery. */
     private static final Set<String> NOT_A_READ_MODEL = Set.of("publisher_consent", "publisher_profile",
-            "projection_rebuild", "projection_node", "processor_ignored_type", "projection_rebuild_index");
+            "projection_rebuild", "projection_node", "projection_segment_change", "processor_ignored_type",
+            "projection_rebuild_index");
 
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Environment environment;
 
     @Test
     void eachReadModelsMigrationsCreateExactlyItsDeclaredTablesAndTheDatabaseHoldsThem() throws IOException {
@@ -100,11 +100,11 @@ class ReadModelDeclarationTest {
         for (ReadModel model : ReadModel.values()) {
             assertThat(processing.eventProcessor(model.processor(), TrackingEventProcessor.class))
                     .as("a tracking processor named %s", model.processor()).isPresent();
-            String policy = environment.getProperty(
-                    "axon.eventhandling.processors." + model.processor() + ".sequencing-policy");
-            assertThat(PersonSequencing.BEAN.equals(policy)).as("%s sequenced by person", model)
+            SequencingPolicy<?> policy = processing.sequencingPolicy(model.processor());
+            assertThat(policy instanceof PersonSequencing).as("%s sequenced by person", model)
                     .isEqualTo(model.personSequenced());
-            assertThat(PersonSequencing.PROCESSORS.contains(model.processor())).isEqualTo(model.personSequenced());
+            assertThat(PersonSequencing.of(model).map(Object.class::cast)).isEqualTo(
+                    model.personSequenced() ? Optional.of(policy) : Optional.empty());
             assertThat(ReadModel.ofProcessor(model.processor())).contains(model);
         }
     }

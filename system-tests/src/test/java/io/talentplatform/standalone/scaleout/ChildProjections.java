@@ -26,11 +26,16 @@ public final class ChildProjections implements AutoCloseable {
     }
 
     public static ChildProjections start(Map<String, Object> properties, Path directory) {
+        return start(properties, directory, "child-projections");
+    }
+
+    /** A child whose log is {@code name}.log in {@code directory}. */
+    public static ChildProjections start(Map<String, Object> properties, Path directory, String name) {
         List<String> command = ChildJvm.command(ProjectionsChild.class.getName(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1");
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         command.add("--server.port=0");
-        Path log = directory.resolve("child-projections.log");
+        Path log = directory.resolve(name + ".log");
         try {
             Files.createDirectories(directory);
             return new ChildProjections(new ProcessBuilder(command).redirectErrorStream(true)

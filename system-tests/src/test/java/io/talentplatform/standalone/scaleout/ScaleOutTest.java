@@ -5,7 +5,7 @@ import io.talentplatform.platform.axon.Processors;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.TestInfrastructure;
 import io.talentplatform.platform.testing.TopicReader;
-import io.talentplatform.standalone.ReadModelDigests;
+import io.talentplatform.platform.testing.ReadModelDigests;
 import io.talentplatform.standalone.SeparateDatabase;
 import io.talentplatform.standalone.SeparateServices;
 import io.talentplatform.projections.ProjectionsApplication;
@@ -37,11 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Scale-out the way a user outgrows one machine: two projections processes, this JVM's and a child JVM's, on one
- * database and one broker, split the segments of every streaming processor through Axon's token claims (each gives
- * back what it holds beyond its share). The child is killed (SIGKILL) while commands arrive: this process claims its
- * segments within the claim timeout, nothing is lost, and the read models end exactly as this process alone rebuilds
- * them from the log; the marketplace stream holds every event once at least, in order per person.
+ * Scale-out the way a user outgrows one machine: three projections processes, this JVM's and two child JVMs', on one
+ * database and one broker. With two segments a third process gets nothing, so the operator splits a segment of each
+ * read model and of the events publisher through the admin API (SegmentChanges), and each process then works one of
+ * the three. One child is killed (SIGKILL) while commands arrive: the two survivors claim its segments within the
+ * claim timeout, nothing is lost, and the read models end exactly as one process alone rebuilds them from the log; the
+ * marketplace stream holds every event once at least, in order per person. Merged back to two segments, every
+ * processor goes on.
  *
  * <p>The services here use a database of their own on the shared server: every other test's cached contexts run
  * projections on the shared database, and would take a share of its segments.
@@ -61,6 +63,10 @@ class ScaleOutTest {
     private static ConfigurableApplicationContext commandService;
     private static ConfigurableApplicationContext projections;
     private static ChildProjections child;
+    private static ChildProjections second;
+    /** The processors split to three segments: those whose threads allow it and that every process runs. */
+    private static final List<String> SPLIT = java.util.stream.Stream.concat(Processors.READ_MODELS.stream(),
+            java.util.stream.Stream.of("talent-events-publisher")).toList();
 
     @BeforeAll
     static void startTwoProjectionsProcesses() {
@@ -76,13 +82,16 @@ class ScaleOutTest {
         jdbc = JdbcClient.create(new DriverManagerDataSource(url));
         commandService = start(CommandServiceApplication.class, "command-service");
         projections = start(ProjectionsApplication.class, "projections");
-        child = ChildProjections.start(properties, directory);
+        child = ChildProjections.start(properties, directory, "child-1");
+        second = ChildProjections.start(properties, directory, "child-2");
     }
 
     @AfterAll
     static void stopThem() {
-        if (child != null) {
-            child.close();
+        for (ChildProjections process : new ChildProjections[] {child, second}) {
+            if (process != null) {
+                process.close();
+            }
         }
         for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {
                 projections, commandService}) {
@@ -93,16 +102,40 @@ class ScaleOutTest {
     }
 
     @Test
-    void twoProcessesShareTheSegmentsAndTheSurvivorOfAKillTakesThemOverLosingNothing() throws Exception {
+    void threeProcessesShareSplitSegmentsAndTheSurvivorsOfAKillTakeThemOverLosingNothing() throws Exception {
         String here = ProcessHandle.current().pid() + "@";
         String there = child.pid() + "@";
-        await("both processes hold segments of every processor").atMost(Duration.ofSeconds(120))
+        String third = second.pid() + "@";
+        await("two of the three processes hold a segment of each processor, one each").atMost(Duration.ofSeconds(120))
                 .untilAsserted(() -> {
                     assertThat(child.isAlive()).as(child.tail()).isTrue();
-                    for (String processor : Processors.ALL) {
-                        assertThat(owners(processor)).as(processor)
-                                .anyMatch(owner -> owner != null && owner.startsWith(here))
-                                .anyMatch(owner -> owner != null && owner.startsWith(there));
+                    assertThat(second.isAlive()).as(second.tail()).isTrue();
+                    for (String processor : SPLIT) {
+                        assertThat(owners(processor)).as(processor).doesNotContainNull()
+                                .doesNotHaveDuplicates();
+                    }
+                });
+
+        assertThat(admin().post("/api/v1/admin/projections/match-recorder/segments/0/split", "").json()
+                .get("type").asString()).as("two threads a process: a lone one could not work three")
+                .endsWith("segments-beyond-threads");
+        assertThat(admin().post("/api/v1/admin/projections/talent-pool/segments/7/split", "").status())
+                .isEqualTo(404);
+        for (String processor : SPLIT) {
+            JsonNode split = carriedOut(processor,
+                    admin().post("/api/v1/admin/projections/" + processor + "/segments/0/split", ""));
+            assertThat(split.get("outcome").asString()).as(split.toString()).isEqualTo("DONE");
+            assertThat(split.get("segments").asInt()).isEqualTo(3);
+        }
+        await("each of the three processes holds one segment of each split processor")
+                .atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    for (String processor : SPLIT) {
+                        List<String> owners = owners(processor);
+                        assertThat(owners).as(processor).hasSize(3).doesNotContainNull();
+                        assertThat(owners).as(processor)
+                                .anyMatch(owner -> owner.startsWith(here))
+                                .anyMatch(owner -> owner.startsWith(there))
+                                .anyMatch(owner -> owner.startsWith(third));
                     }
                 });
 
@@ -131,17 +164,18 @@ class ScaleOutTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> sent.get() >= PEOPLE * EVIDENCE_PER_PERSON / 3);
         child.kill();
         long killed = System.nanoTime();
-        await("this process holds every segment").atMost(CLAIM_TIMEOUT.plusSeconds(6))
+        await("the two survivors hold every segment").atMost(CLAIM_TIMEOUT.plusSeconds(6))
                 .pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> {
                     for (String processor : Processors.ALL) {
                         assertThat(owners(processor)).as(processor).isNotEmpty()
-                                .allMatch(owner -> owner != null && owner.startsWith(here));
+                                .allMatch(owner -> owner != null && (owner.startsWith(here)
+                                        || owner.startsWith(third)));
                     }
                 });
         Duration takenOver = Duration.ofNanos(System.nanoTime() - killed);
-        // Claims of a dead process expire after the claim timeout; the survivor looks for free segments every
-        // 0.5 s (token-claim-interval above), so it owns them all within about the claim timeout.
+        // Claims of a dead process expire after the claim timeout; the survivors look for free segments every
+        // 0.5 s (token-claim-interval above), so they own them all within about the claim timeout.
         assertThat(takenOver).isLessThan(CLAIM_TIMEOUT.plusSeconds(2));
 
         long last = load.get();
@@ -164,6 +198,40 @@ class ScaleOutTest {
         }
         awaitRebuilt();
         assertThat(ReadModelDigests.of(jdbc)).isEqualTo(split);
+
+        // Two processes left: merged back to two segments, which the survivors share, and every processor goes on.
+        for (String processor : SPLIT) {
+            Http.Answer merged = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> admin().post("/api/v1/admin/projections/" + processor + "/segments/0/merge", ""),
+                    answer -> answer.status() != 409 || !answer.body().contains("segment-change-open"));
+            JsonNode change = carriedOut(processor, merged);
+            assertThat(change.get("outcome").asString()).as(change.toString()).isEqualTo("DONE");
+            assertThat(change.get("segments").asInt()).isEqualTo(2);
+        }
+        Http.Answer after = asManager.post("/api/v1/employees/" + people.get(0) + "/capabilities",
+                capability("after-the-merge", 3));
+        assertThat(after.status()).as(after.body()).isEqualTo(201);
+        awaitEveryProcessorAt(after.position());
+        assertThat(jdbc.sql("SELECT count(*) FROM career_capital_evidence WHERE capability = 'after-the-merge'")
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    /**
+     * The change as it ended: the answer itself when it is 200, or, for a 202 (still under way across processes), the
+     * processor's latest change on the status page the answer points to, once it has an outcome.
+     */
+    private static JsonNode carriedOut(String processor, Http.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isIn(200, 202);
+        if (answer.status() == 200) {
+            return answer.json();
+        }
+        assertThat(answer.header("Location")).isEqualTo("/api/v1/admin/projections");
+        long request = answer.json().get("request").asLong();
+        return await("segment change " + request + " of " + processor).atMost(Duration.ofSeconds(120))
+                .until(() -> admin().get("/api/v1/admin/projections").json().get("processors").valueStream()
+                                .filter(node -> node.get("name").asString().equals(processor))
+                                .map(node -> node.get("segmentChange")).findFirst().orElseThrow(),
+                        change -> change.get("request").asLong() == request && !change.get("outcome").isNull());
     }
 
     /** The owner of each segment of the processor, or null where no process holds a live claim. */
