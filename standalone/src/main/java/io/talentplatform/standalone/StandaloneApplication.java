@@ -3,6 +3,8 @@ package io.talentplatform.standalone;
 import io.talentplatform.platform.embedded.EmbeddedKafkaServer;
 import io.talentplatform.platform.embedded.EmbeddedPostgresServer;
 import io.talentplatform.platform.embedded.IncompatibleDataDirectory;
+import io.talentplatform.standalone.backup.BaseBackup;
+import io.talentplatform.standalone.backup.Restore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
@@ -68,6 +71,22 @@ public class StandaloneApplication {
         }
         boolean embeddedPostgres = settings.databaseOnly()
                 || !configured("SPRING_DATASOURCE_URL", "spring.datasource.url", args);
+        if (settings.backupTo().isPresent()) {
+            backUp(settings, embeddedPostgres, settings.backupTo().get());
+            return;
+        }
+        if (!embeddedPostgres && (settings.walArchive().isPresent() || settings.restoreFrom().isPresent())) {
+            throw new StartRefused("talent.backup.wal-archive and talent.restore.from are for the embedded "
+                    + "database; with SPRING_DATASOURCE_URL set, back up and restore your PostgreSQL with its own "
+                    + "tools (docs/operations.md).");
+        }
+        if (settings.restoreUntil().isPresent() && settings.restoreFrom().isEmpty()) {
+            throw new StartRefused("talent.restore.until needs talent.restore.from: the base backup to start from.");
+        }
+        if (settings.restoreFrom().isPresent() && settings.walArchive().isEmpty()) {
+            throw new StartRefused("talent.restore.from needs talent.backup.wal-archive: the archive that holds "
+                    + "every change since the backup.");
+        }
         boolean embeddedKafka = !settings.databaseOnly()
                 && !configured("TALENT_KAFKA_BOOTSTRAP_SERVERS", "spring.kafka.bootstrap-servers", args);
         // Both ports are checked before either server starts, so a taken one fails the start at once.
@@ -79,8 +98,22 @@ public class StandaloneApplication {
         }
         if (embeddedPostgres) {
             Path dataDirectory = settings.dataDirectory().resolve("postgres");
+            Map<String, String> postgresSettings = Map.of();
+            if (settings.restoreFrom().isPresent()) {
+                try {
+                    Restore.prepare(settings.restoreFrom().get(), dataDirectory);
+                } catch (IllegalStateException refused) {
+                    throw new StartRefused(refused.getMessage());
+                }
+                postgresSettings = settings.walArchive().get().recovery(settings.restoreUntil());
+                log.info("Restoring {} into {}, replaying {} up to {}", settings.restoreFrom().get(), dataDirectory,
+                        settings.walArchive().get().directory(), settings.restoreUntil()
+                                .map(Object::toString).orElse("the last archived change"));
+            } else if (settings.walArchive().isPresent()) {
+                postgresSettings = settings.walArchive().get().ensureExists().archiving();
+            }
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(dataDirectory,
-                    settings.postgresPort(), settings.bindAddress(), false);
+                    settings.postgresPort(), settings.bindAddress(), false, postgresSettings);
             stopInOrder.push(postgres);
             log.info("Embedded PostgreSQL {} on {}:{} with its data in {}", EmbeddedPostgresServer.MAJOR_VERSION,
                     settings.bindAddress(), postgres.port(), dataDirectory);
@@ -108,6 +141,28 @@ public class StandaloneApplication {
         String host = settings.exposed() ? settings.bindAddress() : "localhost";
         log.info("The platform is up: open http://{}:{}/ for the pages (the API is under /api/v1, Swagger UI at "
                 + "/swagger-ui.html)", host, platform.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /**
+     * Takes a base backup of the database of the build running on this data directory, and stops: an operator's cron
+     * runs this beside the platform.
+     */
+    private static void backUp(StartSettings settings, boolean embeddedPostgres, Path target) {
+        if (!embeddedPostgres) {
+            throw new StartRefused("talent.backup.to backs up the embedded database; with SPRING_DATASOURCE_URL "
+                    + "set, back up your PostgreSQL with its own tools (docs/operations.md).");
+        }
+        String host = settings.reachableAddress();
+        String url = "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + settings.postgresPort() + "/postgres?user=postgres";
+        try {
+            BaseBackup.Taken taken = BaseBackup.take(url, target);
+            log.info("Base backup in {}: restorable to any moment from {} on, with the WAL archive (its segments "
+                    + "before the backup's start, {}, are no longer needed by it)", taken.directory(),
+                    taken.finished(), taken.startLsn());
+        } catch (IllegalStateException | IllegalArgumentException failed) {
+            throw new StartRefused(failed.getMessage());
+        }
     }
 
     /** Fails the start with a sentence that names the setting, instead of a bind error deep in a server's log. */

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL server process started from a Maven dependency, for the standalone build and the tests.
@@ -20,6 +22,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final int MAJOR_VERSION = 17;
     public static final String LOOPBACK = "127.0.0.1";
 
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(30);
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_.,:/+=-]*");
     private static final Set<String> DURABILITY = Set.of("fsync", "synchronous_commit", "full_page_writes");
 
     private final EmbeddedPostgres postgres;
@@ -85,11 +89,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", listenAddresses);
-            settings.forEach(builder::setServerConfig);
+            settings.forEach((name, value) -> builder.setServerConfig(name, forTheShell(value)));
+            // A start after a crash replays the log, and one on a restored backup replays the archive: minutes, not
+            // the library's 10 seconds.
+            builder.setPGStartupWait(STARTUP_WAIT);
             return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * A setting's value as one word of the shell command line that {@code pg_ctl} runs the server with: the library
+     * passes {@code -c name=value} unquoted, and a value with spaces (an {@code archive_command}) would fall apart.
+     */
+    static String forTheShell(String value) {
+        return SHELL_SAFE.matcher(value).matches() ? value : "'" + value.replace("'", "'\\''") + "'";
     }
 
     public String jdbcUrl() {

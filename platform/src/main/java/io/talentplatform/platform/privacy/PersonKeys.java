@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,16 +28,18 @@ public class PersonKeys {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** The rows a rotation has still to re-wrap: a data key wrapped with another master key than the current one. */
+    private static final String NOT_CURRENT = "wrapped_key IS NOT NULL AND master_key_id IS DISTINCT FROM ?";
 
     private final JdbcClient jdbc;
-    private final MasterKey master;
+    private final MasterKeys masters;
     private final Duration cacheFor;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public PersonKeys(JdbcClient jdbc, MasterKey master, Duration cacheFor) {
+    public PersonKeys(JdbcClient jdbc, MasterKeys masters, Duration cacheFor) {
         this.jdbc = jdbc;
-        this.master = master;
+        this.masters = masters;
         this.cacheFor = cacheFor;
     }
 
@@ -57,8 +60,10 @@ public class PersonKeys {
         if (cached != null && cached.fresh()) {
             return cached.key();
         }
-        jdbc.sql("INSERT INTO person_key (subject_id, wrapped_key) VALUES (?, ?) ON CONFLICT (subject_id) DO NOTHING")
-                .params(subject, wrap(subject, newKey()))
+        jdbc.sql("""
+                        INSERT INTO person_key (subject_id, wrapped_key, master_key_id) VALUES (?, ?, ?)
+                        ON CONFLICT (subject_id) DO NOTHING""")
+                .params(subject, wrap(subject, newKey(), masters.current()), masters.current().fingerprint())
                 .update();
         SecretKey key = load(subject).orElseThrow(() -> new PersonErasedException(subject));
         remember(subject, key);
@@ -80,12 +85,55 @@ public class PersonKeys {
         cache.remove(subject);
     }
 
+    /**
+     * Re-wraps every data key not wrapped with the current master key, read {@code batch} rows at a time (the second
+     * step of a rotation, docs/operations.md). Called outside a transaction, each row's update commits on its own, so
+     * no row stays locked for the whole run. Each row is replaced only if it is still what was read, so a person
+     * erased meanwhile stays erased; data keys themselves do not change, so nothing sealed with them is touched.
+     */
+    public Rewrapped rewrapAll(int batch) {
+        String current = masters.current().fingerprint();
+        int rewrapped = 0;
+        String after = "";
+        while (true) {
+            List<Row> rows = jdbc.sql("""
+                            SELECT subject_id, wrapped_key, master_key_id FROM person_key
+                            WHERE NOT_CURRENT AND subject_id > ?
+                            ORDER BY subject_id LIMIT ?""".replace("NOT_CURRENT", NOT_CURRENT))
+                    .params(current, after, batch)
+                    .query((rs, row) -> new Row(rs.getString(1), rs.getBytes(2), rs.getString(3)))
+                    .list();
+            for (Row row : rows) {
+                SecretKey key = unwrap(row.subject(), row.wrapped(), row.masterKeyId());
+                rewrapped += jdbc.sql("""
+                                UPDATE person_key SET wrapped_key = ?, master_key_id = ?
+                                WHERE subject_id = ? AND wrapped_key = ?""")
+                        .params(wrap(row.subject(), key, masters.current()), current, row.subject(), row.wrapped())
+                        .update();
+                after = row.subject();
+            }
+            if (rows.size() < batch) {
+                break;
+            }
+        }
+        return new Rewrapped(current, rewrapped, remaining());
+    }
+
+    /** How many data keys are wrapped with another master key than the current one. */
+    public long remaining() {
+        return jdbc.sql("SELECT count(*) FROM person_key WHERE " + NOT_CURRENT)
+                .param(masters.current().fingerprint())
+                .query(Long.class)
+                .single();
+    }
+
     private Optional<SecretKey> load(String subject) {
-        return jdbc.sql("SELECT wrapped_key FROM person_key WHERE subject_id = ?")
+        return jdbc.sql("SELECT wrapped_key, master_key_id FROM person_key WHERE subject_id = ?")
                 .param(subject)
-                .query((rs, row) -> Optional.ofNullable(rs.getBytes(1)))
+                .query((rs, row) -> rs.getBytes(1) == null ? Optional.<SecretKey>empty()
+                        : Optional.of(unwrap(subject, rs.getBytes(1), rs.getString(2))))
                 .optional()
-                .flatMap(wrapped -> wrapped.map(bytes -> unwrap(subject, bytes)));
+                .flatMap(key -> key);
     }
 
     /** Caches a key only once the transaction that may have created it has committed. */
@@ -108,7 +156,7 @@ public class PersonKeys {
         return new SecretKeySpec(bytes, "AES");
     }
 
-    private byte[] wrap(String subject, SecretKey key) {
+    private byte[] wrap(String subject, SecretKey key, MasterKey master) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
@@ -122,16 +170,38 @@ public class PersonKeys {
         }
     }
 
-    private SecretKey unwrap(String subject, byte[] wrapped) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, master.key(), new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
-            cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
-            return new SecretKeySpec(cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES), "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot unwrap the data key of " + subject
-                    + ": is this the master key the keys were wrapped with?", e);
+    /**
+     * The data key, unwrapped with the master key named by {@code masterKeyId}; a row from before fingerprints were
+     * kept (null) is tried with each configured key, the current first.
+     */
+    private SecretKey unwrap(String subject, byte[] wrapped, String masterKeyId) {
+        List<MasterKey> candidates = masterKeyId == null ? masters.all()
+                : masters.byFingerprint(masterKeyId).map(List::of).orElseThrow(() -> new IllegalStateException(
+                        "the data key of " + subject + " is wrapped with master key " + masterKeyId
+                                + ", which is not configured (talent.privacy.previous-master-keys during a rotation)"));
+        GeneralSecurityException last = null;
+        for (MasterKey master : candidates) {
+            try {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.DECRYPT_MODE, master.key(), new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
+                cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
+                return new SecretKeySpec(cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES), "AES");
+            } catch (GeneralSecurityException e) {
+                last = e;
+            }
         }
+        throw new IllegalStateException("cannot unwrap the data key of " + subject
+                + ": is this the master key the keys were wrapped with?", last);
+    }
+
+    private record Row(String subject, byte[] wrapped, String masterKeyId) {
+    }
+
+    /**
+     * What a re-wrap did: the current master key's fingerprint, the data keys re-wrapped with it, and how many are
+     * still wrapped with another (0 when the rotation is done).
+     */
+    public record Rewrapped(String masterKey, int rewrapped, long remaining) {
     }
 
     private record Cached(SecretKey key, long expiresAtNanos) {

@@ -209,7 +209,13 @@ public enum Access {
     READ_PROJECTIONS("GET", "/api/v1/admin/projections",
             "Only HR (the platform's admins) and auditors see the projections' status.", of(HR, ANY_PERSON),
             of(AUDITOR, ANY_PERSON)),
-    REBUILD_PROJECTION("POST", "/api/v1/admin/projections/{name}/rebuild", Access.OPERATE, of(HR, ANY_PERSON));
+    REBUILD_PROJECTION("POST", "/api/v1/admin/projections/{name}/rebuild", Access.OPERATE, of(HR, ANY_PERSON)),
+    SPLIT_SEGMENT("POST", "/api/v1/admin/projections/{name}/segments/{segment}/split", Access.SEGMENTS,
+            of(HR, ANY_PERSON)),
+    MERGE_SEGMENTS("POST", "/api/v1/admin/projections/{name}/segments/{segment}/merge", Access.SEGMENTS,
+            of(HR, ANY_PERSON)),
+    REWRAP_PERSON_KEYS("POST", "/api/v1/admin/privacy/master-key/rewrap",
+            "Only HR (the platform's admins) re-wraps the data keys in a master-key rotation.", of(HR, ANY_PERSON));
 
     private static final String KEEP_CONTRACT =
             "Only the person's current manager keeps their development contract.";
@@ -219,6 +225,7 @@ public enum Access {
     private static final String SLATE = "Only a succession panel keeps succession slates.";
     private static final String TALENT_REVIEW = "Only succession panels and HR read succession and matching views.";
     private static final String OPERATE = "Only HR (the platform's admins) sees and rebuilds the projections.";
+    private static final String SEGMENTS = "Only HR (the platform's admins) splits and merges processors' segments.";
     private static final String AUDIT = "Only auditors read event histories, past states and the access log.";
     private static final String CONDUCT =
             "Only the person's current manager runs and records their career conversations.";
@@ -237,6 +244,11 @@ public enum Access {
 
     public String method() {
         return method;
+    }
+
+    /** Who may call it, as a sentence (the refusal's detail when they may not). */
+    public String rule() {
+        return refusal;
     }
 
     public String path() {

@@ -5,7 +5,7 @@ import io.talentplatform.platform.security.Grant;
 import io.talentplatform.platform.testing.Http;
 import io.talentplatform.platform.testing.Http.Answer;
 import io.talentplatform.platform.testing.TestTeam;
-import io.talentplatform.standalone.PeoplesEvents;
+import io.talentplatform.platform.testing.PeoplesEvents;
 import io.talentplatform.standalone.StandaloneTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -267,6 +267,12 @@ class AuthorizationMatrixTest {
         // talent-metrics: the read model the other tests here lean on least while it replays.
         CALLS.put(Access.REBUILD_PROJECTION, team -> new Call("/api/v1/admin/projections/talent-metrics/rebuild",
                 null));
+        // A split and then a merge of the same segment: the processor ends with the segments it began with.
+        CALLS.put(Access.SPLIT_SEGMENT, team -> new Call("/api/v1/admin/projections/talent-metrics/segments/0/split",
+                null));
+        CALLS.put(Access.MERGE_SEGMENTS, team -> new Call("/api/v1/admin/projections/talent-metrics/segments/0/merge",
+                null));
+        CALLS.put(Access.REWRAP_PERSON_KEYS, team -> new Call("/api/v1/admin/privacy/master-key/rewrap", null));
         CALLS.put(Access.READ_ME, team -> new Call("/api/v1/me", null));
         CALLS.put(Access.READ_INBOX, team -> new Call("/api/v1/me/inbox?minPosition=" + team.settle(), null));
         CALLS.put(Access.READ_CONVERSATION, team -> {
