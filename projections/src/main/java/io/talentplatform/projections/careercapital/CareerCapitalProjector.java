@@ -36,8 +36,10 @@ import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.projections.fold.Columns;
 import io.talentplatform.projections.fold.KeyedTable;
 import io.talentplatform.projections.fold.KeyedWrites;
+import io.talentplatform.projections.live.EventPositions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
@@ -92,12 +94,13 @@ public class CareerCapitalProjector {
     }
 
     @EventHandler
-    void on(CapabilityEvidenced event, @org.axonframework.eventhandling.Timestamp Instant at, TrackingToken token) {
+    void on(CapabilityEvidenced event, @org.axonframework.eventhandling.Timestamp Instant at, TrackingToken token,
+            EventMessage<?> message) {
         rows.insertIfAbsent(EVIDENCE, Columns.of("evidence_id", event.evidenceId(),
                 "employee_id", event.employeeId(), "capability", event.capability(), "level", event.level(),
                 "evidence", event.evidence(), "source", event.source().name(), "observed_on", event.observedOn(),
                 "conversation_id", event.conversationId(), "recorded_at", Timestamp.from(at),
-                "event_position", token.position().orElse(0), "visibility", event.visibility().name()));
+                "event_position", EventPositions.of(message, token), "visibility", event.visibility().name()));
     }
 
     @EventHandler

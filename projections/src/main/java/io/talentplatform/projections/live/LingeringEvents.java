@@ -49,7 +49,7 @@ public final class LingeringEvents extends LogView {
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        BlockingStream<TrackedEventMessage<?>> stream = logFrom(token);
+        BlockingStream<TrackedEventMessage<?>> stream = EventPositions.positioned(logFrom(token), token);
         return lingerNanos <= 0 ? stream : new Lingering(stream);
     }
 
@@ -64,14 +64,13 @@ public final class LingeringEvents extends LogView {
     }
 
     /** A stream that, once its reader has found nothing more at hand, lingers when the next event comes. */
-    private final class Lingering implements BlockingStream<TrackedEventMessage<?>> {
+    private final class Lingering extends ForwardingStream {
 
-        private final BlockingStream<TrackedEventMessage<?>> events;
         /** Whether the reader has looked for a next event and found none: it is at the head. */
         private boolean caughtUp;
 
         Lingering(BlockingStream<TrackedEventMessage<?>> events) {
-            this.events = events;
+            super(events);
         }
 
         @Override
@@ -103,26 +102,6 @@ public final class LingeringEvents extends LogView {
                 caughtUp = true;
             }
             return available;
-        }
-
-        @Override
-        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return events.nextAvailable();
-        }
-
-        @Override
-        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignored) {
-            events.skipMessagesWithPayloadTypeOf(ignored);
-        }
-
-        @Override
-        public boolean setOnAvailableCallback(Runnable callback) {
-            return events.setOnAvailableCallback(callback);
-        }
-
-        @Override
-        public void close() {
-            events.close();
         }
     }
 }

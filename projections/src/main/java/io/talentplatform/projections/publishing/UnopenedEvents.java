@@ -2,6 +2,7 @@ package io.talentplatform.projections.publishing;
 
 import io.talentplatform.platform.axon.EventSerialization;
 import io.talentplatform.platform.privacy.UnopenedPersonalData;
+import io.talentplatform.projections.live.ForwardingStream;
 import io.talentplatform.projections.live.LogView;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The event store as the events publisher reads it: the same log, positions and wake-ups (it is the store's own
@@ -76,14 +76,13 @@ public final class UnopenedEvents extends LogView {
     }
 
     /** The store's stream, each event decoded once, when first asked for (a peek and the take share it). */
-    private final class Unopening implements BlockingStream<TrackedEventMessage<?>> {
+    private final class Unopening extends ForwardingStream {
 
-        private final BlockingStream<TrackedEventMessage<?>> stored;
         private TrackedEventMessage<?> lastStored;
         private TrackedEventMessage<?> lastDecoded;
 
         Unopening(BlockingStream<TrackedEventMessage<?>> stored) {
-            this.stored = stored;
+            super(stored);
         }
 
         private TrackedEventMessage<?> decoded(TrackedEventMessage<?> event) {
@@ -96,32 +95,17 @@ public final class UnopenedEvents extends LogView {
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            return stored.peek().map(this::decoded);
-        }
-
-        @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return stored.hasNextAvailable(timeout, unit);
+            return events.peek().map(this::decoded);
         }
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return decoded(stored.nextAvailable());
+            return decoded(events.nextAvailable());
         }
 
         @Override
         public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignored) {
-            stored.skipMessagesWithPayloadTypeOf(lastDecoded == ignored ? lastStored : ignored);
-        }
-
-        @Override
-        public boolean setOnAvailableCallback(Runnable callback) {
-            return stored.setOnAvailableCallback(callback);
-        }
-
-        @Override
-        public void close() {
-            stored.close();
+            events.skipMessagesWithPayloadTypeOf(lastDecoded == ignored ? lastStored : ignored);
         }
     }
 }

@@ -8,8 +8,10 @@ import io.talentplatform.events.matching.RankingDisputed;
 import io.talentplatform.platform.privacy.Sealer;
 import io.talentplatform.platform.readmodel.ReadModel;
 import io.talentplatform.projections.BatchedWrites;
+import io.talentplatform.projections.live.EventPositions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,7 @@ public class RecordedRankingsProjector {
     }
 
     @EventHandler
-    void on(MatchRankingRecorded event, TrackingToken token, @Timestamp Instant at) {
+    void on(MatchRankingRecorded event, TrackingToken token, EventMessage<?> message, @Timestamp Instant at) {
         MatchWeights weights = event.weights();
         writes.sql("""
                         INSERT INTO tp_ranking (ranking_id, cause, target, role_id, role_family, requirements,
@@ -47,7 +49,7 @@ public class RecordedRankingsProjector {
                         json.writeValueAsString(event.requirements()), event.decidedBy(), event.scoredOn(),
                         weights.version(), weights.capability(), weights.recency(), weights.aspiration(),
                         weights.readiness(), weights.advocacy(), event.talentPoolPosition(),
-                        event.candidates().size(), java.sql.Timestamp.from(at), token.position().orElse(0))
+                        event.candidates().size(), java.sql.Timestamp.from(at), EventPositions.of(message, token))
                 .update();
         for (RankedCandidate candidate : event.candidates()) {
             writes.sql("""

@@ -96,10 +96,12 @@ class CareerCapitalProjectorTest {
 
         try {
             projector.on(registered, at);
-            projector.on(evidenced, at, token);
+            projector.on(evidenced, at, token,
+                    org.axonframework.eventhandling.GenericEventMessage.asEventMessage(evidenced));
             List<String> once = rows(ada);
             projector.on(registered, at);
-            projector.on(evidenced, at, token);
+            projector.on(evidenced, at, token,
+                    org.axonframework.eventhandling.GenericEventMessage.asEventMessage(evidenced));
 
             assertThat(rows(ada)).hasSize(2).isEqualTo(once);
         } finally {
