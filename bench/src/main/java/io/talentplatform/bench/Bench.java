@@ -35,6 +35,7 @@ public final class Bench {
             case "rebuild" -> io.talentplatform.bench.rebuild.RebuildBenchmark.run(options);
             case "append" -> io.talentplatform.bench.append.AppendBenchmark.run(options);
             case "scale-out" -> io.talentplatform.bench.scaleout.ScaleOutBenchmark.run(options);
+            case "faults" -> io.talentplatform.bench.faults.FaultsBenchmark.run(options);
             case "summary" -> io.talentplatform.bench.summary.Summary.run(options);
             default -> usage();
         }
@@ -57,6 +58,9 @@ public final class Bench {
                   scale-out the read models' rebuild and live throughput with one projections process and with a
                           second one joined on the same database and broker (issue 9; BENCHMARKS.md's "scale",
                           growth with N, is the query benchmark at two sizes, see bench/README.md)
+                  faults  kill -9 of the projections process during rebuilds and while publishing, the broker
+                          down under write load, PostgreSQL restarted under write load, 16 clients racing on one
+                          aggregate, generated bad requests: what was lost, doubled or answered 5xx (issue 31)
                   summary bench/results/summary.md from the latest JSON result of each figure (measures nothing)
 
                 options of every benchmark that starts the platform:
@@ -103,6 +107,16 @@ public final class Bench {
                   --organisation N  measure inside a synthetic organisation of N people, its history published
                                     first (--quarters [1], --openings, --seed as for query) [none]
                   --runs N          runs [3]
+                  --results DIR     where the JSON and Markdown go [bench/results]
+
+                options of faults:
+                  --people N        people in the synthetic history the rebuilds replay [2000]
+                  --quarters N      quarters of that history [4]
+                  --seed N          the history's and the fault timing's seed [42]
+                  --kills N         kills of the projections process in each of the two kill phases [20]
+                  --writers N       writers of the write load, each about ten commands a second [8]
+                  --broker-down S   seconds the broker stays down [60]
+                  --bad-requests N  generated bad requests [10000]
                   --results DIR     where the JSON and Markdown go [bench/results]
 
                 options of scale-out: --people, --openings, --quarters, --seed, --runs, --results, --data-dir as

@@ -8,6 +8,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The synthetic organisation's history in the platform's event store, appended with every streaming processor
@@ -27,18 +29,25 @@ public record HistoryLoad(boolean reused, double seconds) {
 
     /** Stops every streaming processor, then appends the history unless the log already holds one. */
     public static HistoryLoad stopProcessorsAndLoad(PlatformUnderTest platform, OrganisationSpec spec) {
-        platform.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+        return stopProcessorsAndLoad(platform.beans(), platform.jdbc(), spec);
+    }
+
+    /**
+     * As {@link #stopProcessorsAndLoad(PlatformUnderTest, OrganisationSpec)} for any service that has an event store:
+     * its streaming processors are stopped, and stay stopped, until the caller starts them.
+     */
+    public static HistoryLoad stopProcessorsAndLoad(BeanFactory service, JdbcClient jdbc, OrganisationSpec spec) {
+        service.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .forEach(StreamingEventProcessor::shutDown);
-        boolean reused = platform.jdbc().sql("SELECT EXISTS (SELECT 1 FROM " + HISTORY + ")")
-                .query(Boolean.class).single();
+        boolean reused = jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + HISTORY + ")").query(Boolean.class).single();
         long started = System.nanoTime();
         if (reused) {
             System.out.println("reusing the history already in the data directory");
             return new HistoryLoad(true, 0);
         }
-        HistoryAppender appender = new HistoryAppender(platform.bean(EventStore.class),
-                platform.bean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
+        HistoryAppender appender = new HistoryAppender(service.getBean(EventStore.class),
+                service.getBean(TransactionManager.class), HistoryAppender.DEFAULT_BATCH);
         long[] reported = {0};
         OrganisationGenerator.generate(spec, event -> {
             appender.accept(event);

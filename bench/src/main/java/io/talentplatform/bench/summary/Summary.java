@@ -3,6 +3,7 @@ package io.talentplatform.bench.summary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentplatform.bench.Options;
+import io.talentplatform.bench.faults.FaultsReport;
 import io.talentplatform.bench.query.QueryBenchmark;
 
 import java.io.IOException;
@@ -70,6 +71,7 @@ public final class Summary {
                 case "rebuild" -> rebuild(md, result);
                 case "append" -> append(md, result);
                 case "scale-out" -> scaleOut(md, result);
+                case "faults" -> faults(md, result);
                 default -> {
                 }
             }
@@ -114,20 +116,39 @@ public final class Summary {
         where(md, result);
     }
 
-    /** Issue 9's scale-out: the same figures with one and with two projections processes. */
-    private static void scaleOut(StringBuilder md, JsonNode result) {
-        md.append(String.format(Locale.ROOT, "## Scale-out: one and two projections processes, %,d events%n%n",
+    /** Issue 31's faults: what each fault lost, doubled or answered 5xx, counted, and how long recovery took. */
+    @SuppressWarnings("unchecked")
+    private static void faults(StringBuilder md, JsonNode result) {
+        md.append(String.format(Locale.ROOT, "## Faults: %,d events of history, then each fault under load%n%n",
                 result.path("organisation").path("events").asLong()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        result.path("rows").forEach(row -> rows.add(JSON.convertValue(row, Map.class)));
+        md.append(FaultsReport.table(rows)).append('\n');
+        md.append(result.path("note").asText()).append(".\n\n");
+        where(md, result);
+    }
+
+    /** Issue 9's and 31's scale-out: the same figures with one, two and (where measured) three processes. */
+    private static void scaleOut(StringBuilder md, JsonNode result) {
+        boolean three = result.has("threeProcesses");
+        md.append(String.format(Locale.ROOT, "## Scale-out: %s projections processes, %,d events%n%n",
+                three ? "one, two and three" : "one and two", result.path("organisation").path("events").asLong()));
         md.append("| processes | rebuild events/s (median) | live events/s (median) |\n|---|---|---|\n");
-        for (String key : List.of("oneProcess", "twoProcesses")) {
+        for (String key : three ? List.of("oneProcess", "twoProcesses", "threeProcesses")
+                : List.of("oneProcess", "twoProcesses")) {
             JsonNode processes = result.path(key);
             md.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f |%n", processes.path("processes").asInt(),
                     processes.path("rebuild").path("medianEventsPerSecond").asDouble(),
                     processes.path("live").path("medianEventsPerSecond").asDouble()));
         }
-        md.append(String.format(Locale.ROOT, "%nTwo processes over one: rebuild %.2f, live %.2f (both processes on "
-                        + "the same cores).%n%n", result.path("twoOverOne").path("rebuildTwoOverOne").asDouble(),
-                result.path("twoOverOne").path("liveTwoOverOne").asDouble()));
+        JsonNode ratios = result.path("twoOverOne");
+        md.append(String.format(Locale.ROOT, "%nTwo processes over one: rebuild %.2f, live %.2f", ratios
+                .path("rebuildTwoOverOne").asDouble(), ratios.path("liveTwoOverOne").asDouble()));
+        if (three) {
+            md.append(String.format(Locale.ROOT, "; three over one: rebuild %.2f, live %.2f",
+                    ratios.path("rebuildThreeOverOne").asDouble(), ratios.path("liveThreeOverOne").asDouble()));
+        }
+        md.append(" (all processes on the same cores).\n\n");
         where(md, result);
     }
 
