@@ -1,14 +1,13 @@
 package io.talentplatform.standalone;
 
 import io.talentplatform.testkit.jvm.ChildJvm;
+import io.talentplatform.platform.embedded.LoopbackPorts;
 import io.talentplatform.platform.embedded.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,9 +76,7 @@ class StandaloneShutdownTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return LoopbackPorts.unused();
     }
 }

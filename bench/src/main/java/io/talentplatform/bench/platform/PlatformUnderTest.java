@@ -1,15 +1,17 @@
 package io.talentplatform.bench.platform;
 
+import io.talentplatform.platform.embedded.LoopbackPorts;
 import io.talentplatform.platform.embedded.EmbeddedKafkaServer;
+import io.talentplatform.platform.embedded.LoopbackPorts;
 import io.talentplatform.platform.embedded.EmbeddedPostgresServer;
 import io.talentplatform.standalone.StandaloneApplication;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -117,12 +119,14 @@ public final class PlatformUnderTest implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A port free at the moment of asking, for a server about to start on loopback. */
+    public static int freePort() {
+        return LoopbackPorts.unused();
+    }
+
+    /** The platform's beans. */
+    public BeanFactory beans() {
+        return context;
     }
 
     public <T> T bean(Class<T> type) {
@@ -204,7 +208,7 @@ public final class PlatformUnderTest implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {

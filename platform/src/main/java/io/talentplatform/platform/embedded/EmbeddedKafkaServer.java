@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,7 +40,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
     public static EmbeddedKafkaServer temporary() {
         try {
             Path directory = Files.createTempDirectory("talent-kafka");
-            return start(directory, "127.0.0.1", freePort(), "127.0.0.1", directory);
+            return start(directory, "127.0.0.1", LoopbackPorts.unused(), "127.0.0.1", directory);
         } catch (IOException e) {
             throw new UncheckedIOException("no directory for the embedded broker", e);
         }
@@ -73,7 +72,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
 
     private static Map<String, Object> properties(Path logDirectory, String address, int port, String advertisedHost) {
         // The controller's port may change from start to start: a static quorum does not store it.
-        String controller = "127.0.0.1:" + freePort();
+        String controller = "127.0.0.1:" + LoopbackPorts.unused();
         Map<String, Object> properties = new HashMap<>();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");
@@ -126,14 +125,6 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("cannot format the broker's log directory " + config.metadataLogDir(), e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.talentplatform.standalone.footing;
 
+import io.talentplatform.platform.embedded.LoopbackPorts;
 import io.talentplatform.platform.testing.TopicReader;
 import io.talentplatform.testkit.jvm.ChildJvm;
 import io.talentplatform.standalone.StandaloneApplication;
@@ -152,11 +153,9 @@ class StandaloneFootingTest {
 
     private record Ports(int http, int postgres, int kafka) {
 
-        static Ports free() throws IOException {
-            try (ServerSocket http = new ServerSocket(0); ServerSocket postgres = new ServerSocket(0);
-                 ServerSocket kafka = new ServerSocket(0)) {
-                return new Ports(http.getLocalPort(), postgres.getLocalPort(), kafka.getLocalPort());
-            }
+        static Ports free() {
+            int[] ports = LoopbackPorts.unused(3);
+            return new Ports(ports[0], ports[1], ports[2]);
         }
     }
 
