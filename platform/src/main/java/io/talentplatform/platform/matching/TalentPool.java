@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,11 +116,52 @@ public class TalentPool {
             throw new IllegalArgumentException("only a gig's or project's candidates are ranked in the database");
         }
         Ranking ranking = new Ranking(count, today, weights);
+        if (target.requirements().size() == 1) {
+            List<String> first = firstHolding(target, atLeast, ranking);
+            Map<String, Integer> rank = new HashMap<>(first.size() * 2);
+            first.forEach(id -> rank.put(id, rank.size()));
+            List<Listed> listed = new ArrayList<>(listed(target, MARKETPLACE + " AND p.employee_id = ANY (?)",
+                    List.of(textArray(first)), null));
+            listed.sort(Comparator.comparingInt(row -> rank.get(row.candidate().id())));
+            return Optional.of(listed);
+        }
         if (atLeast == 0) {
             return Optional.of(listed(target, MARKETPLACE + " AND p.capabilities && ?",
                     List.of(capabilityArray(target)), ranking));
         }
         return marketplaceMeeting(target, atLeast, ranking);
+    }
+
+    /**
+     * For a target of one requirement, the ids of the first {@code ranking.count()} of a tier in ranking order, read
+     * from the marketplace's holdings (V3_47): the tier is one range of one index ({@code atLeast} 1: those holding
+     * the requirement at its level; 0: at any level), and what the ranking reads of each row is in that index, the
+     * levels of what the target develops joined by capability (docs/decisions/037-marketplace-holdings.md).
+     */
+    private List<String> firstHolding(Target target, int atLeast, Ranking ranking) {
+        List<Requirement> read = readFor(target);
+        Requirement required = read.get(0);
+        StringBuilder sql = new StringBuilder("SELECT v.employee_id FROM (SELECT h.employee_id, h.open_signaling_gaps,"
+                + " h.shared_families AS families, h.level AS l0, h.observed_on AS o0");
+        StringBuilder joins = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int i = 1; i < read.size(); i++) {
+            sql.append(", d").append(i).append(".level AS l").append(i);
+            joins.append("\n    LEFT JOIN tp_marketplace_holding d").append(i).append(" ON d").append(i)
+                    .append(".capability = ? AND d").append(i).append(".employee_id = h.employee_id");
+            params.add(read.get(i).capability());
+        }
+        sql.append("\n    FROM tp_marketplace_holding h").append(joins).append("\n    WHERE h.capability = ?");
+        params.add(required.capability());
+        if (atLeast == 1) {
+            sql.append(" AND h.level >= ?");
+            params.add(required.minLevel());
+        }
+        RankingSql.Clause order = RankingSql.orderBy(target, read, ranking.today(), ranking.weights(),
+                ranking.count());
+        sql.append(") v\n").append(order.sql());
+        params.addAll(order.params());
+        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
     }
 
     /**

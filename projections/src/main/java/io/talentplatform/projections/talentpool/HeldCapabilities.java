@@ -18,10 +18,31 @@ import java.util.TreeSet;
  * events: when the unit of work that processes the batch prepares to commit, in its transaction, after every event
  * of the batch has written its {@code tp_capability} row (a point-in-time replay's events are one such batch).
  * Outside a unit of work it is recomputed at once.
+ *
+ * <p>The marketplace's holdings ({@code tp_marketplace_holding}, V3_47) are in turn a function of the person's row: one
+ * row per capability held, with the standing the ranking reads, for people the marketplace may match. They are
+ * recomputed after the digest, for everyone whose capabilities changed and everyone whose standing did (consent,
+ * shared direction, open signaling gaps, departure, erasure), so a withdrawal leaves every gig's tiers when its batch
+ * commits (docs/decisions/037-marketplace-holdings.md).
  */
 final class HeldCapabilities {
 
     private static final String CHANGED = HeldCapabilities.class.getName() + ".changed";
+
+    /**
+     * The digest of one person's capabilities as marketplace holdings, for the people of {@code ?::text[]} the
+     * marketplace may match (TalentPool's MARKETPLACE and SHARED_FAMILIES, as rows).
+     */
+    private static final String HOLDINGS = """
+            INSERT INTO tp_marketplace_holding (employee_id, capability, level, observed_on, open_signaling_gaps,
+                shared_families)
+            SELECT p.employee_id, held.capability, held.level, held.observed_on, p.open_signaling_gaps,
+                CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END
+            FROM tp_person p
+            CROSS JOIN LATERAL unnest(p.capabilities, p.capability_levels, p.capability_observed)
+                AS held (capability, level, observed_on)
+            WHERE p.employee_id = ANY (?::text[])
+                AND p.marketplace_visible AND p.share_capabilities AND p.employed AND NOT p.erased""";
 
     private final BatchedWrites writes;
     private final JdbcClient jdbc;
@@ -31,19 +52,39 @@ final class HeldCapabilities {
         this.jdbc = jdbc;
     }
 
+    /** The person's capabilities changed: their digest and their holdings are recomputed. */
     void changed(String employeeId) {
         if (!CurrentUnitOfWork.isStarted()) {
-            refresh(List.of(employeeId));
+            refresh(List.of(employeeId), List.of(employeeId));
             return;
         }
+        pending().capabilities().add(employeeId);
+    }
+
+    /** What the marketplace may read of the person changed, not their capabilities: their holdings are recomputed. */
+    void standingChanged(String employeeId) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            refresh(List.of(), List.of(employeeId));
+            return;
+        }
+        pending().standing().add(employeeId);
+    }
+
+    private Pending pending() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        // Sorted: concurrent batches that touch the same people lock their rows in one order.
-        Set<String> changed = batch.getOrComputeResource(CHANGED, key -> {
-            Set<String> people = new TreeSet<>();
-            batch.onPrepareCommit(unitOfWork -> refresh(people));
+        return batch.getOrComputeResource(CHANGED, key -> {
+            Pending people = new Pending(new TreeSet<>(), new TreeSet<>());
+            batch.onPrepareCommit(unitOfWork -> {
+                Set<String> holdings = new TreeSet<>(people.capabilities());
+                holdings.addAll(people.standing());
+                refresh(people.capabilities(), holdings);
+            });
             return people;
         });
-        changed.add(employeeId);
+    }
+
+    /** Sorted: concurrent batches that touch the same people lock their rows in one order. */
+    private record Pending(Set<String> capabilities, Set<String> standing) {
     }
 
     /** Everyone who now holds {@code capability}, after its rows were renamed: rare, so read at once. */
@@ -53,9 +94,20 @@ final class HeldCapabilities {
                 .query(String.class).list().forEach(this::changed);
     }
 
-    private void refresh(Collection<String> people) {
-        // Reads the batch's tp_capability rows: they are sent first.
+    private void refresh(Collection<String> digests, Collection<String> holdings) {
+        // Reads the batch's tp_capability and tp_person rows: they are sent first.
         writes.flush();
+        if (!digests.isEmpty()) {
+            digest(digests);
+        }
+        if (!holdings.isEmpty()) {
+            String people = TextArray.of(List.copyOf(holdings));
+            jdbc.sql("DELETE FROM tp_marketplace_holding WHERE employee_id = ANY (?::text[])").param(people).update();
+            jdbc.sql(HOLDINGS).param(people).update();
+        }
+    }
+
+    private void digest(Collection<String> people) {
         // Left joined: a person whose last capability was withdrawn holds none, not their old digest.
         jdbc.sql("""
                         UPDATE tp_person p SET capabilities = coalesce(held.capabilities, '{}'),

@@ -108,6 +108,7 @@ public class TalentPoolProjector {
     @EventHandler
     void on(EmployeeDeparted event) {
         writes.sql("UPDATE tp_person SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
+        heldCapabilities.standingChanged(event.employeeId());
         writes.sql("UPDATE tp_successor SET employed = FALSE WHERE employee_id = ?").param(event.employeeId()).update();
     }
 
@@ -125,6 +126,7 @@ public class TalentPoolProjector {
                         event.shares(ShareScope.CAPABILITIES), event.shares(ShareScope.ASPIRATION),
                         event.shares(ShareScope.READINESS), event.shares(ShareScope.MENTOR), event.employeeId())
                 .update();
+        heldCapabilities.standingChanged(event.employeeId());
         boolean discoverable = event.successionDiscoverable() && event.shares(ShareScope.CAPABILITIES)
                 && event.shares(ShareScope.ASPIRATION);
         writes.sql("""
@@ -163,6 +165,7 @@ public class TalentPoolProjector {
                 .params(event.direction().name(), TextArray.of(event.targetRoleFamilies()), event.shareDirection(),
                         event.employeeId())
                 .update();
+        heldCapabilities.standingChanged(event.employeeId());
         writes.sql("""
                         WITH ended AS (
                             UPDATE tp_aspiration_period SET until = ?
@@ -259,6 +262,7 @@ public class TalentPoolProjector {
                         WHERE employee_id = ?""")
                 .params(employeeId, employeeId)
                 .update();
+        heldCapabilities.standingChanged(employeeId);
     }
 
     @EventHandler
@@ -456,6 +460,7 @@ public class TalentPoolProjector {
         String id = event.employeeId();
         writes.sql("UPDATE tp_person SET display_name = ?, erased = TRUE WHERE employee_id = ?")
                 .params(Sealer.ERASED, id).update();
+        heldCapabilities.standingChanged(id);
         writes.sql("UPDATE tp_capability SET evidence = ? WHERE employee_id = ? AND evidence IS NOT NULL")
                 .params(Sealer.ERASED, id).update();
         writes.sql("UPDATE tp_successor SET rationale = ? WHERE employee_id = ?").params(Sealer.ERASED, id).update();

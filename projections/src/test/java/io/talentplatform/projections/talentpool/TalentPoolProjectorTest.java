@@ -11,6 +11,8 @@ import io.talentplatform.events.employee.EmployeeRegistered;
 import io.talentplatform.events.employee.EvidenceSource;
 import io.talentplatform.events.employee.MoveType;
 import io.talentplatform.events.employee.ShareScope;
+import io.talentplatform.events.employee.PersonalDataErased;
+import io.talentplatform.events.employee.SignalingGapClosed;
 import io.talentplatform.events.employee.SignalingGapOpened;
 import io.talentplatform.events.role.OpeningFilled;
 import io.talentplatform.events.role.OpeningOpened;
@@ -141,6 +143,72 @@ class TalentPoolProjectorTest {
         String live = digest();
 
         log.rebuildAndCompare(TalentPoolProjector.NAME, live, this::digest);
+    }
+
+    /**
+     * The marketplace's holdings (V3_47) follow a person's capabilities and what the marketplace may read of them:
+     * families only while shared, gone at once on a withdrawal, a departure or an erasure; a rebuild gives the same.
+     */
+    @Test
+    void theMarketplacesHoldingsFollowCapabilitiesConsentAndStanding() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String dee = "D-" + suffix;
+        String eve = "V-" + suffix;
+        String fay = "F-" + suffix;
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        Set<ShareScope> everything = Set.of(ShareScope.CAPABILITIES, ShareScope.ASPIRATION);
+        log.append("Employee", dee,
+                new EmployeeRegistered(dee, "Dee", "Engineer", "L4", "Engineering", "M-1"),
+                new CapabilityEvidenced(dee, UUID.randomUUID(), "testing", 3, "wrote the suite", EvidenceSource.PEER,
+                        today.minusDays(30), null),
+                new CapabilityEvidenced(dee, UUID.randomUUID(), "security", 1, "threat model", EvidenceSource.SELF,
+                        today.minusDays(40), null),
+                new ConsentRecorded(dee, true, false, everything),
+                new AspirationStated(dee, CareerDirection.DOMAIN_DEPTH, List.of("data-leadership"), 2,
+                        "lead data", true, null),
+                new SignalingGapOpened(dee, "D-1", null));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(holdings(dee))
+                .isEqualTo("security:1:2026-01-20:1:{data-leadership};testing:3:2026-01-30:1:{data-leadership}"));
+
+        log.append("Employee", dee,
+                new ConsentRecorded(dee, true, false, Set.of(ShareScope.CAPABILITIES)),
+                new CapabilityEvidenced(dee, UUID.randomUUID(), "testing", 4, "led the rewrite", EvidenceSource.REVIEW,
+                        today.minusDays(5), null),
+                new SignalingGapClosed(dee, "D-1", null));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(holdings(dee))
+                .as("families unshared, a newer level, the gap closed")
+                .isEqualTo("security:1:2026-01-20:0:{};testing:4:2026-02-24:0:{}"));
+
+        log.append("Employee", dee, new ConsentRecorded(dee, false, false, Set.of(ShareScope.CAPABILITIES)));
+        log.append("Employee", eve,
+                new EmployeeRegistered(eve, "Eve", "Engineer", "L4", "Engineering", "M-1"),
+                new CapabilityEvidenced(eve, UUID.randomUUID(), "testing", 2, "tests", EvidenceSource.PEER,
+                        today.minusDays(3), null),
+                new ConsentRecorded(eve, true, false, everything),
+                new EmployeeDeparted(eve, today, DepartureReason.VOLUNTARY, true));
+        log.append("Employee", fay,
+                new EmployeeRegistered(fay, "Fay", "Engineer", "L4", "Engineering", "M-1"),
+                new CapabilityEvidenced(fay, UUID.randomUUID(), "testing", 2, "tests", EvidenceSource.PEER,
+                        today.minusDays(3), null),
+                new ConsentRecorded(fay, true, false, everything),
+                new PersonalDataErased(fay, "HR-1", "asked to be forgotten"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(holdings(dee)).as("withdrawn from the marketplace").isEmpty();
+            assertThat(holdings(eve)).as("departed").isEmpty();
+            assertThat(holdings(fay)).as("erased").isEmpty();
+            assertThat(person(eve)).as("Eve's capabilities are still hers").startsWith("{testing}|{2}|");
+        });
+        String live = digest();
+
+        log.rebuildAndCompare(TalentPoolProjector.NAME, live, this::digest);
+    }
+
+    private String holdings(String id) {
+        return jdbc.sql("""
+                        SELECT coalesce(string_agg(capability || ':' || level || ':' || observed_on || ':'
+                            || open_signaling_gaps || ':' || shared_families::text, ';' ORDER BY capability), '')
+                        FROM tp_marketplace_holding WHERE employee_id = ?""")
+                .param(id).query(String.class).single();
     }
 
     private String person(String id) {

@@ -94,6 +94,9 @@ class CandidateTiersTest {
                         .update();
             }
         }
+        // The marketplace's holdings, as the migration that made them fills them from the people already there.
+        new ResourceDatabasePopulator(new FileSystemResource(MIGRATIONS.resolve("V3_47__marketplace_holdings.sql")))
+                .execute(dataSource);
         jdbc.sql("ANALYZE").update();
         pool = new TalentPool(jdbc);
         scoring = new MatchScoring();
