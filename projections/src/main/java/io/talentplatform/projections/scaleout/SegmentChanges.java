@@ -202,7 +202,7 @@ public class SegmentChanges {
     }
 
     /**
-     * Merges the pair if this process holds its lower segment; lets the higher go if it holds that one, for the
+     * Merges the pair if this process holds its lower segment; otherwise lets the higher go and keeps off it, for the
      * holder of the lower to claim. Null where it gives no instruction.
      */
     private Instruction merge(StreamingEventProcessor processor, Open change) {
@@ -220,7 +220,10 @@ public class SegmentChanges {
             return new Instruction(processor.mergeSegment(lower), "Segments " + lower + " and " + higher + " of "
                     + change.processor() + " are now segment " + lower + ".");
         }
-        if (held.containsKey(higher)) {
+        if (!held.containsKey(lower)) {
+            // Every process but the lower's holder keeps off the higher segment while the merge is open, not only
+            // the one holding it now: a third process would otherwise claim it as soon as it is let go, and the
+            // holder of the lower would find it claimed round after round (a merge failed so in CI).
             processor.releaseSegment(higher, RELEASE_SECONDS, TimeUnit.SECONDS);
         }
         return null;
@@ -229,8 +232,9 @@ public class SegmentChanges {
     /**
      * Whether no process claims the segment. Axon's merge bars both segments from this process's claims for a minute
      * before it tries to claim the other, and lets its own segment sit idle if that fails, so the holder of the lower
-     * segment asks only once the holder of the higher has let it go. A third process may still claim it in between;
-     * it then lets it go in its next round, and the merge is tried again until the change times out as FAILED.
+     * segment asks only once the holder of the higher has let it go. The other processes keep off it meanwhile; one
+     * that claimed it before its first round lets it go in that round, and the merge is tried again until the change
+     * times out as FAILED.
      */
     private boolean unclaimed(String processor, int segment) {
         return jdbc.sql("SELECT owner IS NULL FROM tokenentry WHERE processorname = ? AND segment = ?")
