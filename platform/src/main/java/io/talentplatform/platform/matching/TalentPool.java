@@ -23,7 +23,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,9 +46,11 @@ public class TalentPool {
             "CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END";
 
     private final JdbcClient jdbc;
+    private final RoleNeeds roleNeeds;
 
     public TalentPool(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.roleNeeds = new RoleNeeds(jdbc);
     }
 
     public Optional<Role> role(String roleId) {
@@ -117,13 +118,7 @@ public class TalentPool {
         }
         Ranking ranking = new Ranking(count, today, weights);
         if (target.requirements().size() == 1) {
-            List<String> first = firstHolding(target, atLeast, ranking);
-            Map<String, Integer> rank = new HashMap<>(first.size() * 2);
-            first.forEach(id -> rank.put(id, rank.size()));
-            List<Listed> listed = new ArrayList<>(listed(target, MARKETPLACE + " AND p.employee_id = ANY (?)",
-                    List.of(textArray(first)), null));
-            listed.sort(Comparator.comparingInt(row -> rank.get(row.candidate().id())));
-            return Optional.of(listed);
+            return Optional.of(listed(target, MARKETPLACE, List.of(), null, firstHolding(target, atLeast, ranking)));
         }
         if (atLeast == 0) {
             return Optional.of(listed(target, MARKETPLACE + " AND p.capabilities && ?",
@@ -133,12 +128,12 @@ public class TalentPool {
     }
 
     /**
-     * For a target of one requirement, the ids of the first {@code ranking.count()} of a tier in ranking order, read
-     * from the marketplace's holdings (V3_47): the tier is one range of one index ({@code atLeast} 1: those holding
+     * For a target of one requirement, the query of the ids of the first {@code ranking.count()} of a tier in
+     * ranking order, read from the marketplace's holdings (V3_47): the tier is one range of one index ({@code atLeast} 1: those holding
      * the requirement at its level; 0: at any level), and what the ranking reads of each row is in that index, the
      * levels of what the target develops joined by capability (docs/decisions/037-marketplace-holdings.md).
      */
-    private List<String> firstHolding(Target target, int atLeast, Ranking ranking) {
+    private RankingSql.Clause firstHolding(Target target, int atLeast, Ranking ranking) {
         List<Requirement> read = readFor(target);
         Requirement required = read.get(0);
         StringBuilder sql = new StringBuilder("SELECT v.employee_id FROM (SELECT h.employee_id, h.open_signaling_gaps,"
@@ -161,7 +156,7 @@ public class TalentPool {
                 ranking.count());
         sql.append(") v\n").append(order.sql());
         params.addAll(order.params());
-        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
+        return new RankingSql.Clause(sql.toString(), params);
     }
 
     /**
@@ -322,43 +317,19 @@ public class TalentPool {
 
     /**
      * A gig's or project's target with what the roles of each family ask of the capabilities it develops: the
-     * highest level any role of the family requires. Read per request from the roles (a few thousand rows at most).
+     * highest level any role of the family requires (RoleNeeds).
      */
     public Target withNeeds(Target target) {
         if (target.growth() == null) {
             return target;
         }
-        Map<String, Map<String, Integer>> needs = new HashMap<>();
-        jdbc.sql("""
-                        SELECT r.role_family, asked.capability, max(asked.level)
-                        FROM tp_role r, unnest(r.required_capabilities, r.minimum_levels) AS asked (capability, level)
-                        WHERE r.required_capabilities && ? AND asked.capability = ANY (?)
-                        GROUP BY r.role_family, asked.capability""")
-                .params(textArray(target.growth().develops()), textArray(target.growth().develops()))
-                .query(rs -> {
-                    needs.computeIfAbsent(rs.getString(1), family -> new HashMap<>())
-                            .put(rs.getString(2), rs.getInt(3));
-                });
         return new Target(target.roleId(), target.roleFamily(), target.requirements(),
-                new MatchScoring.Growth(target.growth().develops(), needs));
+                new MatchScoring.Growth(target.growth().develops(), roleNeeds.asking(target.growth().develops())));
     }
 
     /** What the roles of these families ask, capability to the highest level asked: what a person may grow into. */
     public Map<String, Integer> needsOf(List<String> families) {
-        Map<String, Integer> needs = new HashMap<>();
-        if (families.isEmpty()) {
-            return needs;
-        }
-        jdbc.sql("""
-                        SELECT asked.capability, max(asked.level)
-                        FROM tp_role r, unnest(r.required_capabilities, r.minimum_levels) AS asked (capability, level)
-                        WHERE r.role_family = ANY (?)
-                        GROUP BY asked.capability""")
-                .param(textArray(families))
-                .query(rs -> {
-                    needs.put(rs.getString(1), rs.getInt(2));
-                });
-        return needs;
+        return roleNeeds.of(families);
     }
 
     /**
@@ -387,6 +358,15 @@ public class TalentPool {
      * {@code p}, with its own parameters; with a {@code ranking}, only the first rows in ranking order.
      */
     private List<Listed> listed(Target target, String where, List<Object> whereParams, Ranking ranking) {
+        return listed(target, where, whereParams, ranking, null);
+    }
+
+    /**
+     * {@link #listed}, of only the people {@code first} selects (a query of ids in ranking order), in its order: the
+     * ids and the rows they name in one statement (docs/decisions/038-role-needs-cached.md).
+     */
+    private List<Listed> listed(Target target, String where, List<Object> whereParams, Ranking ranking,
+                                RankingSql.Clause first) {
         List<Requirement> requirements = readFor(target);
         // A gig or project has neither role nor family: nobody's readiness is for it, and no row looks for one.
         boolean readiness = target.roleId() != null || target.roleFamily() != null;
@@ -406,13 +386,21 @@ public class TalentPool {
             params.add(target.roleId());
             params.add(target.roleFamily());
         }
+        List<Object> positionParams = new ArrayList<>();
         for (int i = 0; i < requirements.size(); i++) {
             sql.append(",\n    p.capability_levels[h.at").append(i).append("], p.capability_observed[h.at").append(i)
                     .append("], p.capability_evidence[h.at").append(i).append(']');
             positions.append(i == 0 ? "" : ", ").append("array_position(p.capabilities, ?) AS at").append(i);
-            params.add(requirements.get(i).capability());
+            positionParams.add(requirements.get(i).capability());
         }
-        sql.append("\nFROM tp_person p");
+        if (first == null) {
+            sql.append("\nFROM tp_person p");
+        } else {
+            sql.append("\nFROM unnest(ARRAY(").append(first.sql()).append(")) WITH ORDINALITY AS f (employee_id, rank)")
+                    .append("\n    JOIN tp_person p ON p.employee_id = f.employee_id");
+            params.addAll(first.params());
+        }
+        params.addAll(positionParams);
         if (!requirements.isEmpty()) {
             // Ranked, the positions are named again by RankingSql's values: OFFSET 0 finds each once per row.
             sql.append(" CROSS JOIN LATERAL (SELECT ").append(positions)
@@ -428,6 +416,8 @@ public class TalentPool {
                     ranking.count());
             sql.append('\n').append(order.sql());
             params.addAll(order.params());
+        } else if (first != null) {
+            sql.append("\nORDER BY f.rank");
         }
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
             Map<String, Held> held = new HashMap<>(requirements.size() * 2);

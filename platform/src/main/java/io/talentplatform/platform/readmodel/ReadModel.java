@@ -31,7 +31,7 @@ public enum ReadModel {
                     "tp_catalogue_capability", "tp_contest", "tp_scoring_weights", "tp_ranking", "tp_ranking_entry",
                     "tp_ranking_dispute", "tp_taking", "tp_move", "tp_named_pool", "tp_pool_member",
                     "tp_marketplace_holding"),
-            List.of("tp_openings_generation"),
+            List.of("tp_openings_generation", "tp_roles_generation"),
             List.of("tp_person_discoverable_families", "tp_person_discoverable_grades",
                     "tp_person_marketplace_capabilities", "tp_person_marketplace_grades", "tp_role_critical",
                     "tp_opening_open", "tp_successor_coverage", "tp_aspiration_period_families",

@@ -276,6 +276,7 @@ public class TalentPoolProjector {
                         event.roleFamily(), capabilities(event.requiredCapabilities()),
                         levels(event.requiredCapabilities()))
                 .update();
+        rolesChanged();
     }
 
     @EventHandler
@@ -396,6 +397,7 @@ public class TalentPoolProjector {
                     .params(name, capability, name).update();
         }
         openingsChanged();
+        rolesChanged();
         heldCapabilities.holdersChanged(capability);
     }
 
@@ -415,6 +417,11 @@ public class TalentPoolProjector {
     /** Moves the generation the query side caches the open openings by (V3_9). */
     private void openingsChanged() {
         writes.sql("UPDATE tp_openings_generation SET generation = generation + 1").update();
+    }
+
+    /** Moves the generation matching caches what each family's roles ask by (V3_48). */
+    private void rolesChanged() {
+        writes.sql("UPDATE tp_roles_generation SET generation = generation + 1").update();
     }
 
     @EventHandler
@@ -470,6 +477,7 @@ public class TalentPoolProjector {
     void reset() {
         writes.sql(ReadModel.TALENT_POOL.truncate()).update();
         openingsChanged();
+        rolesChanged();
     }
 
     private static String capabilities(List<RequiredCapability> required) {

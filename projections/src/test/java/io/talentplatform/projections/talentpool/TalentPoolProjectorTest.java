@@ -82,6 +82,7 @@ class TalentPoolProjectorTest {
                 new ConsentRecorded(cy, false, true, Set.of(ShareScope.CAPABILITIES, ShareScope.ASPIRATION)),
                 new ConsentRecorded(cy, false, true, Set.of(ShareScope.CAPABILITIES)));
         long generation = openingsGeneration();
+        long rolesGeneration = rolesGeneration();
         log.append("Role", "role:" + role,
                 new RoleDefined(role, "Engineering Lead", "Engineering", "L6", true, "engineering-leadership",
                         required),
@@ -112,6 +113,7 @@ class TalentPoolProjectorTest {
                     .isEqualTo("{distributed-systems:1,distributed-systems:2,distributed-systems:3,distributed-systems:4,"
                             + "distributed-systems:5,mentoring:1,mentoring:2,mentoring:3,mentoring:4}");
             assertThat(openingsGeneration()).as("opened and filled").isGreaterThanOrEqualTo(generation + 2);
+            assertThat(rolesGeneration()).as("a role defined").isGreaterThan(rolesGeneration);
             // The periods and levels the succession view as of a moment searches (V3_25). Ada's mentoring: level 2
             // in her first observation (sequence 1), 4 in her second, 1 in her third.
             assertThat(jdbc.sql("""
@@ -232,6 +234,10 @@ class TalentPoolProjectorTest {
 
     private long openingsGeneration() {
         return jdbc.sql("SELECT generation FROM tp_openings_generation").query(Long.class).single();
+    }
+
+    private long rolesGeneration() {
+        return jdbc.sql("SELECT generation FROM tp_roles_generation").query(Long.class).single();
     }
 
     private String opening(UUID id) {

@@ -40,6 +40,7 @@ class CandidateTiersTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     static SingleConnectionDataSource dataSource;
+    static JdbcClient jdbc;
     static TalentPool pool;
     static MatchScoring scoring;
 
@@ -48,6 +49,7 @@ class CandidateTiersTest {
         var postgres = TestInfrastructure.postgres();
         dataSource = new SingleConnectionDataSource(postgres.jdbcUrl(), postgres.username(), "", true);
         JdbcClient jdbc = JdbcClient.create(dataSource);
+        CandidateTiersTest.jdbc = jdbc;
         String schema = "tiers_" + UUID.randomUUID().toString().replace("-", "");
         jdbc.sql("CREATE SCHEMA " + schema).update();
         jdbc.sql("SET search_path TO " + schema).update();
@@ -95,8 +97,8 @@ class CandidateTiersTest {
             }
         }
         // The marketplace's holdings, as the migration that made them fills them from the people already there.
-        new ResourceDatabasePopulator(new FileSystemResource(MIGRATIONS.resolve("V3_47__marketplace_holdings.sql")))
-                .execute(dataSource);
+        new ResourceDatabasePopulator(new FileSystemResource(MIGRATIONS.resolve("V3_47__marketplace_holdings.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V3_48__roles_generation.sql"))).execute(dataSource);
         jdbc.sql("ANALYZE").update();
         pool = new TalentPool(jdbc);
         scoring = new MatchScoring();
@@ -178,5 +180,48 @@ class CandidateTiersTest {
             }
         }
         assertThat(compared).as("candidates compared").isGreaterThan(500);
+    }
+
+    /**
+     * What the roles ask is kept in memory (RoleNeeds) and read again when the roles generation moves: a gig's needs
+     * and a person's are those of the roles as they stand, including one defined after the first read.
+     */
+    @Test
+    void whatTheRolesAskIsReadAgainWhenTheRolesChange() {
+        role("R-needs-1", "data-depth", new String[] {"sql", "forecasting"}, new Integer[] {3, 2});
+        role("R-needs-2", "data-depth", new String[] {"sql"}, new Integer[] {4});
+        role("R-needs-3", "sales-leadership", new String[] {"negotiation", "pricing"}, new Integer[] {3, 3});
+        rolesChanged();
+        Target gig = new Target(null, null, List.of(new Requirement("testing", 1)),
+                new MatchScoring.Growth(List.of("sql", "pricing"), java.util.Map.of()));
+
+        assertThat(pool.withNeeds(gig).growth().needs()).isEqualTo(java.util.Map.of(
+                "data-depth", java.util.Map.of("sql", 4), "sales-leadership", java.util.Map.of("pricing", 3)));
+        assertThat(pool.needsOf(List.of("data-depth", "sales-leadership"))).isEqualTo(java.util.Map.of(
+                "sql", 4, "forecasting", 2, "negotiation", 3, "pricing", 3));
+
+        role("R-needs-4", "engineering-leadership", new String[] {"pricing", "sql"}, new Integer[] {1, 5});
+        rolesChanged();
+
+        assertThat(pool.withNeeds(gig).growth().needs()).as("after a role was defined").isEqualTo(java.util.Map.of(
+                "data-depth", java.util.Map.of("sql", 4), "sales-leadership", java.util.Map.of("pricing", 3),
+                "engineering-leadership", java.util.Map.of("pricing", 1, "sql", 5)));
+        assertThat(pool.needsOf(List.of("engineering-leadership"))).isEqualTo(java.util.Map.of("pricing", 1, "sql", 5));
+        assertThat(pool.needsOf(List.of())).isEmpty();
+    }
+
+    private static void role(String roleId, String family, String[] capabilities, Integer[] levels) {
+        jdbc.sql("""
+                        INSERT INTO tp_role (role_id, title, function, level, critical, role_family,
+                            required_capabilities, minimum_levels)
+                        VALUES (?, 'Role', 'Engineering', 'L5', FALSE, ?, ?, ?)""")
+                .params(roleId, family, new SqlArrayValue("text", (Object[]) capabilities),
+                        new SqlArrayValue("int4", (Object[]) levels))
+                .update();
+    }
+
+    /** What the talent pool's projector does with each role it defines. */
+    private static void rolesChanged() {
+        jdbc.sql("UPDATE tp_roles_generation SET generation = generation + 1").update();
     }
 }
