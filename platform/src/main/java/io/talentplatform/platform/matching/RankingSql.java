@@ -53,50 +53,53 @@ final class RankingSql {
 
     /**
      * The {@code ORDER BY ... LIMIT} clause over the rows {@code v} (as {@link #values} names them), and the
-     * parameters it names, in order.
+     * parameters it names, in order. What varies between targets and days (minimum levels, the day, the weights, the
+     * families asking) is a parameter, so gigs of the same shape share one statement text: the driver prepares it
+     * once per connection and PostgreSQL plans it once, instead of planning a new text for each gig
+     * (docs/decisions/038-role-needs-cached.md).
      */
     static Clause orderBy(Target target, List<Requirement> read, LocalDate today, MatchWeights weights, int count) {
         List<Requirement> requirements = target.requirements();
-        List<Object> params = new ArrayList<>();
-        StringBuilder met = new StringBuilder("0");
-        StringBuilder fitSum = new StringBuilder("CAST(0 AS float8)");
-        StringBuilder held = new StringBuilder("0");
-        StringBuilder freshSum = new StringBuilder("CAST(0 AS float8)");
+        Sql met = new Sql("0");
+        Sql fitSum = new Sql("CAST(0 AS float8)");
+        Sql held = new Sql("0");
+        Sql freshSum = new Sql("CAST(0 AS float8)");
         for (int i = 0; i < requirements.size(); i++) {
             String level = level(i);
             int minimum = requirements.get(i).minLevel();
-            met.append(" + CASE WHEN ").append(level).append(" >= ").append(minimum).append(" THEN 1 ELSE 0 END");
-            fitSum.append(" + CASE WHEN ").append(level).append(" IS NULL THEN CAST(0 AS float8)")
-                    .append(" ELSE CAST(1 AS float8) / (greatest(0, ").append(minimum).append(" - ").append(level)
-                    .append(") + 1) END");
-            held.append(" + CASE WHEN ").append(level).append(" IS NULL THEN 0 ELSE 1 END");
-            String age = "greatest(0, DATE '" + today + "' - v.o" + i + ")";
-            freshSum.append(" + CASE WHEN ").append(level).append(" IS NULL THEN CAST(0 AS float8) WHEN ")
-                    .append(age).append(" <= ").append(MatchScoring.FRESH_DAYS).append(" THEN CAST(1 AS float8)")
-                    .append(" ELSE greatest(CAST(0 AS float8), CAST(1 AS float8) - CAST(").append(age)
-                    .append(" - ").append(MatchScoring.FRESH_DAYS).append(" AS float8) / ")
-                    .append(MatchScoring.STALE_DAYS - MatchScoring.FRESH_DAYS).append(") END");
+            met.text(" + CASE WHEN " + level + " >= ").param("CAST(? AS integer)", minimum).text(" THEN 1 ELSE 0 END");
+            fitSum.text(" + CASE WHEN " + level + " IS NULL THEN CAST(0 AS float8)")
+                    .text(" ELSE CAST(1 AS float8) / (greatest(0, ").param("CAST(? AS integer)", minimum)
+                    .text(" - " + level + ") + 1) END");
+            held.text(" + CASE WHEN " + level + " IS NULL THEN 0 ELSE 1 END");
+            Sql age = new Sql("greatest(0, ").param("CAST(? AS date)", today).text(" - v.o" + i + ")");
+            freshSum.text(" + CASE WHEN " + level + " IS NULL THEN CAST(0 AS float8) WHEN ").append(age)
+                    .text(" <= " + MatchScoring.FRESH_DAYS + " THEN CAST(1 AS float8)")
+                    .text(" ELSE greatest(CAST(0 AS float8), CAST(1 AS float8) - CAST(").append(age)
+                    .text(" - " + MatchScoring.FRESH_DAYS + " AS float8) / "
+                            + (MatchScoring.STALE_DAYS - MatchScoring.FRESH_DAYS) + ") END");
         }
-        String capability = requirements.isEmpty() ? "CAST(1 AS float8)"
-                : round("(" + fitSum + ") / " + requirements.size());
-        String recency = "CASE WHEN (" + held + ") = 0 THEN CAST(0 AS float8) ELSE " + round("(" + freshSum + ") / ("
-                + held + ")") + " END";
+        Sql capability = requirements.isEmpty() ? new Sql("CAST(1 AS float8)")
+                : round(new Sql("(").append(fitSum).text(") / " + requirements.size()));
+        Sql recency = new Sql("CASE WHEN (").append(held).text(") = 0 THEN CAST(0 AS float8) ELSE ")
+                .append(round(new Sql("(").append(freshSum).text(") / (").append(held).text(")"))).text(" END");
 
         List<String> develops = target.growth().develops();
-        StringBuilder grows = new StringBuilder("0");
+        Sql grows = new Sql("0");
         for (String developed : develops) {
-            grows.append(" + CASE WHEN ").append(wants(developed, read, target.growth().needs(), params))
-                    .append(" THEN 1 ELSE 0 END");
+            grows.text(" + CASE WHEN ").append(wants(developed, read, target.growth().needs()))
+                    .text(" THEN 1 ELSE 0 END");
         }
-        String aspiration = round("CAST(" + grows + " AS float8) / " + develops.size());
+        Sql aspiration = round(new Sql("CAST(").append(grows).text(" AS float8) / " + develops.size()));
         String advocacy = "CASE WHEN v.open_signaling_gaps > 0 THEN CAST(1 AS float8) ELSE CAST(0 AS float8) END";
-        String score = round(weight(weights.capability()) + " * " + capability
-                + " + " + weight(weights.recency()) + " * (" + recency + ")"
-                + " + " + weight(weights.aspiration()) + " * " + aspiration
-                + " + " + weight(weights.readiness()) + " * CAST(0 AS float8)"
-                + " + " + weight(weights.advocacy()) + " * " + advocacy);
-        return new Clause("ORDER BY (" + met + ") DESC, " + score + " DESC, v.employee_id COLLATE \"C\"\nLIMIT "
-                + count, params);
+        Sql score = round(weight(weights.capability()).text(" * ").append(capability)
+                .text(" + ").append(weight(weights.recency())).text(" * (").append(recency).text(")")
+                .text(" + ").append(weight(weights.aspiration())).text(" * ").append(aspiration)
+                .text(" + ").append(weight(weights.readiness())).text(" * CAST(0 AS float8)")
+                .text(" + ").append(weight(weights.advocacy())).text(" * " + advocacy));
+        Sql clause = new Sql("ORDER BY (").append(met).text(") DESC, ").append(score)
+                .text(" DESC, v.employee_id COLLATE \"C\"\nLIMIT " + count);
+        return new Clause(clause.text.toString(), clause.params);
     }
 
     /**
@@ -104,14 +107,13 @@ final class RankingSql {
      * a level above theirs ({@link MatchScoring#wanted}). For each level they might hold, the families asking for
      * more, one array overlap per row.
      */
-    private static String wants(String capability, List<Requirement> read, Map<String, Map<String, Integer>> needs,
-                                List<Object> params) {
+    private static Sql wants(String capability, List<Requirement> read, Map<String, Map<String, Integer>> needs) {
         int highest = needs.values().stream().map(asked -> asked.getOrDefault(capability, 0))
                 .max(Integer::compare).orElse(0);
         if (highest == 0) {
-            return "false";
+            return new Sql("false");
         }
-        StringBuilder sql = new StringBuilder("CASE coalesce(").append(level(indexOf(capability, read))).append(", 0)");
+        Sql sql = new Sql("CASE coalesce(" + level(indexOf(capability, read)) + ", 0)");
         for (int holding = 0; holding < highest; holding++) {
             TreeSet<String> askingMore = new TreeSet<>();
             for (Map.Entry<String, Map<String, Integer>> family : needs.entrySet()) {
@@ -119,10 +121,9 @@ final class RankingSql {
                     askingMore.add(family.getKey());
                 }
             }
-            sql.append(" WHEN ").append(holding).append(" THEN ").append(ROW_FAMILIES).append(" && ?");
-            params.add(TalentPool.textArray(askingMore));
+            sql.text(" WHEN " + holding + " THEN " + ROW_FAMILIES + " && ").param("?", TalentPool.textArray(askingMore));
         }
-        return sql.append(" ELSE false END").toString();
+        return sql.text(" ELSE false END");
     }
 
     private static int indexOf(String capability, List<Requirement> read) {
@@ -139,15 +140,44 @@ final class RankingSql {
     }
 
     /** MatchScoring's 4-decimal rounding. */
-    private static String round(String value) {
-        return "(floor((" + value + ") * CAST(10000 AS float8) + CAST(0.5 AS float8)) / CAST(10000 AS float8))";
+    private static Sql round(Sql value) {
+        return new Sql("(floor((").append(value)
+                .text(") * CAST(10000 AS float8) + CAST(0.5 AS float8)) / CAST(10000 AS float8))");
     }
 
-    /** A weight as the same double: PostgreSQL reads Java's shortest decimal form back to the same value. */
-    private static String weight(double weight) {
-        return "CAST('" + Double.toString(weight) + "' AS float8)";
+    /** A weight as the same double: bound as float8, it is the very value Java scores with. */
+    private static Sql weight(double weight) {
+        return new Sql("").param("CAST(? AS float8)", weight);
     }
 
     record Clause(String sql, List<Object> params) {
+    }
+
+    /** A piece of SQL with the parameters its placeholders name, in order: pieces join with their parameters. */
+    private static final class Sql {
+
+        private final StringBuilder text;
+        private final List<Object> params = new ArrayList<>();
+
+        Sql(String text) {
+            this.text = new StringBuilder(text);
+        }
+
+        Sql text(String more) {
+            text.append(more);
+            return this;
+        }
+
+        Sql param(String placeholder, Object value) {
+            text.append(placeholder);
+            params.add(value);
+            return this;
+        }
+
+        Sql append(Sql other) {
+            text.append(other.text);
+            params.addAll(other.params);
+            return this;
+        }
     }
 }

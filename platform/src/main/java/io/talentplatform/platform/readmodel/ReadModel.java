@@ -38,7 +38,7 @@ public enum ReadModel {
                     "tp_consent_period_discoverable", "tp_contest_employee", "tp_ranking_target",
                     "tp_person_marketplace_families", "tp_move_opening", "tp_move_title", "tp_taking_employee",
                     "tp_ranking_entry_employee", "tp_role_required_capabilities",
-                    "tp_marketplace_holding_tier")),
+                    "tp_marketplace_holding_tier", "tp_opening_family", "tp_role_family")),
     TALENT_METRICS(Names.TALENT_METRICS, "metrics", false,
             List.of("mt_person", "mt_move", "mt_opening", "mt_role", "mt_successor", "mt_conversation", "mt_contract",
                     "mt_commitment", "mt_signaling_gap", "mt_outcome_evidence"),

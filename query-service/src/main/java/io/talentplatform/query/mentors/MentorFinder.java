@@ -1,6 +1,8 @@
 package io.talentplatform.query.mentors;
 
+import io.talentplatform.platform.matching.TalentPool;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -15,8 +17,8 @@ import java.util.Optional;
 /**
  * Finds people who made a move into a role family, from the log (the talent pool's moves and completed gigs, V3_41):
  * a move filling an opening of the family, a move into a job titled as one of its roles, or a completed gig or
- * project that developed what its roles ask. Only people sharing MENTOR, still here, are found; each once, by their
- * best move.
+ * project that developed what its roles ask (the role needs the talent pool keeps in memory). Only people sharing
+ * MENTOR, still here, are found; each once, by their best move.
  */
 @Component
 class MentorFinder {
@@ -25,9 +27,11 @@ class MentorFinder {
     static final int STALE_DAYS = 5 * 365;
 
     private final JdbcClient jdbc;
+    private final TalentPool pool;
 
-    MentorFinder(JdbcClient jdbc) {
+    MentorFinder(JdbcClient jdbc, TalentPool pool) {
         this.jdbc = jdbc;
+        this.pool = pool;
     }
 
     /** The person asking: their function, level and first target family, if they are in the talent pool. */
@@ -57,13 +61,12 @@ class MentorFinder {
                             UNION ALL
                             SELECT t.employee_id, 'GIG', o.kind, o.title, NULL, NULL, t.completed_on
                             FROM tp_taking t JOIN tp_opening o ON o.opening_id = t.opening_id
-                            WHERE t.state = 'COMPLETED' AND o.develops_capabilities && ARRAY(
-                                SELECT DISTINCT asked FROM tp_role r, unnest(r.required_capabilities) AS asked
-                                WHERE r.role_family = :family))
+                            WHERE t.state = 'COMPLETED' AND o.develops_capabilities && :asked)
                         SELECT paths.*, p.display_name, p.job_title, p.function
                         FROM paths JOIN tp_person p ON p.employee_id = paths.employee_id
                         WHERE p.share_mentor AND p.employed AND NOT p.erased AND p.employee_id <> :seeker""")
                 .param("family", roleFamily).param("seeker", seeker.employeeId())
+                .param("asked", new SqlArrayValue("text", pool.needsOf(List.of(roleFamily)).keySet().toArray()))
                 .query(rs -> {
                     LocalDate on = rs.getObject(7, LocalDate.class);
                     Mentors.Move move = new Mentors.Move(rs.getString(2), rs.getString(3), rs.getString(4),
