@@ -19,8 +19,12 @@ import java.util.UUID;
  * @param target       the opening id (OPENING_FILLED, REQUESTED) or the role id (SLATE_DECIDED) ranked for
  * @param causeEventId the event of the decision
  * @param scoredOn     the day evidence ages were counted to
+ * @param develops     what the gig or project ranked for develops; {@code null} for a vacancy or a slate
+ *
+ * <p>Revision 2 added {@code develops}, and each candidate's {@code grows}: of what the gig or project develops, what
+ * the person wanted to develop. Both are {@code null} in a revision-1 event, which did not record them.
  */
-@Revision("1")
+@Revision("2")
 public record MatchRankingRecorded(
         UUID rankingId,
         RankingCause cause,
@@ -33,15 +37,22 @@ public record MatchRankingRecorded(
         LocalDate scoredOn,
         MatchWeights weights,
         long talentPoolPosition,
-        List<RankedCandidate> candidates) {
+        List<RankedCandidate> candidates,
+        List<String> develops) {
 
     /** The type of the stream it starts: the command side's MatchRanking aggregate loads it under this name. */
     public static final String AGGREGATE_TYPE = "MatchRanking";
 
-    /** One candidate's place, score and reasons. */
+    /**
+     * One candidate's place, score and reasons.
+     *
+     * @param grows of what the gig or project develops, what the person wanted to develop; {@code null} for a vacancy
+     *              or a slate, and in a revision-1 event
+     */
     public record RankedCandidate(int rank, String employeeId, double score, int requirementsMet, int requirements,
                                   double capability, double recency, double aspiration, double readiness,
-                                  double advocacy, String readinessLevel, List<CapabilityFit> capabilities) {
+                                  double advocacy, String readinessLevel, List<CapabilityFit> capabilities,
+                                  List<String> grows) {
     }
 
     /** One required capability of one candidate: MET, SHORT or MISSING, with the evidence it rested on. */

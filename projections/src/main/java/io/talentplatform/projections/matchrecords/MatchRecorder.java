@@ -88,7 +88,7 @@ public class MatchRecorder {
     void on(SlateDecided event, EventMessage<?> message, TrackingToken token) {
         record(message, token, () -> pool.role(event.roleId()).map(role -> (weighted, today) -> new Ranked(
                 RankingCause.SLATE_DECIDED, event.roleId(), role.roleId(), role.roleFamily(), role.requirements(),
-                event.decidedBy(), discovery.discovered(role, today, weighted, settings.limit()))));
+                event.decidedBy(), discovery.discovered(role, today, weighted, settings.limit()), null)));
     }
 
     private void recordOpening(UUID openingId, RankingCause cause, String decidedBy, EventMessage<?> message,
@@ -96,7 +96,8 @@ public class MatchRecorder {
         record(message, token, () -> pool.opening(openingId).map(opening -> (weighted, today) -> new Ranked(cause,
                 openingId.toString(), opening.roleId(), opening.roleFamily(), opening.requirements(), decidedBy,
                 tiers.forOpening(opening, settings.limit(), today, weighted).stream()
-                        .map(CandidateTiers.Ranked::match).toList())));
+                        .map(CandidateTiers.Ranked::match).toList(),
+                opening.vacancy() ? null : opening.develops())));
     }
 
     /**
@@ -119,7 +120,8 @@ public class MatchRecorder {
         Ranked ranked = ranking.get().rank(weighted, today);
         append(new MatchRankingRecorded(UUID.randomUUID(), ranked.cause(), ranked.target(), ranked.roleId(),
                 ranked.roleFamily(), required(ranked.requirements()), message.getIdentifier(), ranked.decidedBy(),
-                today, weighted, read.get(), candidates(ranked.matches())));
+                today, weighted, read.get(), candidates(ranked.matches(), ranked.develops() != null),
+                ranked.develops()));
     }
 
     /** What a decision was about, ranked with the given weights on the given day. */
@@ -127,8 +129,10 @@ public class MatchRecorder {
         Ranked rank(MatchWeights weighted, LocalDate today);
     }
 
+    /** @param develops what a gig or project develops; {@code null} for a vacancy or a slate */
     private record Ranked(RankingCause cause, String target, String roleId, String roleFamily,
-                          List<Requirement> requirements, String decidedBy, List<Match> matches) {
+                          List<Requirement> requirements, String decidedBy, List<Match> matches,
+                          List<String> develops) {
     }
 
     /**
@@ -155,7 +159,7 @@ public class MatchRecorder {
         return requirements.stream().map(r -> new RequiredCapability(r.capability(), r.minLevel())).toList();
     }
 
-    private static List<RankedCandidate> candidates(List<Match> ranked) {
+    private static List<RankedCandidate> candidates(List<Match> ranked, boolean growth) {
         List<RankedCandidate> candidates = new ArrayList<>(ranked.size());
         for (Match match : ranked) {
             candidates.add(new RankedCandidate(candidates.size() + 1, match.id(), match.score(),
@@ -163,7 +167,8 @@ public class MatchRecorder {
                     match.inputs().recency(), match.inputs().aspiration(), match.inputs().readiness(),
                     match.inputs().advocacy(), match.readiness(), match.capabilities().stream()
                     .map(fit -> new CapabilityFit(fit.capability(), fit.minLevel(), fit.fit().name(), fit.level(),
-                            fit.evidenceId(), fit.observedOn(), fit.evidenceAgeDays())).toList()));
+                            fit.evidenceId(), fit.observedOn(), fit.evidenceAgeDays())).toList(),
+                    growth ? match.grows() : null));
         }
         return candidates;
     }

@@ -58,14 +58,19 @@ public final class MatchAnswers {
     public record Growth(List<String> develops, List<String> grows, String explanation) {
 
         public static Growth of(List<String> develops, Match match) {
-            if (develops == null || develops.isEmpty()) {
+            return of(develops, match.grows());
+        }
+
+        /** {@code null} where nothing is developed, or (in a ranking recorded before growth was) nothing recorded. */
+        public static Growth of(List<String> develops, List<String> grows) {
+            if (develops == null || develops.isEmpty() || grows == null) {
                 return null;
             }
-            String explanation = match.grows().isEmpty()
+            String explanation = grows.isEmpty()
                     ? "develops " + String.join(", ", develops) + ": none of it is a step the person has said they want"
-                    : "develops " + String.join(", ", match.grows()) + (match.grows().size() == 1 ? ", a capability"
+                    : "develops " + String.join(", ", grows) + (grows.size() == 1 ? ", a capability"
                     : ", capabilities") + " the roles the person aims for ask and they do not hold at that level yet";
-            return new Growth(develops, match.grows(), explanation);
+            return new Growth(develops, grows, explanation);
         }
     }
 

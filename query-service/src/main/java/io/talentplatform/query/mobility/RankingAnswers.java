@@ -42,7 +42,7 @@ class RankingAnswers {
     }
 
     OpeningMatches answer(PoolEntries.Opening opening, Recording recording, int limit, Caller caller) {
-        List<CandidateMatch> candidates = rankings.candidates(recording.rankingId());
+        List<CandidateMatch> candidates = rankings.candidates(recording);
         List<CandidateMatch> listed = candidates.subList(0, Math.min(limit, candidates.size()));
         accessLog.record(caller, listed.stream().map(CandidateMatch::employeeId).toList());
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();

@@ -57,13 +57,13 @@ class RankingsController {
         positions.awaitIfAsked(READ_MODEL, minPosition);
         Recording recording = rankings.byId(rankingId).orElseThrow(() -> RuleViolation.notFound("unknown-ranking",
                 "No ranking is recorded under " + rankingId + "."));
-        List<CandidateMatch> candidates = rankings.candidates(rankingId);
+        List<CandidateMatch> candidates = rankings.candidates(recording);
         accessLog.record(caller, candidates.stream().map(CandidateMatch::employeeId).toList());
         Viewer.of(caller, EnumSet.noneOf(Relationship.class), true).declare();
         return new Ranking(new Recorded(recording.rankingId(), recording.cause(), recording.recordedAt(),
                 recording.decidedBy(), recording.talentPoolPosition()), recording.target(), recording.roleId(),
                 recording.roleFamily(), recording.weights().version(), recording.weights(), recording.scoredOn(),
-                candidates);
+                candidates, recording.develops());
     }
 
     /** The person's places in recorded rankings: where they stood and why. */
@@ -89,7 +89,8 @@ class RankingsController {
      * @param target the opening id or the role id ranked for
      */
     record Ranking(Recorded recorded, String target, String roleId, String roleFamily, String scoringVersion,
-                   MatchWeights weights, LocalDate scoredOn, List<CandidateMatch> candidates) {
+                   MatchWeights weights, LocalDate scoredOn, List<CandidateMatch> candidates,
+                   List<String> developsCapabilities) {
     }
 
     /** The person's places in recorded rankings, newest first; a ranking's other candidates are not theirs to see. */

@@ -29,7 +29,7 @@ class RecordedRankings {
     private static final String RANKING = """
             SELECT ranking_id, cause, target, role_id, role_family, decided_by, scored_on, weights_version,
                 weight_capability, weight_recency, weight_aspiration, weight_readiness, weight_advocacy,
-                talent_pool_position, candidates, recorded_at
+                talent_pool_position, candidates, recorded_at, develops
             FROM tp_ranking""";
 
     private final JdbcClient jdbc;
@@ -54,24 +54,29 @@ class RecordedRankings {
                 .optional();
     }
 
-    /** The ranking's candidates, best first, each with their recorded score, inputs and reasons. */
-    List<CandidateMatch> candidates(UUID rankingId) {
+    /**
+     * The ranking's candidates, best first, each with their recorded score, inputs and reasons, and for a gig or
+     * project what they wanted to develop of it.
+     */
+    List<CandidateMatch> candidates(Recording recording) {
         return jdbc.sql("""
                         SELECT e.rank, e.employee_id, p.display_name, p.job_title, p.function, p.level, e.score,
                             e.capability, e.recency, e.aspiration, e.readiness, e.advocacy, e.requirements_met,
                             e.requirements, e.readiness_level, e.fits::text,
                             EXISTS (SELECT 1 FROM tp_ranking_dispute d
-                                    WHERE d.ranking_id = e.ranking_id AND d.employee_id = e.employee_id)
+                                    WHERE d.ranking_id = e.ranking_id AND d.employee_id = e.employee_id),
+                            e.grows
                         FROM tp_ranking_entry e LEFT JOIN tp_person p ON p.employee_id = e.employee_id
                         WHERE e.ranking_id = ? ORDER BY e.rank""")
-                .param(rankingId)
+                .param(recording.rankingId())
                 .query((rs, row) -> {
                     MatchScoring.Inputs inputs = inputs(rs, 8);
                     return new CandidateMatch(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getDouble(7), inputs,
                             rs.getInt(13) == rs.getInt(14), rs.getInt(13), rs.getInt(14), inputs.capability(),
                             inputs.recency(), inputs.aspiration() == 1, rs.getString(15), inputs.advocacy() == 1,
-                            explained(rs.getString(16)), List.of(), rs.getBoolean(17), null);
+                            explained(rs.getString(16)), List.of(), rs.getBoolean(17),
+                            MatchAnswers.Growth.of(recording.develops(), texts(rs.getArray(18))));
                 })
                 .list();
     }
@@ -84,7 +89,7 @@ class RecordedRankings {
                             r.weight_readiness, r.weight_advocacy, r.talent_pool_position, r.candidates,
                             r.recorded_at, e.rank, e.score, e.capability, e.recency, e.aspiration, e.readiness,
                             e.advocacy, e.requirements_met, e.requirements, e.readiness_level, e.fits::text,
-                            d.reason, d.disputed_at, coalesce(o.title, role.title)
+                            d.reason, d.disputed_at, coalesce(o.title, role.title), r.develops
                         FROM tp_ranking_entry e
                         JOIN tp_ranking r ON r.ranking_id = e.ranking_id
                         LEFT JOIN tp_ranking_dispute d ON d.ranking_id = e.ranking_id AND d.employee_id = e.employee_id
@@ -126,7 +131,12 @@ class RecordedRankings {
         return new Recording(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), new MatchWeights(rs.getString(8),
                 rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getDouble(12), rs.getDouble(13)),
-                rs.getLong(14), rs.getInt(15), rs.getTimestamp(16).toInstant());
+                rs.getLong(14), rs.getInt(15), rs.getTimestamp(16).toInstant(), texts(rs.getArray("develops")));
+    }
+
+    /** A recorded array as a list; {@code null} where nothing was recorded. */
+    private static List<String> texts(java.sql.Array array) throws SQLException {
+        return array == null ? null : List.of((String[]) array.getArray());
     }
 
     /**
@@ -136,10 +146,12 @@ class RecordedRankings {
      * @param target             the opening id or the role id ranked for
      * @param scoredOn           the day evidence ages were counted to
      * @param talentPoolPosition the log position the talent pool had taken when the ranking was read
+     * @param develops           what the gig or project ranked for develops; {@code null} for a vacancy or a slate,
+     *                           and for a ranking recorded before growth was
      */
     record Recording(UUID rankingId, String cause, String target, String roleId, String roleFamily, String decidedBy,
                      LocalDate scoredOn, MatchWeights weights, long talentPoolPosition, int candidates,
-                     Instant recordedAt) {
+                     Instant recordedAt, List<String> develops) {
     }
 
     /** The person's place in one recorded ranking, and their dispute of it if they made one. */

@@ -9,14 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import static io.talentplatform.standalone.ProblemAnswers.assertProblem;
 import static io.talentplatform.standalone.opportunities.Found.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A gig over HTTP (issue 30, acceptance 1): posted; matched with a growth explanation (Ada wants what it develops,
@@ -124,6 +128,22 @@ class GigsTest {
         assertThat(gigForAda.get("hoursPerWeek").asInt()).isEqualTo(6);
         assertThat(gigForAda.get("growth").get("grows").get(0).asString()).isEqualTo(grown);
 
+        // HR keeps the ranking, as behind a shortlist: the recorded ranking explains growth as the live one did.
+        Answer kept = hr.post("/api/v1/openings/" + gig + "/rankings", "{\"note\":\"guild shortlist\"}");
+        assertThat(kept.status()).as(kept.body()).isEqualTo(202);
+        JsonNode recorded = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Answer answer = hr.get("/api/v1/mobility/openings/" + gig + "/matches?limit=100&asOf=" + Instant.now());
+            return answer.status() == 200 ? answer.json() : null;
+        }, Objects::nonNull);
+        assertThat(recorded.get("developsCapabilities").get(0).asString()).isEqualTo(grown);
+        assertThat(in(recorded, ada).get("growth").get("grows").get(0).asString()).isEqualTo(grown);
+        assertThat(in(recorded, ada).get("growth").get("explanation").asString()).contains(grown);
+        assertThat(in(recorded, colleague).get("growth").get("grows")).isEmpty();
+        JsonNode ranking = hr.get("/api/v1/mobility/rankings/" + recorded.get("recorded").get("rankingId").asString())
+                .json();
+        assertThat(Found.entry(ranking.get("candidates"), "employeeId", ada).get("growth").get("grows").get(0)
+                .asString()).isEqualTo(grown);
+
         // Ada asks; only she can, once.
         String apply = "/api/v1/openings/" + gig + "/applications";
         String asks = "{\"employeeId\":\"%s\",\"note\":\"I want to learn to grow people\"}".formatted(ada);
@@ -190,6 +210,24 @@ class GigsTest {
                 + entry.get("event").get("type").asString()));
         assertThat(types).contains("opening:OpportunityApplied", "opening:OpportunityAgreed",
                 "opening:OpportunityCompleted", "employee:CapabilityEvidenced");
+
+        // The completed gig developed what the family's roles ask: a path into it. Once Ada consents to be asked as a
+        // mentor, someone aiming at the family finds her by it.
+        Answer mentoring = adaHttp.put(person(ada) + "/consent", """
+                {"marketplaceVisible":true,"successionDiscoverable":false,
+                 "share":["CAPABILITIES","ASPIRATION","MENTOR"]}""").ok();
+        JsonNode mentors = Http.at(port).as(quiet, "EMPLOYEE").get(person(quiet) + "/mentors?roleFamily=" + family
+                + "&minPosition=" + mentoring.position()).json().get("mentors");
+        JsonNode adaAsMentor = null;
+        for (JsonNode mentor : mentors) {
+            if (mentor.get("employeeId").asString().equals(ada)) {
+                adaAsMentor = mentor;
+            }
+        }
+        assertThat(adaAsMentor).as("Ada among the mentors: " + mentors).isNotNull();
+        assertThat(adaAsMentor.get("move").get("path").asString()).isEqualTo("GIG");
+        assertThat(adaAsMentor.get("move").get("title").asString()).isEqualTo("Run the onboarding guild");
+        assertThat(adaAsMentor.get("explanation").asString()).contains("completed the gig").contains(family);
     }
 
     private static JsonNode agreeItem(JsonNode inbox, String gig) {
