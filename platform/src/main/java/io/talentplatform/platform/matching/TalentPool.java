@@ -38,11 +38,14 @@ import java.util.UUID;
  */
 public class TalentPool {
 
-    /** Who may be matched to an opening: visible in the marketplace, sharing capabilities, still here. */
-    private static final String MARKETPLACE = "p.marketplace_visible AND p.share_capabilities AND p.employed AND NOT p.erased";
+    /**
+     * Who may be matched to an opening: visible in the marketplace, sharing capabilities, still here, over {@code p}.
+     * The talent pool's projector keeps the marketplace's holdings by the same condition.
+     */
+    public static final String MARKETPLACE = "p.marketplace_visible AND p.share_capabilities AND p.employed AND NOT p.erased";
 
     /** A person's target families as far as they share them (ASPIRATION with the direction), over {@code p}. */
-    static final String SHARED_FAMILIES =
+    public static final String SHARED_FAMILIES =
             "CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END";
 
     private final JdbcClient jdbc;

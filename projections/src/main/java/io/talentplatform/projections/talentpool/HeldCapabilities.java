@@ -1,5 +1,6 @@
 package io.talentplatform.projections.talentpool;
 
+import io.talentplatform.platform.matching.TalentPool;
 import io.talentplatform.projections.BatchedWrites;
 import io.talentplatform.projections.TextArray;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -31,18 +32,18 @@ final class HeldCapabilities {
 
     /**
      * The digest of one person's capabilities as marketplace holdings, for the people of {@code ?::text[]} the
-     * marketplace may match (TalentPool's MARKETPLACE and SHARED_FAMILIES, as rows).
+     * marketplace may match: the matching side's own conditions, so the two cannot drift apart.
      */
     private static final String HOLDINGS = """
             INSERT INTO tp_marketplace_holding (employee_id, capability, level, observed_on, open_signaling_gaps,
                 shared_families)
             SELECT p.employee_id, held.capability, held.level, held.observed_on, p.open_signaling_gaps,
-                CASE WHEN p.share_aspiration AND p.share_direction THEN p.target_role_families ELSE '{}' END
+                SHARED_FAMILIES
             FROM tp_person p
             CROSS JOIN LATERAL unnest(p.capabilities, p.capability_levels, p.capability_observed)
                 AS held (capability, level, observed_on)
-            WHERE p.employee_id = ANY (?::text[])
-                AND p.marketplace_visible AND p.share_capabilities AND p.employed AND NOT p.erased""";
+            WHERE p.employee_id = ANY (?::text[]) AND MARKETPLACE"""
+            .replace("SHARED_FAMILIES", TalentPool.SHARED_FAMILIES).replace("MARKETPLACE", TalentPool.MARKETPLACE);
 
     private final BatchedWrites writes;
     private final JdbcClient jdbc;
